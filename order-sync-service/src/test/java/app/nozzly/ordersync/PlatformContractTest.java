@@ -1,0 +1,11 @@
+package app.nozzly.ordersync;
+
+import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.ServiceContract;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+class PlatformContractTest extends ServiceContract {
+}

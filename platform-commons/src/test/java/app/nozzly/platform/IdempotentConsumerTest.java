@@ -1,0 +1,67 @@
+package app.nozzly.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.testing.KafkaTopics;
+import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+class IdempotentConsumerTest {
+
+    private static final String TENANT = "tenant-consumer";
+
+    @Test
+    void redeliveredEventChangesNothing() {
+        String widget = OutboxTest.create(TENANT, "bolt");
+        String eventId = UUID.randomUUID().toString();
+
+        KafkaTopics.send("test.widget-commands", widget, command(eventId, widget, 5));
+        awaitStock(widget, 5);
+        KafkaTopics.send("test.widget-commands", widget, command(eventId, widget, 5));
+        KafkaTopics.send("test.widget-commands", widget, command(UUID.randomUUID().toString(), widget, 1));
+
+        awaitStock(widget, 6);
+        assertThat(stock(widget)).isEqualTo(6);
+    }
+
+    @Test
+    void poisonMessageGoesToDeadLetterTopicAndConsumerKeepsGoing() {
+        String widget = OutboxTest.create(TENANT, "nut");
+        String poison = "{not a cloud event " + UUID.randomUUID();
+
+        KafkaTopics.send("test.widget-commands", widget, poison);
+        KafkaTopics.send("test.widget-commands", widget, command(UUID.randomUUID().toString(), widget, 3));
+
+        assertThat(KafkaTopics.await("test.widget-commands.dlq", r -> poison.equals(r.value()), 1,
+                Duration.ofSeconds(30))).hasSize(1);
+        awaitStock(widget, 3);
+    }
+
+    private static String command(String eventId, String widget, int amount) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"test.widget.stocked","time":"%s",
+                 "subject":"%s","tenant":"%s","datacontenttype":"application/json","data":{"amount":%d}}"""
+                .formatted(eventId, OffsetDateTime.now(), widget, TENANT, amount);
+    }
+
+    private static void awaitStock(String widget, int expected) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> stock(widget) == expected);
+    }
+
+    private static int stock(String widget) {
+        return given().header("Authorization", TestTokens.bearer(TENANT))
+                .get("/api/widgets/" + widget).then().statusCode(200).extract().path("stock");
+    }
+}

@@ -1,0 +1,87 @@
+package app.nozzly.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import app.nozzly.infra.KafkaBrokerProcess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The real servers of a test JVM, started once and shared by every test class in it: a PostgreSQL
+ * server (zonky's packaged binaries) and an Apache Kafka broker in a child JVM. Stopped when the JVM exits.
+ */
+public final class PlatformInfra {
+
+    private static PlatformInfra instance;
+
+    private final EmbeddedPostgres postgres;
+    private final KafkaBrokerProcess kafka;
+    private final Path publicKey;
+    private final Path privateKey;
+
+    private PlatformInfra() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        kafka = KafkaBrokerProcess.onFreePorts();
+        kafka.start(Duration.ofSeconds(90));
+        publicKey = copyResource("/jwt/test-public-key.pem");
+        privateKey = copyResource("/jwt/test-private-key.pem");
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "platform-infra-shutdown"));
+    }
+
+    public static synchronized PlatformInfra get() {
+        if (instance == null) {
+            try {
+                instance = new PlatformInfra();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the test infrastructure", e);
+            }
+        }
+        return instance;
+    }
+
+    public int postgresPort() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String schema) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=" + schema;
+    }
+
+    /** The broker, for tests that prove behaviour while Kafka is down. */
+    public KafkaBrokerProcess kafka() {
+        return kafka;
+    }
+
+    public Path publicKey() {
+        return publicKey;
+    }
+
+    public Path privateKey() {
+        return privateKey;
+    }
+
+    private void shutdown() {
+        kafka.stop();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("embedded Postgres did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    private static Path copyResource(String name) throws IOException {
+        try (InputStream in = PlatformInfra.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from platform-testing");
+            }
+            Path file = Files.createTempFile("nozzly-", ".pem");
+            file.toFile().deleteOnExit();
+            Files.write(file, in.readAllBytes());
+            return file;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package app.nozzly.printer;
+
+import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.ServiceContract;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+class PlatformContractTest extends ServiceContract {
+}
