@@ -1,0 +1,266 @@
+package app.nozzly.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.nozzly.infra.KafkaBrokerProcess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The supervisor behind {@code ./stack up}: Postgres and Kafka with their data under the stack's home,
+ * the simulators, the five services as child JVMs and the gateway; stops them all on shutdown.
+ */
+final class Stack {
+
+    static final int GATEWAY_PORT = 8080;
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 19092;
+    static final int KAFKA_CONTROLLER_PORT = 19093;
+    static final String DATABASE = "nozzly";
+
+    private final Path home;
+    private final Path repo;
+    private final Keys keys;
+    private final List<Service> services = Service.all();
+    private final List<ManagedProcess> children = new ArrayList<>();
+    private final Map<String, Long> readyMillis = new ConcurrentHashMap<>();
+    private EmbeddedPostgres postgres;
+    private KafkaBrokerProcess kafka;
+    private Gateway gateway;
+
+    Stack(Path home, Path repo) {
+        this.home = home;
+        this.repo = repo;
+        this.keys = new Keys(home);
+    }
+
+    void up() throws Exception {
+        long start = System.nanoTime();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::down, "stack-shutdown"));
+        keys.ensure();
+        log("starting PostgreSQL on port " + POSTGRES_PORT + " (data in " + home.resolve("pg") + ")");
+        startPostgres();
+        log("starting Kafka on port " + KAFKA_PORT + " (data in " + home.resolve("kafka") + ")");
+        kafka = new KafkaBrokerProcess(home.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT, "384m");
+        kafka.start(Duration.ofSeconds(120));
+        startSimulators();
+        for (Service service : services) {
+            log("starting " + service.name() + " on port " + service.port());
+            ManagedProcess process = new ManagedProcess(service.name(), serviceCommand(service),
+                    home.resolve("logs").resolve(service.name() + ".log"));
+            process.start();
+            children.add(process);
+        }
+        awaitServices(start);
+        gateway = new Gateway(new Routes(services));
+        gateway.start(GATEWAY_PORT);
+        writeState(start);
+        log(String.format("READY in %.1f s", (System.nanoTime() - start) / 1e9));
+    }
+
+    void down() {
+        if (gateway != null) {
+            gateway.close();
+            gateway = null;
+        }
+        List<ManagedProcess> stopping = new ArrayList<>(children);
+        children.clear();
+        stopping.parallelStream().forEach(ManagedProcess::stop);
+        if (kafka != null) {
+            kafka.stop();
+            kafka = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+
+    private void startPostgres() throws Exception {
+        Path logFile = home.resolve("logs").resolve("postgres.log");
+        Files.createDirectories(logFile.getParent());
+        postgres = EmbeddedPostgres.builder()
+                .setPort(POSTGRES_PORT)
+                .setDataDirectory(home.resolve("pg"))
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "300")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+            if (!rs.next()) {
+                statement.execute("create database " + DATABASE);
+            }
+        }
+    }
+
+    private void startSimulators() throws IOException {
+        startSimulator("printer-simulators", "app.nozzly.sim.PrinterFarmMain",
+                List.of("--dir", home.resolve("sim").toString()));
+        startSimulator("etsy-simulator", "app.nozzly.sim.etsy.EtsySimulatorMain",
+                List.of("--port", "18900", "--receipts", "300", "--keystring", "nozzly-demo-keystring",
+                        "--shared-secret", "nozzly-demo-secret"));
+    }
+
+    private void startSimulator(String module, String mainClass, List<String> args) throws IOException {
+        Path target = repo.resolve(module).resolve("target");
+        Path jar = target.resolve(module + "-1.0.0-SNAPSHOT.jar");
+        Path mainFile = target.resolve("classes").resolve(mainClass.replace('.', '/') + ".class");
+        if (!Files.exists(jar) || !Files.exists(mainFile)) {
+            log("skipping " + module + ": not built (" + mainClass + " missing)");
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx192m", "-XX:+UseSerialGC", "-cp",
+                jar + ":" + target.resolve("lib") + "/*", mainClass));
+        command.addAll(args);
+        log("starting " + module);
+        ManagedProcess process = new ManagedProcess(module, command, home.resolve("logs").resolve(module + ".log"));
+        process.start();
+        children.add(process);
+    }
+
+    private List<String> serviceCommand(Service service) throws IOException {
+        Path jar = repo.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " missing: build with ./mvnw install -DskipTests");
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("platform.db.host", "localhost");
+        config.put("platform.db.port", String.valueOf(POSTGRES_PORT));
+        config.put("platform.db.name", DATABASE);
+        config.put("platform.db.user", "postgres");
+        config.put("platform.db.password", "postgres");
+        config.put("platform.db.pool-size", "8");
+        config.put("kafka.bootstrap.servers", "127.0.0.1:" + KAFKA_PORT);
+        config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
+        config.putAll(serviceOverrides(service));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xss512k"));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    /** Per-service settings of the local stack (stack/src/main/resources/services/NAME.properties). */
+    private Map<String, String> serviceOverrides(Service service) throws IOException {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        try (InputStream in = Stack.class.getResourceAsStream("/services/" + service.name() + ".properties")) {
+            if (in == null) {
+                return overrides;
+            }
+            Properties props = new Properties();
+            props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String key : props.stringPropertyNames()) {
+                overrides.put(key, props.getProperty(key)
+                        .replace("${stack.home}", home.toString())
+                        .replace("${stack.private-key}", keys.privateKey().toUri().toString())
+                        .replace("${stack.encryption-key}", keys.encryptionKeyValue()));
+            }
+        }
+        return overrides;
+    }
+
+    private void awaitServices(long start) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (readyMillis.size() < services.size()) {
+            for (Service service : services) {
+                ManagedProcess process = children.stream().filter(p -> p.name().equals(service.name())).findFirst()
+                        .orElseThrow();
+                if (readyMillis.containsKey(service.name())) {
+                    continue;
+                }
+                if (!process.alive()) {
+                    throw new IllegalStateException(service.name() + " exited with code " + process.exitValue()
+                            + "; last lines of " + process.log() + ":\n" + process.tail(40));
+                }
+                if (ready(http, service.port())) {
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    readyMillis.put(service.name(), ms);
+                    log(String.format("%s ready after %.1f s", service.name(), ms / 1000.0));
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                StringBuilder failures = new StringBuilder();
+                for (ManagedProcess process : children) {
+                    if (services.stream().anyMatch(s -> s.name().equals(process.name()))
+                            && !readyMillis.containsKey(process.name())) {
+                        failures.append(process.name()).append(" not ready; last lines of ").append(process.log())
+                                .append(":\n").append(process.tail(40)).append('\n');
+                    }
+                }
+                throw new IllegalStateException(failures.toString());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    static boolean ready(HttpClient http, int port) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void writeState(long start) throws IOException {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("pid", ProcessHandle.current().pid());
+        state.put("ready_seconds", (System.nanoTime() - start) / 1e9);
+        state.put("gateway", "http://localhost:" + GATEWAY_PORT);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Service service : services) {
+            ManagedProcess process = children.stream().filter(p -> p.name().equals(service.name())).findFirst()
+                    .orElseThrow();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", service.name());
+            entry.put("port", service.port());
+            entry.put("pid", process.pid());
+            entry.put("ready_seconds", readyMillis.get(service.name()) / 1000.0);
+            list.add(entry);
+        }
+        state.put("services", list);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(home.resolve("state.json").toFile(), state);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void log(String message) {
+        System.out.println(java.time.LocalTime.now().withNano(0) + " " + message);
+        System.out.flush();
+    }
+}
