@@ -11,12 +11,15 @@ import org.jboss.logging.Logger;
 
 import app.nozzly.platform.events.CloudEvent;
 import app.nozzly.platform.events.CloudEventCodec;
+import app.nozzly.platform.events.InvalidEventException;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies an event's effect at most once per consumer: the processed-event row and the effect commit
  * in one transaction, as the event's tenant. A redelivered event finds its row and changes nothing.
+ * Failures are retried a few times; a message that can never be processed is rethrown, so the channel's
+ * dead-letter strategy takes it and the consumer moves on.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -32,6 +35,9 @@ public class IdempotentConsumer {
     @Inject
     CloudEventCodec codec;
 
+    @Inject
+    ConsumerConfig config;
+
     /**
      * Parses a raw Kafka value and applies {@code effect} once; an unparseable message throws
      * {@link app.nozzly.platform.events.InvalidEventException} so the channel dead-letters it.
@@ -46,6 +52,26 @@ public class IdempotentConsumer {
     @ActivateRequestContext
     public boolean consume(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
         event.requireValid();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return applyOnce(consumer, event, effect);
+            } catch (InvalidEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a transient failure (database, a called service) is retried; only what keeps failing is dead-lettered
+                if (attempt >= config.attempts()) {
+                    LOG.errorf(e, "%s gives up on event %s (%s) of tenant %s after %d attempts", consumer, event.id(),
+                            event.type(), event.tenant(), attempt);
+                    throw e;
+                }
+                LOG.warnf("%s failed on event %s (%s) of tenant %s, attempt %d: %s", consumer, event.id(),
+                        event.type(), event.tenant(), attempt, e.getMessage());
+                pause(config.backoff().toMillis() * attempt);
+            }
+        }
+    }
+
+    private boolean applyOnce(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
         boolean applied = tenants.callAs(event.tenant(), () -> QuarkusTransaction.requiringNew().call(() -> {
             int fresh = em.createNativeQuery("insert into processed_event (consumer, event_id, tenant_id, event_type)"
                     + " values (?1, ?2, ?3, ?4) on conflict do nothing")
@@ -65,5 +91,14 @@ public class IdempotentConsumer {
                     event.tenant());
         }
         return applied;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying an event", e);
+        }
     }
 }

@@ -31,15 +31,16 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Publishes committed outbox rows to Kafka (acks=all, idempotent producer) in commit order, and marks
- * them published only once the broker has acknowledged them. A transaction-scoped advisory lock lets
- * exactly one replica publish at a time, so rows are never sent concurrently and per-key order holds.
+ * them published only once the broker has acknowledged them. A transaction-scoped advisory lock (per
+ * service schema) lets exactly one replica publish at a time, so rows are never sent concurrently and
+ * per-key order holds.
  * Woken right after each commit that wrote an event; polls as a fallback (other replicas, restarts).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+    private static final int RELAY_LOCK = 0x6f7574; // "out"; paired with the schema, one relay lock per service
 
     @Inject
     AgroalDataSource dataSource;
@@ -124,8 +125,9 @@ public class OutboxRelay {
     }
 
     private int publishBatch(Connection connection) throws SQLException, InterruptedException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, RELAY_LOCK);
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_try_advisory_xact_lock(?, hashtext(current_schema()))")) {
+            lock.setInt(1, RELAY_LOCK);
             try (ResultSet rs = lock.executeQuery()) {
                 if (!rs.next() || !rs.getBoolean(1)) {
                     return 0; // another replica is publishing

@@ -1,0 +1,18 @@
+package app.nozzly.platform.inbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "platform.consumer")
+public interface ConsumerConfig {
+
+    /** How often an event's effect is tried before the message goes to the dead-letter topic. */
+    @WithDefault("4")
+    int attempts();
+
+    /** Pause before the second attempt; later attempts wait proportionally longer. */
+    @WithDefault("250ms")
+    Duration backoff();
+}
