@@ -1,0 +1,28 @@
+package app.nozzly.sim;
+
+/** Turns real elapsed time into simulated seconds: 1 real second = timeScale simulated seconds. */
+public final class SimulatedClock {
+
+    private final double timeScale;
+    private long lastNanos;
+
+    public SimulatedClock(double timeScale) {
+        if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+            throw new IllegalArgumentException("timeScale must be a positive number, was " + timeScale);
+        }
+        this.timeScale = timeScale;
+        this.lastNanos = System.nanoTime();
+    }
+
+    /** Simulated seconds since the previous call. */
+    public synchronized double takeElapsed() {
+        long now = System.nanoTime();
+        double seconds = (now - lastNanos) / 1_000_000_000.0 * timeScale;
+        lastNanos = now;
+        return seconds;
+    }
+
+    public double timeScale() {
+        return timeScale;
+    }
+}
