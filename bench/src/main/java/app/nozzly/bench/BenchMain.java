@@ -1,0 +1,90 @@
+package app.nozzly.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * {@code ./stack bench}: runs the scenarios of issue 11 against the running local stack from this
+ * separate process and prints one table. Every load loop is bounded in count and time and targets only
+ * localhost.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Path home = Path.of(options.getOrDefault("home", ".stack")).toAbsolutePath();
+        Path repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath();
+        String gateway = options.getOrDefault("gateway", "http://localhost:8080");
+        if (!gateway.startsWith("http://localhost") && !gateway.startsWith("http://127.0.0.1")) {
+            throw new IllegalArgumentException("benchmarks target only localhost, not " + gateway);
+        }
+        Context context = new Context(new Api(gateway, options.get("token")), gateway,
+                options.getOrDefault("jdbc", "jdbc:postgresql://localhost:15432/nozzly?user=postgres&password=postgres"),
+                options.getOrDefault("kafka", "127.0.0.1:19092"), repo, home, servicePids(home),
+                options.containsKey("quick") ? 0.25 : 1.0);
+        Map<String, Scenario> all = scenarios();
+        Set<String> selected = options.containsKey("scenarios")
+                ? Set.of(options.get("scenarios").split(",")) : all.keySet();
+        List<Result> results = new ArrayList<>();
+        for (Map.Entry<String, Scenario> entry : all.entrySet()) {
+            if (!selected.contains(entry.getKey())) {
+                continue;
+            }
+            System.out.println("running scenario " + entry.getValue().name() + " ...");
+            try {
+                results.add(entry.getValue().run(context));
+            } catch (Exception e) {
+                results.add(new Result(entry.getValue().name(), null, null, "", false, Map.of(),
+                        "could not run: " + e));
+            }
+        }
+        System.out.println();
+        Report.print(results, System.out);
+    }
+
+    private static Map<String, Scenario> scenarios() {
+        Map<String, Scenario> scenarios = new TreeMap<>();
+        scenarios.put("6", new Footprint());
+        return scenarios;
+    }
+
+    private static Map<String, Long> servicePids(Path home) throws Exception {
+        Path state = home.resolve("state.json");
+        if (!Files.exists(state)) {
+            throw new IllegalStateException("the stack is not running: start it with ./stack up");
+        }
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (JsonNode service : Api.JSON.readTree(state.toFile()).get("services")) {
+            pids.put(service.get("name").asText(), service.get("pid").asLong());
+        }
+        return pids;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                continue;
+            }
+            String key = args[i].substring(2);
+            if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                options.put(key, args[++i]);
+            } else {
+                options.put(key, "true");
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,52 @@
+package app.nozzly.bench;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Recorder;
+
+/** Latencies (microseconds), successes and errors of one measured run; safe for many client threads. */
+final class Measurement {
+
+    private final Recorder recorder = new Recorder(3);
+    private final AtomicLong errors = new AtomicLong();
+    private org.HdrHistogram.Histogram histogram;
+    private long startNanos;
+    private long endNanos;
+
+    void start() {
+        startNanos = System.nanoTime();
+    }
+
+    void stop() {
+        endNanos = System.nanoTime();
+        histogram = recorder.getIntervalHistogram();
+    }
+
+    void record(long micros) {
+        recorder.recordValue(Math.max(1, micros));
+    }
+
+    void error() {
+        errors.incrementAndGet();
+    }
+
+    long count() {
+        return histogram.getTotalCount();
+    }
+
+    long errors() {
+        return errors.get();
+    }
+
+    double seconds() {
+        return (endNanos - startNanos) / 1e9;
+    }
+
+    double throughput() {
+        return count() / seconds();
+    }
+
+    double percentileMillis(double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+}

@@ -1,0 +1,48 @@
+package app.nozzly.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/** Prints the benchmark table: one line per scenario and one for its baseline, then the processes. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void print(List<Result> results, PrintStream out) {
+        String format = "%-26s %10s %9s %9s %9s %7s %8s  %s%n";
+        out.printf(format, "scenario", "ops/s", "p50 ms", "p95 ms", "p99 ms", "errors", "ratio", "target");
+        out.println("-".repeat(120));
+        for (Result result : results) {
+            row(out, format, result.scenario(), result.measured(), ratio(result), result.target()
+                    + (result.met() ? "  MET" : "  MISSED"));
+            if (result.baseline() != null) {
+                row(out, format, "  baseline", result.baseline(), "", "");
+            }
+            for (Map.Entry<String, String> process : result.processes().entrySet()) {
+                out.printf("    %-22s cpu / peak RSS %s%n", process.getKey(), process.getValue());
+            }
+            if (result.note() != null && !result.note().isBlank()) {
+                out.printf("    note: %s%n", result.note());
+            }
+        }
+    }
+
+    private static void row(PrintStream out, String format, String name, Measurement m, String ratio, String target) {
+        if (m == null) {
+            out.printf(format, name, "-", "-", "-", "-", "-", ratio, target);
+            return;
+        }
+        out.printf(format, name, String.format("%.1f", m.throughput()), String.format("%.2f", m.percentileMillis(50)),
+                String.format("%.2f", m.percentileMillis(95)), String.format("%.2f", m.percentileMillis(99)),
+                String.valueOf(m.errors()), ratio, target);
+    }
+
+    private static String ratio(Result result) {
+        if (result.baseline() == null || result.measured() == null || result.baseline().throughput() == 0) {
+            return "";
+        }
+        return String.format("%.2fx", result.measured().throughput() / result.baseline().throughput());
+    }
+}
