@@ -56,6 +56,7 @@ public final class BenchMain {
 
     private static Map<String, Scenario> scenarios() {
         Map<String, Scenario> scenarios = new TreeMap<>();
+        scenarios.put("2", new EventPropagation("ordersync"));
         scenarios.put("6", new Footprint());
         return scenarios;
     }

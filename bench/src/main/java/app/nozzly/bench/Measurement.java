@@ -22,6 +22,11 @@ final class Measurement {
         histogram = recorder.getIntervalHistogram();
     }
 
+    /** For latencies collected after the fact: the window in which the measured operations happened. */
+    void window(double seconds) {
+        endNanos = startNanos + (long) (seconds * 1e9);
+    }
+
     void record(long micros) {
         recorder.recordValue(Math.max(1, micros));
     }

@@ -1,0 +1,79 @@
+package app.nozzly.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Scenario 2: a stock movement committed in inventory-service -> the consuming service's effect committed
+ * (its processed-event row), at 200 events/s. Both instants are read from Postgres, where the two
+ * services keep their outbox and processed-event log. Baseline: bare Kafka produce -> consume.
+ * Target: p99 under 100 ms and under 5x the baseline's p99.
+ */
+final class EventPropagation implements Scenario {
+
+    private static final double RATE = 200;
+
+    private final String consumerSchema;
+
+    EventPropagation(String consumerSchema) {
+        this.consumerSchema = consumerSchema;
+    }
+
+    @Override
+    public String name() {
+        return "2 event propagation";
+    }
+
+    @Override
+    public Result run(Context context) throws Exception {
+        Api api = context.api();
+        api.post("/api/v1/material-types", Map.of("code", "PLA", "name", "PLA", "density_g_cm3", 1.24));
+        JsonNode spool = api.post("/api/v1/spools", Map.of("brand", "Bench", "color", "Black", "material_type", "PLA",
+                "initial_weight_grams", 1_000_000, "cost_per_gram", 0.02)).require();
+        String spoolId = spool.get("id").asText();
+        Instant from = Instant.now();
+        try (ProcessStats stats = new ProcessStats(context.servicePids())) {
+            Measurement trigger = Load.open(16, RATE, context.duration(20), (client, sequence) -> api.post(
+                    "/api/v1/inventory/movements", Map.of("idempotency_key", "bench-" + UUID.randomUUID(),
+                            "cause", Map.of("type", "user", "id", "bench"),
+                            "lines", java.util.List.of(Map.of("item_type", "spool", "item_id", spoolId,
+                                    "kind", "receipt", "quantity", 1, "unit", "g")))).ok());
+            Thread.sleep(3000);
+            Measurement propagation = propagation(context.jdbcUrl(), from);
+            propagation.window(trigger.seconds());
+            Measurement baseline = KafkaBaseline.run(context.kafka(), RATE, context.duration(20));
+            boolean met = propagation.count() > 0 && propagation.percentileMillis(99) < 100
+                    && propagation.percentileMillis(99) < 5 * baseline.percentileMillis(99);
+            return new Result(name(), propagation, baseline, "p99 < 100 ms and < 5x baseline p99", met,
+                    stats.summary(), String.format("%d movements posted at %.0f/s (%d errors); %d reached %s",
+                            trigger.count(), RATE, trigger.errors(), propagation.count(), consumerSchema));
+        }
+    }
+
+    private Measurement propagation(String jdbcUrl, Instant from) throws Exception {
+        Measurement measurement = new Measurement();
+        measurement.start();
+        String sql = "select extract(epoch from (p.processed_at - o.created_at)) * 1000000"
+                + " from inventory.outbox_event o join " + consumerSchema + ".processed_event p"
+                + " on p.event_id = o.id::text where o.type = 'inventory.stock.moved' and o.created_at >= ?";
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setTimestamp(1, Timestamp.from(from));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    measurement.record(rs.getLong(1));
+                }
+            }
+        }
+        measurement.stop();
+        return measurement;
+    }
+}
