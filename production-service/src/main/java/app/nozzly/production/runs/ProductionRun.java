@@ -1,0 +1,64 @@
+package app.nozzly.production.runs;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A production run of specs/000: what is printed, from which spools, and how it ended. */
+@Entity
+@Table(name = "production_run")
+public class ProductionRun extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public String runNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "varchar(20)")
+    public RunStatus status;
+
+    public OffsetDateTime startedAt;
+
+    public OffsetDateTime completedAt;
+
+    public Double durationHours;
+
+    public Double actualTotalFilamentGrams;
+
+    public String notes;
+
+    public String failureReason;
+
+    public String cancelMode;
+
+    /** True once any stock left inventory because of this run; such a run can no longer be deleted. */
+    public boolean stockMoved;
+
+    public Double materialCost;
+
+    public Integer successfulUnits;
+
+    public Integer failedUnits;
+
+    public OffsetDateTime createdAt;
+
+    public OffsetDateTime updatedAt;
+
+    public boolean isFinished() {
+        return status != RunStatus.IN_PROGRESS;
+    }
+}

@@ -1,0 +1,37 @@
+package app.nozzly.production.runs;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A model printed by a run and how many units are planned (specs/000 "Production Run Items"). */
+@Entity
+@Table(name = "production_run_item")
+public class ProductionRunItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public UUID runId;
+
+    public UUID modelId;
+
+    public int quantity;
+
+    public OffsetDateTime createdAt;
+
+    public static List<ProductionRunItem> ofRun(UUID runId) {
+        return list("runId = ?1 order by createdAt, id", runId);
+    }
+}

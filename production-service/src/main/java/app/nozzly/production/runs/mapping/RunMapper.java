@@ -1,0 +1,112 @@
+package app.nozzly.production.runs.mapping;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import app.nozzly.production.runs.PlateRollup;
+import app.nozzly.production.runs.ProductionRun;
+import app.nozzly.production.runs.ProductionRunException;
+import app.nozzly.production.runs.ProductionRunItem;
+import app.nozzly.production.runs.ProductionRunMaterial;
+import app.nozzly.production.runs.ProductionRunPlate;
+import app.nozzly.production.runs.api.RunViews.ItemView;
+import app.nozzly.production.runs.api.RunViews.MaterialTypeRef;
+import app.nozzly.production.runs.api.RunViews.MaterialView;
+import app.nozzly.production.runs.api.RunViews.ModelRef;
+import app.nozzly.production.runs.api.RunViews.PlateView;
+import app.nozzly.production.runs.api.RunViews.RunDetail;
+import app.nozzly.production.runs.api.RunViews.RunSummary;
+import app.nozzly.production.runs.api.RunViews.SpoolRef;
+import app.nozzly.production.runs.client.Inventory;
+import app.nozzly.production.runs.client.InventoryModels.Model;
+import app.nozzly.production.runs.client.InventoryModels.Spool;
+
+/** Entities to the API records of specs/000, with the model and spool objects looked up in inventory. */
+@ApplicationScoped
+public class RunMapper {
+
+    @Inject
+    Inventory inventory;
+
+    public RunSummary toSummary(ProductionRun run) {
+        return new RunSummary(run.id, run.runNumber, run.status.value(), run.startedAt, run.completedAt,
+                run.durationHours, run.notes, run.createdAt);
+    }
+
+    public RunDetail toDetail(ProductionRun run, List<ProductionRunItem> items, List<ProductionRunMaterial> materials,
+            List<ProductionRunPlate> plates) {
+        PlateRollup rollup = PlateRollup.of(plates);
+        Map<UUID, Optional<Model>> models = new HashMap<>();
+        Map<UUID, Optional<Spool>> spools = new HashMap<>();
+        List<ItemView> itemViews = items.stream()
+                .map(item -> toView(item, rollup, run, models.computeIfAbsent(item.modelId, lookup(inventory::model))))
+                .toList();
+        List<MaterialView> materialViews = materials.stream()
+                .map(m -> toView(m, spools.computeIfAbsent(m.spoolId, lookup(inventory::spool)))).toList();
+        Double estimatedCost = null;
+        boolean allPriced = true;
+        double sum = 0;
+        for (ProductionRunMaterial m : materials) {
+            Double perGram = m.costPerGram != null ? m.costPerGram
+                    : spools.get(m.spoolId).map(Spool::costPerGram).orElse(null);
+            if (perGram == null) {
+                allPriced = false;
+            } else {
+                sum += m.estimatedTotalGrams() * perGram;
+            }
+        }
+        if (allPriced) {
+            estimatedCost = Money.round(sum);
+        }
+        Double perUnit = run.materialCost != null && run.successfulUnits != null && run.successfulUnits > 0
+                ? Money.round(run.materialCost / run.successfulUnits)
+                : null;
+        return new RunDetail(run.id, run.runNumber, run.status.value(), run.startedAt, run.completedAt,
+                run.durationHours, run.actualTotalFilamentGrams, run.notes, itemViews, materialViews,
+                run.failureReason, run.cancelMode, estimatedCost, run.materialCost, run.successfulUnits,
+                run.failedUnits, perUnit, run.createdAt, run.updatedAt);
+    }
+
+    public ItemView toView(ProductionRunItem item, PlateRollup rollup, ProductionRun run, Optional<Model> model) {
+        return new ItemView(item.id, item.modelId, item.quantity,
+                model.map(m -> new ModelRef(m.id(), m.name(), m.sku())).orElse(null), rollup.successful(item, run.status),
+                rollup.failed(item));
+    }
+
+    public MaterialView toView(ProductionRunMaterial m, Optional<Spool> spool) {
+        SpoolRef ref = spool.map(s -> new SpoolRef(s.id(), s.spoolId(), s.brand(), s.color(),
+                s.materialType() == null ? null : new MaterialTypeRef(s.materialType().code(), s.materialType().name())))
+                .orElse(null);
+        Double cost = m.deductedGrams != null && m.costPerGram != null ? Money.round(m.deductedGrams * m.costPerGram)
+                : null;
+        return new MaterialView(m.id, m.spoolId, m.estimatedModelWeightGrams, m.estimatedFlushedGrams,
+                m.estimatedTowerGrams, m.actualModelWeightGrams, m.spoolWeightBeforeGrams, m.spoolWeightAfterGrams, ref,
+                m.actualFlushedGrams, m.actualTowerGrams, Grams.round(m.estimatedTotalGrams()),
+                m.actualTotalGrams().map(Grams::round).orElse(null), m.usageMethod().orElse(null), m.deductedGrams,
+                m.costPerGram, cost, m.reservationId);
+    }
+
+    public PlateView toView(ProductionRunPlate p) {
+        return new PlateView(p.id, p.runId, p.plateNumber, p.modelId, p.printerId, p.copiesPerPlate,
+                p.estimatedPrintTimeMinutes, p.status.value(), p.successfulPrints, p.failedPrints, p.startedAt,
+                p.completedAt, p.notes, p.createdAt, p.updatedAt);
+    }
+
+    /** A view still renders while inventory is unreachable: the embedded object is then null. */
+    private static <T> Function<UUID, Optional<T>> lookup(Function<UUID, Optional<T>> find) {
+        return id -> {
+            try {
+                return find.apply(id);
+            } catch (ProductionRunException e) {
+                return Optional.empty();
+            }
+        };
+    }
+}

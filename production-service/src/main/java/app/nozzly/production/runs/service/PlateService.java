@@ -1,0 +1,256 @@
+package app.nozzly.production.runs.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import app.nozzly.production.runs.PlateStatus;
+import app.nozzly.production.runs.ProductionRun;
+import app.nozzly.production.runs.ProductionRunException;
+import app.nozzly.production.runs.ProductionRunItem;
+import app.nozzly.production.runs.ProductionRunPlate;
+import app.nozzly.production.runs.api.RunRequests.CompletePlate;
+import app.nozzly.production.runs.api.RunRequests.CreatePlate;
+import app.nozzly.production.runs.api.RunRequests.UpdatePlate;
+import app.nozzly.production.runs.api.RunViews.PlatePage;
+import app.nozzly.production.runs.api.RunViews.PlateView;
+import app.nozzly.production.runs.events.RunEvents;
+import app.nozzly.production.runs.mapping.RunMapper;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Plates of a multi-plate run (specs/000 "Production Run Plates"): pending -> printing -> completed | failed,
+ * pending or printing -> cancelled. Completed plates roll up into their model's item; every change is a
+ * production.plate.changed event.
+ */
+@ApplicationScoped
+@Transactional
+public class PlateService {
+
+    @Inject
+    Runs runs;
+
+    @Inject
+    RunEvents events;
+
+    @Inject
+    RunMapper mapper;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlatePage list(UUID runId, String statusFilter, String skipParam, String limitParam) {
+        runs.find(runId);
+        int skip = Params.integer("skip", skipParam, 0);
+        int limit = Params.integer("limit", limitParam, ProductionRunService.DEFAULT_LIMIT);
+        if (skip < 0 || limit < 1 || limit > ProductionRunService.MAX_LIMIT) {
+            throw ProductionRunException.badRequest("skip must be 0 or more and limit between 1 and "
+                    + ProductionRunService.MAX_LIMIT);
+        }
+        var query = statusFilter == null || statusFilter.isBlank()
+                ? ProductionRunPlate.<ProductionRunPlate>find("runId", Sort.by("plateNumber"), runId)
+                : ProductionRunPlate.<ProductionRunPlate>find("runId = ?1 and status = ?2", Sort.by("plateNumber"),
+                        runId, status(statusFilter));
+        long total = query.count();
+        List<PlateView> plates = query.range(skip, skip + limit - 1).list().stream().map(mapper::toView).toList();
+        return new PlatePage(total, skip, limit, plates);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlateView get(UUID runId, UUID plateId) {
+        return mapper.toView(find(runs.find(runId), plateId));
+    }
+
+    public PlateView create(UUID runId, CreatePlate request) {
+        ProductionRun run = runs.lockInProgress(runId, "add plates");
+        if (request == null || request.modelId() == null) {
+            throw ProductionRunException.badRequest("model_id is required");
+        }
+        requireItemModel(run, request.modelId());
+        ProductionRunPlate plate = new ProductionRunPlate();
+        plate.id = UUID.randomUUID();
+        plate.runId = run.id;
+        plate.modelId = request.modelId();
+        plate.printerId = request.printerId();
+        plate.copiesPerPlate = copies(request.copiesPerPlate() == null ? 1 : request.copiesPerPlate());
+        plate.estimatedPrintTimeMinutes = minutes(request.estimatedPrintTimeMinutes());
+        plate.plateNumber = request.plateNumber() != null ? plateNumber(run, request.plateNumber(), null)
+                : nextPlateNumber(run);
+        plate.status = PlateStatus.PENDING;
+        plate.notes = request.notes();
+        plate.createdAt = ProductionRunService.now();
+        plate.updatedAt = plate.createdAt;
+        plate.persist();
+        events.plateChanged(run, plate, "created");
+        return mapper.toView(plate);
+    }
+
+    public PlateView update(UUID runId, UUID plateId, UpdatePlate request) {
+        ProductionRun run = runs.lockInProgress(runId, "update plates");
+        ProductionRunPlate plate = find(run, plateId);
+        if (request == null) {
+            return mapper.toView(plate);
+        }
+        boolean planChanges = request.plateNumber() != null || request.modelId() != null
+                || request.copiesPerPlate() != null || request.estimatedPrintTimeMinutes() != null
+                || request.printerId() != null;
+        if (planChanges && plate.status != PlateStatus.PENDING) {
+            throw ProductionRunException.conflict("Plate " + plate.plateNumber + " is " + plate.status.value()
+                    + "; only a pending plate can change its plan, notes can always change");
+        }
+        if (request.plateNumber() != null) {
+            plate.plateNumber = plateNumber(run, request.plateNumber(), plate.id);
+        }
+        if (request.modelId() != null) {
+            requireItemModel(run, request.modelId());
+            plate.modelId = request.modelId();
+        }
+        if (request.printerId() != null) {
+            plate.printerId = request.printerId();
+        }
+        if (request.copiesPerPlate() != null) {
+            plate.copiesPerPlate = copies(request.copiesPerPlate());
+        }
+        if (request.estimatedPrintTimeMinutes() != null) {
+            plate.estimatedPrintTimeMinutes = minutes(request.estimatedPrintTimeMinutes());
+        }
+        if (request.notes() != null) {
+            plate.notes = request.notes();
+        }
+        plate.updatedAt = ProductionRunService.now();
+        events.plateChanged(run, plate, "updated");
+        return mapper.toView(plate);
+    }
+
+    public PlateView start(UUID runId, UUID plateId) {
+        ProductionRun run = runs.lockInProgress(runId, "start plates");
+        ProductionRunPlate plate = find(run, plateId);
+        transition(plate, Set.of(PlateStatus.PENDING), PlateStatus.PRINTING, "start");
+        plate.startedAt = plate.updatedAt;
+        events.plateChanged(run, plate, "started");
+        return mapper.toView(plate);
+    }
+
+    public PlateView complete(UUID runId, UUID plateId, CompletePlate request) {
+        ProductionRun run = runs.lockInProgress(runId, "complete plates");
+        ProductionRunPlate plate = find(run, plateId);
+        if (request == null || request.successfulPrints() == null) {
+            throw ProductionRunException.badRequest("successful_prints is required");
+        }
+        int successful = request.successfulPrints();
+        int failed = request.failedPrints() == null ? plate.copiesPerPlate - successful : request.failedPrints();
+        if (successful < 0 || failed < 0 || successful + failed > plate.copiesPerPlate) {
+            throw ProductionRunException.badRequest("successful_prints (" + successful + ") and failed_prints (" + failed
+                    + ") must be 0 or more and add up to at most copies_per_plate (" + plate.copiesPerPlate + ")");
+        }
+        transition(plate, Set.of(PlateStatus.PRINTING), PlateStatus.COMPLETED, "complete");
+        plate.successfulPrints = successful;
+        plate.failedPrints = failed;
+        plate.completedAt = plate.updatedAt;
+        if (request.notes() != null) {
+            plate.notes = request.notes();
+        }
+        events.plateChanged(run, plate, "completed");
+        return mapper.toView(plate);
+    }
+
+    public PlateView fail(UUID runId, UUID plateId, String notes) {
+        ProductionRun run = runs.lockInProgress(runId, "fail plates");
+        ProductionRunPlate plate = find(run, plateId);
+        transition(plate, Set.of(PlateStatus.PRINTING), PlateStatus.FAILED, "fail");
+        plate.successfulPrints = 0;
+        plate.failedPrints = plate.copiesPerPlate;
+        plate.completedAt = plate.updatedAt;
+        if (notes != null) {
+            plate.notes = notes;
+        }
+        events.plateChanged(run, plate, "failed");
+        return mapper.toView(plate);
+    }
+
+    public PlateView cancel(UUID runId, UUID plateId, String notes) {
+        ProductionRun run = runs.lockInProgress(runId, "cancel plates");
+        ProductionRunPlate plate = find(run, plateId);
+        transition(plate, Set.of(PlateStatus.PENDING, PlateStatus.PRINTING), PlateStatus.CANCELLED, "cancel");
+        plate.completedAt = plate.updatedAt;
+        if (notes != null) {
+            plate.notes = notes;
+        }
+        events.plateChanged(run, plate, "cancelled");
+        return mapper.toView(plate);
+    }
+
+    public void delete(UUID runId, UUID plateId) {
+        ProductionRun run = runs.lockInProgress(runId, "delete plates");
+        ProductionRunPlate plate = find(run, plateId);
+        if (plate.status == PlateStatus.PRINTING) {
+            throw ProductionRunException.conflict("Plate " + plate.plateNumber
+                    + " is printing; fail or cancel it before deleting it");
+        }
+        plate.delete();
+        events.plateChanged(run, plate, "deleted");
+    }
+
+    private static void transition(ProductionRunPlate plate, Set<PlateStatus> from, PlateStatus to, String action) {
+        if (!from.contains(plate.status)) {
+            throw ProductionRunException.conflict("Cannot " + action + " plate " + plate.plateNumber + ": it is "
+                    + plate.status.value() + " (allowed from " + from.stream().map(PlateStatus::value).sorted().toList()
+                    + ")");
+        }
+        plate.status = to;
+        plate.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static void requireItemModel(ProductionRun run, UUID modelId) {
+        if (ProductionRunItem.count("runId = ?1 and modelId = ?2", run.id, modelId) == 0) {
+            throw ProductionRunException.badRequest("Model " + modelId + " is not an item of production run "
+                    + run.runNumber + "; add it as an item first");
+        }
+    }
+
+    private static int plateNumber(ProductionRun run, int number, UUID self) {
+        if (number < 1) {
+            throw ProductionRunException.badRequest("plate_number must be 1 or more, got " + number);
+        }
+        boolean taken = ProductionRunPlate.<ProductionRunPlate>list("runId = ?1 and plateNumber = ?2", run.id, number)
+                .stream().anyMatch(p -> !p.id.equals(self));
+        if (taken) {
+            throw ProductionRunException.conflict("Plate number " + number + " already exists in production run "
+                    + run.runNumber);
+        }
+        return number;
+    }
+
+    private static int nextPlateNumber(ProductionRun run) {
+        return ProductionRunPlate.ofRun(run.id).stream().mapToInt(p -> p.plateNumber).max().orElse(0) + 1;
+    }
+
+    private static int copies(int copies) {
+        if (copies < 1) {
+            throw ProductionRunException.badRequest("copies_per_plate must be 1 or more, got " + copies);
+        }
+        return copies;
+    }
+
+    private static Integer minutes(Integer minutes) {
+        if (minutes != null && minutes < 0) {
+            throw ProductionRunException.badRequest("estimated_print_time_minutes must be 0 or more, got " + minutes);
+        }
+        return minutes;
+    }
+
+    private static PlateStatus status(String value) {
+        return PlateStatus.of(value).orElseThrow(() -> ProductionRunException.badRequest(
+                "status_filter must be one of pending, printing, completed, failed, cancelled; got '" + value + "'"));
+    }
+
+    private static ProductionRunPlate find(ProductionRun run, UUID plateId) {
+        return ProductionRunPlate.<ProductionRunPlate>findByIdOptional(plateId).filter(p -> p.runId.equals(run.id))
+                .orElseThrow(() -> ProductionRunException.notFound("Plate " + plateId + " not found in production run "
+                        + run.runNumber));
+    }
+}

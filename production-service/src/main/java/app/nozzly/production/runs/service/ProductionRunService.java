@@ -1,0 +1,486 @@
+package app.nozzly.production.runs.service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import app.nozzly.production.runs.PlateRollup;
+import app.nozzly.production.runs.PlateStatus;
+import app.nozzly.production.runs.ProductionRun;
+import app.nozzly.production.runs.ProductionRunException;
+import app.nozzly.production.runs.ProductionRunItem;
+import app.nozzly.production.runs.ProductionRunMaterial;
+import app.nozzly.production.runs.ProductionRunPlate;
+import app.nozzly.production.runs.RunStatus;
+import app.nozzly.production.runs.api.RunRequests.CancelRun;
+import app.nozzly.production.runs.api.RunRequests.CreateRun;
+import app.nozzly.production.runs.api.RunRequests.FailRun;
+import app.nozzly.production.runs.api.RunRequests.SpoolGrams;
+import app.nozzly.production.runs.api.RunRequests.UpdateRun;
+import app.nozzly.production.runs.api.RunViews.RunDetail;
+import app.nozzly.production.runs.api.RunViews.RunPage;
+import app.nozzly.production.runs.client.Inventory;
+import app.nozzly.production.runs.client.InventoryModels.MovementLine;
+import app.nozzly.production.runs.client.InventoryModels.MovementRequest;
+import app.nozzly.production.runs.client.InventoryModels.Spool;
+import app.nozzly.production.runs.events.RunEvents;
+import app.nozzly.production.runs.events.RunEvents.ItemOutput;
+import app.nozzly.production.runs.events.RunEvents.MaterialUsage;
+import app.nozzly.production.runs.mapping.Grams;
+import app.nozzly.production.runs.mapping.Money;
+import app.nozzly.production.runs.mapping.RunMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Production runs of specs/000: list, create, get, update, delete, complete, cancel and fail. Stock moves
+ * through one inventory movement per outcome, keyed run-{id}-complete|cancel|fail, while the run row is
+ * locked: a concurrent or repeated request never moves stock twice, and a retry after a crash re-sends the
+ * same key and receives inventory's first answer.
+ */
+@ApplicationScoped
+@Transactional
+public class ProductionRunService {
+
+    private static final Logger LOG = Logger.getLogger(ProductionRunService.class);
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    @Inject
+    Runs runs;
+
+    @Inject
+    RunNumbers runNumbers;
+
+    @Inject
+    RunItemService items;
+
+    @Inject
+    RunMaterialService materials;
+
+    @Inject
+    Reservations reservations;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    RunEvents events;
+
+    @Inject
+    RunMapper mapper;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RunPage list(String statusFilter, String startDate, String endDate, String skipParam, String limitParam) {
+        int skip = Params.integer("skip", skipParam, 0);
+        int limit = Params.integer("limit", limitParam, DEFAULT_LIMIT);
+        if (skip < 0) {
+            throw ProductionRunException.badRequest("skip must be 0 or more, got " + skip);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProductionRunException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+        }
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (statusFilter != null && !statusFilter.isBlank()) {
+            RunStatus status = RunStatus.of(statusFilter).orElseThrow(() -> ProductionRunException.badRequest(
+                    "status_filter must be one of in_progress, completed, failed, cancelled; got '" + statusFilter
+                            + "'"));
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        Optional<OffsetDateTime> from = dateTime("start_date", startDate, false);
+        Optional<OffsetDateTime> to = dateTime("end_date", endDate, true);
+        if (from.isPresent()) {
+            query.append(" and startedAt >= :from");
+            params.put("from", from.get());
+        }
+        if (to.isPresent()) {
+            query.append(" and startedAt <= :to");
+            params.put("to", to.get());
+        }
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw ProductionRunException.badRequest("start_date must not be after end_date");
+        }
+        var found = ProductionRun.<ProductionRun>find(query.toString(),
+                Sort.descending("startedAt").and("runNumber", Sort.Direction.Descending), params);
+        long total = found.count();
+        List<ProductionRun> page = found.range(skip, skip + limit - 1).list();
+        return new RunPage(total, skip, limit, page.stream().map(mapper::toSummary).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RunDetail get(UUID id) {
+        return detail(runs.find(id));
+    }
+
+    public RunDetail create(CreateRun request) {
+        if (request == null) {
+            throw ProductionRunException.badRequest("A JSON body with items and materials is required");
+        }
+        if (request.items() == null) {
+            throw ProductionRunException.badRequest("items is required (a list of {model_id, quantity})");
+        }
+        if (request.materials() == null) {
+            throw ProductionRunException.badRequest(
+                    "materials is required (a list of {spool_id, estimated_model_weight_grams, ...})");
+        }
+        OffsetDateTime now = now();
+        ProductionRun run = new ProductionRun();
+        run.id = UUID.randomUUID();
+        run.status = RunStatus.IN_PROGRESS;
+        run.startedAt = request.startedAt() != null ? request.startedAt().withOffsetSameInstant(ZoneOffset.UTC) : now;
+        run.notes = request.notes();
+        run.createdAt = now;
+        run.updatedAt = now;
+        if (request.runNumber() != null && !request.runNumber().isBlank()) {
+            String number = request.runNumber().strip();
+            if (number.length() > 64) {
+                throw ProductionRunException.badRequest("run_number must be at most 64 characters");
+            }
+            if (runNumbers.taken(number)) {
+                throw ProductionRunException.conflict("Run number " + number + " already exists");
+            }
+            run.runNumber = number;
+        } else {
+            run.runNumber = runNumbers.next(run.startedAt.toLocalDate());
+        }
+        run.persist();
+        request.items().forEach(item -> items.addTo(run, item));
+        request.materials().forEach(material -> materials.addTo(run, material));
+        events.runChanged(RunEvents.CREATED, run,
+                ProductionRunMaterial.ofRun(run.id).stream()
+                        .map(m -> new MaterialUsage(m.spoolId, m.id, Grams.round(m.estimatedTotalGrams()), "estimated"))
+                        .toList(),
+                ProductionRunItem.ofRun(run.id).stream().map(i -> new ItemOutput(i.modelId, i.quantity, 0)).toList());
+        LOG.infof("tenant %s created production run %s (%s)", run.tenantId, run.runNumber, run.id);
+        return detail(run);
+    }
+
+    public RunDetail update(UUID id, UpdateRun request) {
+        ProductionRun run = runs.lock(id);
+        if (request == null) {
+            return detail(run);
+        }
+        if (run.isFinished() && (request.startedAt() != null || request.completedAt() != null)) {
+            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is " + run.status.value()
+                    + "; only notes can be updated");
+        }
+        if (request.notes() != null) {
+            run.notes = request.notes();
+        }
+        if (request.startedAt() != null) {
+            run.startedAt = request.startedAt().withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (request.completedAt() != null) {
+            run.completedAt = request.completedAt().withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (run.completedAt != null) {
+            if (run.completedAt.isBefore(run.startedAt)) {
+                throw ProductionRunException.badRequest("completed_at " + run.completedAt
+                        + " is before started_at " + run.startedAt);
+            }
+            run.durationHours = hoursBetween(run.startedAt, run.completedAt);
+        }
+        run.updatedAt = now();
+        return detail(run);
+    }
+
+    /** Only a run that moved no stock can be deleted: ledger entries name their run as cause, forever. */
+    public void delete(UUID id) {
+        ProductionRun run = runs.lock(id);
+        if (run.stockMoved) {
+            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is " + run.status.value()
+                    + " and moved stock from inventory; it cannot be deleted, only its notes can change");
+        }
+        for (ProductionRunMaterial material : ProductionRunMaterial.ofRun(id)) {
+            reservations.release(material);
+        }
+        ProductionRunPlate.delete("runId", id);
+        ProductionRunMaterial.delete("runId", id);
+        ProductionRunItem.delete("runId", id);
+        run.delete();
+        LOG.infof("tenant %s deleted production run %s (%s)", run.tenantId, run.runNumber, run.id);
+    }
+
+    public RunDetail complete(UUID id) {
+        ProductionRun run = runs.lock(id);
+        if (run.status == RunStatus.COMPLETED) {
+            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is already completed");
+        }
+        if (run.status != RunStatus.IN_PROGRESS) {
+            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is " + run.status.value()
+                    + "; only in_progress runs can be completed");
+        }
+        List<ProductionRunMaterial> mats = ProductionRunMaterial.ofRun(id);
+        for (ProductionRunMaterial m : mats) {
+            double actual = m.actualTotalGrams().orElseThrow(() -> ProductionRunException.badRequest("Material " + m.id
+                    + " (spool " + m.spoolId + ") is missing actual usage: record spool_weight_before_grams and"
+                    + " spool_weight_after_grams, or actual_model_weight_grams"));
+            if (actual < 0) {
+                throw ProductionRunException.badRequest("Material " + m.id + " (spool " + m.spoolId
+                        + ") has a negative actual usage of " + Grams.round(actual) + " g");
+            }
+        }
+        List<ProductionRunPlate> plates = ProductionRunPlate.ofRun(id);
+        for (ProductionRunPlate plate : plates) {
+            if (plate.status == PlateStatus.PENDING || plate.status == PlateStatus.PRINTING) {
+                throw ProductionRunException.badRequest("Plate " + plate.plateNumber + " of production run "
+                        + run.runNumber + " is still " + plate.status.value() + "; complete, fail or cancel it first");
+            }
+        }
+        List<ProductionRunItem> runItems = ProductionRunItem.ofRun(id);
+        PlateRollup rollup = PlateRollup.of(plates);
+        Map<UUID, Double> costs = costsPerGram(mats.stream().map(m -> m.spoolId).toList());
+        List<MovementLine> lines = new ArrayList<>();
+        List<MaterialUsage> usage = new ArrayList<>();
+        for (ProductionRunMaterial m : mats) {
+            double grams = Grams.round(m.actualTotalGrams().orElseThrow());
+            if (grams > 0) {
+                lines.add(new MovementLine("spool", m.spoolId, "consumption", grams, "g", m.reservationId));
+                usage.add(new MaterialUsage(m.spoolId, m.id, grams, "consumption"));
+            }
+        }
+        int successful = 0;
+        int failed = 0;
+        List<ItemOutput> outputs = new ArrayList<>();
+        for (ProductionRunItem item : runItems) {
+            int units = rollup.successful(item, RunStatus.COMPLETED);
+            successful += units;
+            failed += rollup.failed(item);
+            outputs.add(new ItemOutput(item.modelId, item.quantity, units));
+            if (units > 0) {
+                lines.add(new MovementLine("model", item.modelId, "production_output", units, "units", null));
+            }
+        }
+        move(run, "complete", lines, "Production run " + run.runNumber + " completed");
+        double total = 0;
+        double cost = 0;
+        for (ProductionRunMaterial m : mats) {
+            double grams = Grams.round(m.actualTotalGrams().orElseThrow());
+            if (grams == 0) {
+                reservations.release(m);
+            }
+            m.deductedGrams = grams;
+            m.costPerGram = costs.get(m.spoolId);
+            total += grams;
+            cost += m.costPerGram == null ? 0 : grams * m.costPerGram;
+        }
+        OffsetDateTime now = now();
+        run.status = RunStatus.COMPLETED;
+        if (run.completedAt == null) {
+            run.completedAt = now.isBefore(run.startedAt) ? run.startedAt : now;
+        }
+        run.durationHours = hoursBetween(run.startedAt, run.completedAt);
+        run.actualTotalFilamentGrams = Grams.round(total);
+        run.materialCost = Money.round(cost);
+        run.successfulUnits = successful;
+        run.failedUnits = failed;
+        run.stockMoved = run.stockMoved || !lines.isEmpty();
+        run.updatedAt = now;
+        events.runChanged(RunEvents.COMPLETED, run, usage, outputs);
+        LOG.infof("tenant %s completed production run %s: %.3f g filament, %d units", run.tenantId, run.runNumber,
+                run.actualTotalFilamentGrams, successful);
+        return detail(run);
+    }
+
+    public RunDetail cancel(UUID id, CancelRun request) {
+        ProductionRun run = runs.lock(id);
+        requireOpen(run, RunStatus.CANCELLED);
+        String mode = request == null || request.cancelMode() == null ? "full_reversal" : request.cancelMode();
+        List<SpoolGrams> partial = request == null || request.partialUsage() == null ? List.of()
+                : request.partialUsage();
+        if (!mode.equals("full_reversal") && !mode.equals("record_partial")) {
+            throw ProductionRunException.badRequest(
+                    "cancel_mode must be full_reversal or record_partial, got '" + mode + "'");
+        }
+        if (mode.equals("full_reversal") && !partial.isEmpty()) {
+            throw ProductionRunException.badRequest("partial_usage is only accepted with cancel_mode record_partial");
+        }
+        if (mode.equals("record_partial") && partial.isEmpty()) {
+            throw ProductionRunException.badRequest(
+                    "cancel_mode record_partial needs partial_usage: a list of {spool_id, grams}");
+        }
+        List<MaterialUsage> usage = deductPerSpool(run, "cancel", "consumption", partial,
+                "Production run " + run.runNumber + " cancelled with partial usage");
+        run.status = RunStatus.CANCELLED;
+        run.cancelMode = mode;
+        run.updatedAt = now();
+        events.runChanged(RunEvents.CANCELLED, run, usage, outputs(run, 0));
+        LOG.infof("tenant %s cancelled production run %s (%s)", run.tenantId, run.runNumber, mode);
+        return detail(run);
+    }
+
+    public RunDetail fail(UUID id, FailRun request) {
+        ProductionRun run = runs.lock(id);
+        requireOpen(run, RunStatus.FAILED);
+        if (request == null || request.failureReason() == null || request.failureReason().isBlank()) {
+            throw ProductionRunException.badRequest(
+                    "failure_reason is required; see GET /api/v1/production-runs/failure-reasons");
+        }
+        if (!FailureReasons.isKnown(request.failureReason())) {
+            throw ProductionRunException.badRequest("Unknown failure_reason '" + request.failureReason()
+                    + "'; see GET /api/v1/production-runs/failure-reasons");
+        }
+        List<SpoolGrams> waste = request.wasteMaterials() == null ? List.of() : request.wasteMaterials();
+        List<MaterialUsage> usage = deductPerSpool(run, "fail", "waste", waste,
+                "Production run " + run.runNumber + " failed: " + request.failureReason());
+        run.status = RunStatus.FAILED;
+        run.failureReason = request.failureReason();
+        if (request.notes() != null) {
+            run.notes = request.notes();
+        }
+        List<ProductionRunItem> runItems = ProductionRunItem.ofRun(id);
+        run.successfulUnits = 0;
+        run.failedUnits = runItems.stream().mapToInt(i -> i.quantity).sum();
+        run.updatedAt = now();
+        events.runChanged(RunEvents.FAILED, run, usage, outputs(run, 0));
+        LOG.infof("tenant %s production run %s failed (%s), %.3f g waste", run.tenantId, run.runNumber,
+                run.failureReason, run.actualTotalFilamentGrams);
+        return detail(run);
+    }
+
+    private static void requireOpen(ProductionRun run, RunStatus target) {
+        if (run.status == target) {
+            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is already "
+                    + target.value());
+        }
+        if (run.status != RunStatus.IN_PROGRESS) {
+            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is " + run.status.value()
+                    + "; only in_progress runs can be " + target.value());
+        }
+    }
+
+    /**
+     * Deducts the given grams per spool (converting that spool's reservation) in one movement and releases every
+     * other reservation of the run; records what was deducted and its cost on the materials and the run.
+     */
+    private List<MaterialUsage> deductPerSpool(ProductionRun run, String outcome, String kind, List<SpoolGrams> given,
+            String note) {
+        List<ProductionRunMaterial> mats = ProductionRunMaterial.ofRun(run.id);
+        Map<UUID, ProductionRunMaterial> firstOfSpool = new LinkedHashMap<>();
+        mats.forEach(m -> firstOfSpool.putIfAbsent(m.spoolId, m));
+        Map<UUID, Double> gramsPerSpool = new LinkedHashMap<>();
+        for (SpoolGrams entry : given) {
+            if (entry == null || entry.spoolId() == null || entry.grams() == null) {
+                throw ProductionRunException.badRequest("Each entry needs spool_id and grams");
+            }
+            if (entry.grams() <= 0 || entry.grams().isNaN() || entry.grams().isInfinite()) {
+                throw ProductionRunException.badRequest("grams for spool " + entry.spoolId() + " must be more than 0");
+            }
+            if (!firstOfSpool.containsKey(entry.spoolId())) {
+                throw ProductionRunException.badRequest("Spool " + entry.spoolId() + " is not a material of production run "
+                        + run.runNumber);
+            }
+            gramsPerSpool.merge(entry.spoolId(), entry.grams(), Double::sum);
+        }
+        Map<UUID, Double> costs = costsPerGram(new ArrayList<>(gramsPerSpool.keySet()));
+        List<MovementLine> lines = new ArrayList<>();
+        List<MaterialUsage> usage = new ArrayList<>();
+        gramsPerSpool.forEach((spool, grams) -> {
+            ProductionRunMaterial m = firstOfSpool.get(spool);
+            double rounded = Grams.round(grams);
+            lines.add(new MovementLine("spool", spool, kind, rounded, "g", m.reservationId));
+            usage.add(new MaterialUsage(spool, m.id, rounded, kind));
+        });
+        move(run, outcome, lines, note);
+        double total = 0;
+        double cost = 0;
+        for (ProductionRunMaterial m : mats) {
+            boolean converted = gramsPerSpool.containsKey(m.spoolId) && firstOfSpool.get(m.spoolId) == m;
+            if (converted) {
+                m.deductedGrams = Grams.round(gramsPerSpool.get(m.spoolId));
+                m.costPerGram = costs.get(m.spoolId);
+                total += m.deductedGrams;
+                cost += m.costPerGram == null ? 0 : m.deductedGrams * m.costPerGram;
+            } else {
+                reservations.release(m);
+            }
+        }
+        run.actualTotalFilamentGrams = Grams.round(total);
+        run.materialCost = Money.round(cost);
+        run.stockMoved = run.stockMoved || !lines.isEmpty();
+        return usage;
+    }
+
+    /** One atomic movement per outcome; its key makes a repeat (retry, crash recovery) answer the first result. */
+    private void move(ProductionRun run, String outcome, List<MovementLine> lines, String note) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        inventory.move(new MovementRequest("run-" + run.id + "-" + outcome, Reservations.cause(run), note, lines));
+    }
+
+    private Map<UUID, Double> costsPerGram(List<UUID> spoolIds) {
+        Map<UUID, Double> costs = new HashMap<>();
+        for (UUID spoolId : spoolIds) {
+            if (!costs.containsKey(spoolId)) {
+                Spool spool = inventory.spool(spoolId).orElseThrow(() -> ProductionRunException.badRequest(
+                        "Spool " + spoolId + " no longer exists in inventory"));
+                costs.put(spoolId, spool.costPerGram());
+            }
+        }
+        return costs;
+    }
+
+    private static List<ItemOutput> outputs(ProductionRun run, int successful) {
+        return ProductionRunItem.ofRun(run.id).stream().map(i -> new ItemOutput(i.modelId, i.quantity, successful))
+                .toList();
+    }
+
+    RunDetail detail(ProductionRun run) {
+        return mapper.toDetail(run, ProductionRunItem.ofRun(run.id), ProductionRunMaterial.ofRun(run.id),
+                ProductionRunPlate.ofRun(run.id));
+    }
+
+    static Double hoursBetween(OffsetDateTime from, OffsetDateTime to) {
+        return Math.round(Duration.between(from, to).toSeconds() / 36d) / 100d;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** ISO date-times with or without offset (UTC assumed) or plain dates; an end date means its whole day. */
+    private static Optional<OffsetDateTime> dateTime(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.strip().replace(' ', 'T');
+        try {
+            return Optional.of(OffsetDateTime.parse(text));
+        } catch (DateTimeParseException e) {
+            // not with an offset: try the forms without one below
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text).atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            // not a local date-time either: try a plain date
+        }
+        try {
+            LocalDate day = LocalDate.parse(text);
+            return Optional.of(endOfDay ? day.plusDays(1).atStartOfDay().minusNanos(1).atOffset(ZoneOffset.UTC)
+                    : day.atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            throw ProductionRunException.badRequest(name + " must be an ISO 8601 date-time such as"
+                    + " 2024-03-15T08:00:00Z, got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package app.nozzly.production.runs.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import app.nozzly.production.runs.PlateRollup;
+import app.nozzly.production.runs.ProductionRun;
+import app.nozzly.production.runs.ProductionRunException;
+import app.nozzly.production.runs.ProductionRunItem;
+import app.nozzly.production.runs.ProductionRunPlate;
+import app.nozzly.production.runs.api.RunRequests.AddItem;
+import app.nozzly.production.runs.api.RunRequests.UpdateItem;
+import app.nozzly.production.runs.api.RunViews.ItemView;
+import app.nozzly.production.runs.client.Inventory;
+import app.nozzly.production.runs.client.InventoryModels.Model;
+import app.nozzly.production.runs.mapping.RunMapper;
+
+/** Items of a run (specs/000 "Production Run Items"): add, update, delete while the run is in progress. */
+@ApplicationScoped
+@Transactional
+public class RunItemService {
+
+    @Inject
+    Runs runs;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    RunMapper mapper;
+
+    public ItemView add(UUID runId, AddItem request) {
+        ProductionRun run = runs.lockInProgress(runId, "add items");
+        return view(run, addTo(run, request));
+    }
+
+    public ItemView update(UUID runId, UUID itemId, UpdateItem request) {
+        ProductionRun run = runs.lockInProgress(runId, "update items");
+        ProductionRunItem item = find(run, itemId);
+        if (request != null && request.quantity() != null) {
+            item.quantity = positiveQuantity(request.quantity());
+            run.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        return view(run, item);
+    }
+
+    public void delete(UUID runId, UUID itemId) {
+        ProductionRun run = runs.lockInProgress(runId, "delete items");
+        ProductionRunItem item = find(run, itemId);
+        if (ProductionRunPlate.count("runId = ?1 and modelId = ?2", runId, item.modelId) > 0) {
+            throw ProductionRunException.badRequest("Item " + itemId + " (model " + item.modelId
+                    + ") still has plates in production run " + run.runNumber + "; delete those plates first");
+        }
+        item.delete();
+        run.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    ProductionRunItem addTo(ProductionRun run, AddItem request) {
+        if (request == null || request.modelId() == null) {
+            throw ProductionRunException.badRequest("Each item needs a model_id");
+        }
+        int quantity = positiveQuantity(request.quantity());
+        if (inventory.model(request.modelId()).isEmpty()) {
+            throw ProductionRunException.badRequest("Model " + request.modelId() + " not found in inventory");
+        }
+        if (ProductionRunItem.count("runId = ?1 and modelId = ?2", run.id, request.modelId()) > 0) {
+            throw ProductionRunException.badRequest("Model " + request.modelId() + " is already an item of production run "
+                    + run.runNumber + "; update that item's quantity instead");
+        }
+        ProductionRunItem item = new ProductionRunItem();
+        item.id = UUID.randomUUID();
+        item.runId = run.id;
+        item.modelId = request.modelId();
+        item.quantity = quantity;
+        item.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        item.persist();
+        run.updatedAt = item.createdAt;
+        return item;
+    }
+
+    private static int positiveQuantity(Integer quantity) {
+        if (quantity == null || quantity < 1) {
+            throw ProductionRunException.badRequest("quantity must be a whole number of at least 1, got " + quantity);
+        }
+        return quantity;
+    }
+
+    private static ProductionRunItem find(ProductionRun run, UUID itemId) {
+        return ProductionRunItem.<ProductionRunItem>findByIdOptional(itemId).filter(i -> i.runId.equals(run.id))
+                .orElseThrow(() -> ProductionRunException.notFound("Item " + itemId + " not found in production run "
+                        + run.runNumber));
+    }
+
+    private ItemView view(ProductionRun run, ProductionRunItem item) {
+        Optional<Model> model = inventory.model(item.modelId);
+        return mapper.toView(item, PlateRollup.of(ProductionRunPlate.ofRun(run.id)), run, model);
+    }
+}

@@ -1,0 +1,142 @@
+package app.nozzly.production.runs.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import app.nozzly.production.runs.ProductionRun;
+import app.nozzly.production.runs.ProductionRunException;
+import app.nozzly.production.runs.ProductionRunMaterial;
+import app.nozzly.production.runs.api.RunRequests.AddMaterial;
+import app.nozzly.production.runs.api.RunRequests.UpdateMaterial;
+import app.nozzly.production.runs.api.RunViews.MaterialView;
+import app.nozzly.production.runs.client.Inventory;
+import app.nozzly.production.runs.mapping.RunMapper;
+
+/**
+ * Materials of a run (specs/000 "Production Run Materials"): each estimate is reserved on its spool, so the
+ * spool's available filament after other runs' reservations must cover it; actuals are recorded here too.
+ */
+@ApplicationScoped
+@Transactional
+public class RunMaterialService {
+
+    @Inject
+    Runs runs;
+
+    @Inject
+    Reservations reservations;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    RunMapper mapper;
+
+    public MaterialView add(UUID runId, AddMaterial request) {
+        ProductionRun run = runs.lockInProgress(runId, "add materials");
+        return view(addTo(run, request));
+    }
+
+    public MaterialView update(UUID runId, UUID materialId, UpdateMaterial request) {
+        ProductionRun run = runs.lockInProgress(runId, "update materials");
+        ProductionRunMaterial m = find(run, materialId);
+        if (request == null) {
+            return view(m);
+        }
+        boolean estimatesChanged = request.estimatedModelWeightGrams() != null
+                || request.estimatedFlushedGrams() != null || request.estimatedTowerGrams() != null;
+        if (request.estimatedModelWeightGrams() != null) {
+            m.estimatedModelWeightGrams = grams("estimated_model_weight_grams", request.estimatedModelWeightGrams());
+        }
+        if (request.estimatedFlushedGrams() != null) {
+            m.estimatedFlushedGrams = grams("estimated_flushed_grams", request.estimatedFlushedGrams());
+        }
+        if (request.estimatedTowerGrams() != null) {
+            m.estimatedTowerGrams = grams("estimated_tower_grams", request.estimatedTowerGrams());
+        }
+        if (request.spoolWeightBeforeGrams() != null) {
+            m.spoolWeightBeforeGrams = grams("spool_weight_before_grams", request.spoolWeightBeforeGrams());
+        }
+        if (request.spoolWeightAfterGrams() != null) {
+            m.spoolWeightAfterGrams = grams("spool_weight_after_grams", request.spoolWeightAfterGrams());
+        }
+        if (request.actualModelWeightGrams() != null) {
+            m.actualModelWeightGrams = grams("actual_model_weight_grams", request.actualModelWeightGrams());
+        }
+        if (request.actualFlushedGrams() != null) {
+            m.actualFlushedGrams = grams("actual_flushed_grams", request.actualFlushedGrams());
+        }
+        if (request.actualTowerGrams() != null) {
+            m.actualTowerGrams = grams("actual_tower_grams", request.actualTowerGrams());
+        }
+        if (m.spoolWeightBeforeGrams != null && m.spoolWeightAfterGrams != null
+                && m.spoolWeightAfterGrams > m.spoolWeightBeforeGrams) {
+            throw ProductionRunException.badRequest("spool_weight_after_grams (" + m.spoolWeightAfterGrams
+                    + ") cannot exceed spool_weight_before_grams (" + m.spoolWeightBeforeGrams + ")");
+        }
+        if (estimatesChanged) {
+            reservations.resize(run, m);
+        }
+        run.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return view(m);
+    }
+
+    public void delete(UUID runId, UUID materialId) {
+        ProductionRun run = runs.lockInProgress(runId, "delete materials");
+        ProductionRunMaterial m = find(run, materialId);
+        reservations.release(m);
+        m.delete();
+        run.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    ProductionRunMaterial addTo(ProductionRun run, AddMaterial request) {
+        if (request == null || request.spoolId() == null) {
+            throw ProductionRunException.badRequest("Each material needs a spool_id");
+        }
+        if (request.estimatedModelWeightGrams() == null) {
+            throw ProductionRunException.badRequest("estimated_model_weight_grams is required for spool "
+                    + request.spoolId());
+        }
+        ProductionRunMaterial m = new ProductionRunMaterial();
+        m.id = UUID.randomUUID();
+        m.runId = run.id;
+        m.spoolId = request.spoolId();
+        m.estimatedModelWeightGrams = grams("estimated_model_weight_grams", request.estimatedModelWeightGrams());
+        m.estimatedFlushedGrams = request.estimatedFlushedGrams() == null ? 0
+                : grams("estimated_flushed_grams", request.estimatedFlushedGrams());
+        m.estimatedTowerGrams = request.estimatedTowerGrams() == null ? 0
+                : grams("estimated_tower_grams", request.estimatedTowerGrams());
+        m.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (inventory.spool(m.spoolId).isEmpty()) {
+            throw ProductionRunException.badRequest("Spool " + m.spoolId + " not found in inventory");
+        }
+        reservations.reserve(run, m);
+        m.persist();
+        run.updatedAt = m.createdAt;
+        return m;
+    }
+
+    private static double grams(String field, Double value) {
+        if (value.isNaN() || value.isInfinite() || value < 0) {
+            throw ProductionRunException.badRequest(field + " must be a number of grams of 0 or more, got " + value);
+        }
+        return value;
+    }
+
+    private static ProductionRunMaterial find(ProductionRun run, UUID materialId) {
+        return ProductionRunMaterial.<ProductionRunMaterial>findByIdOptional(materialId)
+                .filter(m -> m.runId.equals(run.id))
+                .orElseThrow(() -> ProductionRunException.notFound("Material " + materialId
+                        + " not found in production run " + run.runNumber));
+    }
+
+    private MaterialView view(ProductionRunMaterial m) {
+        return mapper.toView(m, inventory.spool(m.spoolId));
+    }
+}
