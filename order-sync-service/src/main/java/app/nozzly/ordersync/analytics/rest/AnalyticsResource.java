@@ -1,0 +1,34 @@
+package app.nozzly.ordersync.analytics.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import app.nozzly.ordersync.analytics.service.AnalyticsService;
+import app.nozzly.ordersync.common.Params;
+
+/** specs/002 Analytics: /analytics/dashboard and /analytics/revenue. */
+@Path("/api/analytics")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyticsResource {
+
+    @Inject
+    AnalyticsService analytics;
+
+    @GET
+    @Path("/dashboard")
+    public AnalyticsService.Dashboard dashboard() {
+        return analytics.dashboard();
+    }
+
+    @GET
+    @Path("/revenue")
+    public AnalyticsService.RevenueReport revenue(@QueryParam("start_date") String startDate,
+            @QueryParam("end_date") String endDate, @QueryParam("period") String period) {
+        return analytics.revenue(period == null || period.isBlank() ? "daily" : period,
+                Params.date("start_date", startDate), Params.date("end_date", endDate));
+    }
+}

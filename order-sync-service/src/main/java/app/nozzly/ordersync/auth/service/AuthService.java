@@ -1,0 +1,177 @@
+package app.nozzly.ordersync.auth.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import app.nozzly.ordersync.auth.AppUser;
+import app.nozzly.ordersync.auth.EtsyShop;
+import app.nozzly.ordersync.auth.RevokedToken;
+import app.nozzly.ordersync.common.ApiException;
+import app.nozzly.ordersync.config.EtsyConfig;
+import app.nozzly.ordersync.etsy.EtsyAccounts;
+import app.nozzly.ordersync.etsy.EtsyClient;
+import app.nozzly.ordersync.etsy.EtsyException;
+import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.platform.tenancy.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/** specs/002 Authentication: Etsy OAuth 2.0 with PKCE, the seller's account and platform tokens. */
+@ApplicationScoped
+public class AuthService {
+
+    private static final Logger LOG = Logger.getLogger(AuthService.class);
+    /** RFC 7636: 43-128 characters of the unreserved set. */
+    private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
+
+    public record Login(String authUrl, String codeVerifier, String state) {
+    }
+
+    public record SignedIn(String token, AppUser user) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    EtsyConfig config;
+
+    @Inject
+    EtsyClient etsy;
+
+    @Inject
+    EtsyAccounts accounts;
+
+    @Inject
+    PlatformTokens tokens;
+
+    @Inject
+    TenantContext tenants;
+
+    public Login login() {
+        String verifier = randomUrlSafe(48);
+        String state = randomUrlSafe(18);
+        String url = config.authorizeUrl() + "?response_type=code"
+                + "&client_id=" + enc(config.keystring())
+                + "&redirect_uri=" + enc(config.redirectUri())
+                + "&scope=" + enc(config.scopes())
+                + "&state=" + enc(state)
+                + "&code_challenge=" + s256(verifier)
+                + "&code_challenge_method=S256";
+        return new Login(url, verifier, state);
+    }
+
+    public SignedIn callback(String code, String codeVerifier) {
+        if (code == null || code.isBlank()) {
+            throw ApiException.badRequest("code is required");
+        }
+        if (codeVerifier == null || !VERIFIER.matcher(codeVerifier).matches()) {
+            throw ApiException.badRequest("code_verifier must be the 43-128 character verifier returned by /auth/login");
+        }
+        EtsyModels.Tokens etsyTokens;
+        EtsyModels.Self self;
+        EtsyModels.Shop shop;
+        EtsyModels.User user;
+        try {
+            etsyTokens = etsy.exchangeCode(code, codeVerifier);
+            String access = etsyTokens.accessToken();
+            self = etsy.get("/v3/application/users/me", Map.of(), access, EtsyModels.Self.class);
+            shop = etsy.get("/v3/application/shops/" + self.shopId(), Map.of(), access, EtsyModels.Shop.class);
+            user = etsy.get("/v3/application/users/" + self.userId(), Map.of(), access, EtsyModels.User.class);
+        } catch (EtsyException e) {
+            if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {
+                throw new ApiException(400, "Etsy refused the sign-in: " + e.getMessage());
+            }
+            throw new ApiException(502, "Etsy is not answering the sign-in right now: " + e.getMessage());
+        }
+        String tenant = String.valueOf(shop.shopId());
+        AppUser saved = tenants.callAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            EtsyShop connection = EtsyShop.current();
+            if (connection == null) {
+                connection = new EtsyShop();
+                connection.createdAt = now;
+            }
+            connection.etsyUserId = String.valueOf(self.userId());
+            accounts.storeTokens(connection, etsyTokens);
+            connection.persist();
+            AppUser account = AppUser.<AppUser>find("etsyUserId", String.valueOf(self.userId())).firstResultOptional()
+                    .orElseGet(AppUser::new);
+            LocalDateTime local = now.toLocalDateTime();
+            if (account.id == null) {
+                account.createdAt = local;
+            }
+            account.etsyUserId = String.valueOf(self.userId());
+            account.username = shop.loginName() != null ? shop.loginName() : shop.shopName();
+            account.firstName = user.firstName();
+            account.shopId = tenant;
+            account.shopName = shop.shopName();
+            account.updatedAt = local;
+            account.persist();
+            return account;
+        }));
+        LOG.infof("seller %s signed in with Etsy for shop %s (%s)", saved.etsyUserId, tenant, saved.shopName);
+        return new SignedIn(tokens.issue(saved), saved);
+    }
+
+    @Transactional
+    public void logout(String jti, long expiresAtEpochSeconds) {
+        if (jti == null || RevokedToken.findById(jti) != null) {
+            return;
+        }
+        RevokedToken revoked = new RevokedToken();
+        revoked.jti = jti;
+        revoked.expiresAt = Instant.ofEpochSecond(expiresAtEpochSeconds).atOffset(ZoneOffset.UTC);
+        revoked.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AppUser> user(String etsyUserId) {
+        return AppUser.find("etsyUserId", etsyUserId).firstResultOptional();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean revoked(String jti) {
+        return RevokedToken.count("jti", jti) > 0;
+    }
+
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetExpiredRevocations() {
+        RevokedToken.delete("expiresAt < ?1", OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private String randomUrlSafe(int bytes) {
+        byte[] raw = new byte[bytes];
+        random.nextBytes(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    static String s256(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,75 @@
+package app.nozzly.ordersync.etsy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Our tolerant copies of the Etsy Open API v3 schemas we read (reference/etsy/etsy-open-api-v3.json). */
+public final class EtsyModels {
+
+    private EtsyModels() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Self(long userId, long shopId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record User(long userId, String primaryEmail, String firstName, String lastName) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shop(long shopId, long userId, String shopName, String loginName, String currencyCode) {
+    }
+
+    /** Etsy money: amount / divisor, exact (never a float). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Money(long amount, int divisor, String currencyCode) {
+
+        public BigDecimal value() {
+            if (divisor <= 0) {
+                return BigDecimal.valueOf(amount);
+            }
+            return BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(divisor), MathContext.DECIMAL64);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Transaction(long transactionId, Long listingId, String title, String sku, int quantity,
+            Money price) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Refund(Money amount, Long createdTimestamp, String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Receipt(long receiptId, String name, String buyerEmail, String status,
+            @JsonProperty("is_shipped") boolean isShipped,
+            long createdTimestamp, long updatedTimestamp, Money grandtotal, List<Transaction> transactions,
+            List<Refund> refunds) {
+
+        public List<Transaction> transactionsOrEmpty() {
+            return transactions == null ? List.of() : transactions;
+        }
+
+        public List<Refund> refundsOrEmpty() {
+            return refunds == null ? List.of() : refunds;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReceiptPage(int count, List<Receipt> results) {
+
+        public List<Receipt> resultsOrEmpty() {
+            return results == null ? List.of() : results;
+        }
+    }
+}

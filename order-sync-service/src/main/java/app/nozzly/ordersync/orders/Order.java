@@ -1,0 +1,44 @@
+package app.nozzly.ordersync.orders;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An Etsy receipt as the shop's order (specs/002 Order Management); one receipt is one order, forever. */
+@Entity(name = "ShopOrder")
+@Table(name = "shop_order")
+public class Order extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @org.hibernate.annotations.TenantId
+    public String tenantId;
+
+    public long etsyReceiptId;
+    public String buyerName;
+    public String buyerEmail;
+    public String status;
+    /** Etsy's own receipt status, e.g. "fully refunded". */
+    public String etsyStatus;
+    public String productionStatus;
+    public BigDecimal totalAmount;
+    public BigDecimal refundedAmount;
+    public String currency;
+    public boolean shipped;
+    public String notes;
+    /** When the buyer placed the order on Etsy (UTC). */
+    public LocalDateTime etsyCreatedAt;
+    /** Etsy update_timestamp of the receipt version we hold. */
+    public long etsyUpdatedAt;
+    public LocalDateTime createdAt;
+    public LocalDateTime updatedAt;
+}

@@ -1,0 +1,263 @@
+package app.nozzly.ordersync.orders.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import app.nozzly.ordersync.common.ApiException;
+import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.ordersync.orders.Order;
+import app.nozzly.ordersync.orders.OrderCommunication;
+import app.nozzly.ordersync.orders.OrderItem;
+import app.nozzly.ordersync.orders.OrderNote;
+import app.nozzly.ordersync.orders.OrderStatus;
+import app.nozzly.ordersync.orders.mapping.OrderMapper;
+import app.nozzly.ordersync.orders.mapping.OrderViews;
+import app.nozzly.platform.outbox.Outbox;
+import io.quarkus.panache.common.Sort;
+
+/** specs/002 Order Management rules; every change announces itself on orders.events in its transaction. */
+@ApplicationScoped
+@Transactional
+public class OrderService {
+
+    public static final String TOPIC = "orders.events";
+
+    /** What applying one Etsy receipt did. */
+    public enum Applied { CREATED, UPDATED, UNCHANGED }
+
+    public record Filter(String status, String productionStatus, LocalDateTime from, LocalDateTime to) {
+    }
+
+    public record Update(String status, String productionStatus, String notes) {
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrderViews.OrderPage list(Filter filter, int limit, int offset) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.productionStatus() != null) {
+            where.append(" and productionStatus = :production");
+            params.put("production", filter.productionStatus());
+        }
+        if (filter.from() != null) {
+            where.append(" and etsyCreatedAt >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and etsyCreatedAt < :to");
+            params.put("to", filter.to());
+        }
+        long total = Order.count(where.toString(), params);
+        List<Order> orders = Order.<Order>find(where.toString(), Sort.descending("etsyCreatedAt", "id"), params)
+                .range(offset, offset + limit - 1).list();
+        Map<Long, List<OrderItem>> items = itemsOf(orders.stream().map(o -> o.id).toList());
+        List<OrderViews.OrderView> views = orders.stream()
+                .map(o -> OrderMapper.toView(o, items.getOrDefault(o.id, List.of()))).toList();
+        int pages = (int) ((total + limit - 1) / limit);
+        return new OrderViews.OrderPage(views, total, limit, offset, offset / limit + 1, pages);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrderViews.OrderView> find(long id) {
+        return Order.<Order>findByIdOptional(id)
+                .map(o -> OrderMapper.toView(o, itemsOf(List.of(o.id)).getOrDefault(o.id, List.of())));
+    }
+
+    public OrderViews.OrderView update(long id, Update update) {
+        if (update == null || update.status() == null && update.productionStatus() == null && update.notes() == null) {
+            throw ApiException.badRequest("send at least one of status, production_status, notes");
+        }
+        requireOneOf("status", update.status(), OrderStatus.ORDER);
+        requireOneOf("production_status", update.productionStatus(), OrderStatus.PRODUCTION);
+        Order order = require(id);
+        String previousStatus = order.status;
+        String previousProduction = order.productionStatus;
+        boolean changed = false;
+        if (update.status() != null && !update.status().equals(order.status)) {
+            order.status = update.status();
+            changed = true;
+        }
+        if (update.productionStatus() != null && !update.productionStatus().equals(order.productionStatus)) {
+            order.productionStatus = update.productionStatus();
+            changed = true;
+        }
+        if (update.notes() != null && !update.notes().equals(order.notes)) {
+            order.notes = update.notes();
+            changed = true;
+        }
+        if (changed) {
+            order.updatedAt = now();
+            announce(order, previousStatus, previousProduction);
+        }
+        return OrderMapper.toView(order, itemsOf(List.of(order.id)).getOrDefault(order.id, List.of()));
+    }
+
+    public OrderViews.NoteView addNote(long orderId, String content) {
+        if (content == null || content.isBlank()) {
+            throw ApiException.badRequest("content must not be blank");
+        }
+        require(orderId);
+        OrderNote note = new OrderNote();
+        note.orderId = orderId;
+        note.content = content;
+        note.createdAt = now();
+        note.persist();
+        return OrderMapper.toView(note);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderViews.NoteView> notes(long orderId, int limit, int offset) {
+        require(orderId);
+        return OrderNote.<OrderNote>find("orderId", Sort.ascending("createdAt", "id"), orderId)
+                .range(offset, offset + limit - 1).list().stream().map(OrderMapper::toView).toList();
+    }
+
+    public OrderViews.CommunicationView addCommunication(long orderId, String message, String direction,
+            String channel) {
+        if (message == null || message.isBlank()) {
+            throw ApiException.badRequest("message must not be blank");
+        }
+        if (direction == null || channel == null) {
+            throw ApiException.badRequest("direction (" + String.join(", ", OrderStatus.DIRECTIONS)
+                    + ") and channel (" + String.join(", ", OrderStatus.CHANNELS) + ") are required");
+        }
+        requireOneOf("direction", direction, OrderStatus.DIRECTIONS);
+        requireOneOf("channel", channel, OrderStatus.CHANNELS);
+        require(orderId);
+        OrderCommunication c = new OrderCommunication();
+        c.orderId = orderId;
+        c.message = message;
+        c.direction = direction;
+        c.channel = channel;
+        c.createdAt = now();
+        c.persist();
+        return OrderMapper.toView(c);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderViews.CommunicationView> communications(long orderId, int limit, int offset) {
+        require(orderId);
+        return OrderCommunication.<OrderCommunication>find("orderId", Sort.ascending("createdAt", "id"), orderId)
+                .range(offset, offset + limit - 1).list().stream().map(OrderMapper::toView).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return Order.count();
+    }
+
+    /**
+     * Applies one Etsy receipt in the caller's transaction: a new receipt becomes an order, a changed one
+     * (status, refunds, shipping, total) updates its order; a receipt already held unchanged does nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Applied apply(EtsyModels.Receipt receipt) {
+        Order order = Order.find("etsyReceiptId", receipt.receiptId()).firstResult();
+        String status = OrderStatus.of(receipt);
+        BigDecimal total = receipt.grandtotal() == null ? BigDecimal.ZERO : receipt.grandtotal().value();
+        BigDecimal refunded = receipt.refundsOrEmpty().stream().filter(r -> r.amount() != null)
+                .map(r -> r.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (OrderStatus.REFUNDED.equals(status) && refunded.signum() == 0) {
+            refunded = total;
+        }
+        if (order == null) {
+            order = new Order();
+            order.etsyReceiptId = receipt.receiptId();
+            order.buyerName = receipt.name();
+            order.buyerEmail = receipt.buyerEmail();
+            order.productionStatus = OrderStatus.PRODUCTION_INITIAL;
+            order.status = status;
+            order.etsyStatus = receipt.status();
+            order.totalAmount = total;
+            order.refundedAmount = refunded;
+            order.currency = receipt.grandtotal() == null ? "USD" : receipt.grandtotal().currencyCode();
+            order.shipped = receipt.isShipped();
+            order.etsyCreatedAt = LocalDateTime.ofEpochSecond(receipt.createdTimestamp(), 0, ZoneOffset.UTC);
+            order.etsyUpdatedAt = receipt.updatedTimestamp();
+            order.createdAt = now();
+            order.updatedAt = order.createdAt;
+            order.persist();
+            for (EtsyModels.Transaction t : receipt.transactionsOrEmpty()) {
+                OrderItem item = new OrderItem();
+                item.orderId = order.id;
+                item.etsyTransactionId = t.transactionId();
+                item.listingId = t.listingId();
+                item.title = t.title() == null ? "(untitled listing)" : t.title();
+                item.sku = t.sku() == null || t.sku().isBlank() ? null : t.sku();
+                item.quantity = t.quantity();
+                item.price = t.price() == null ? BigDecimal.ZERO : t.price().value();
+                item.persist();
+            }
+            outbox.publish(TOPIC, String.valueOf(order.id), "order.created", OrderMapper.toEvent(order));
+            return Applied.CREATED;
+        }
+        boolean etsyChanged = receipt.updatedTimestamp() >= order.etsyUpdatedAt
+                && (!Objects.equals(receipt.status(), order.etsyStatus) || order.shipped != receipt.isShipped()
+                        || order.totalAmount.compareTo(total) != 0 || order.refundedAmount.compareTo(refunded) != 0);
+        if (!etsyChanged) {
+            return Applied.UNCHANGED;
+        }
+        String previousStatus = order.status;
+        order.status = status;
+        order.etsyStatus = receipt.status();
+        order.totalAmount = total;
+        order.refundedAmount = refunded;
+        order.shipped = receipt.isShipped();
+        order.etsyUpdatedAt = receipt.updatedTimestamp();
+        order.updatedAt = now();
+        announce(order, previousStatus, order.productionStatus);
+        return Applied.UPDATED;
+    }
+
+    private void announce(Order order, String previousStatus, String previousProduction) {
+        outbox.publish(TOPIC, String.valueOf(order.id), "order.changed", OrderMapper.toEvent(order));
+        if (!previousStatus.equals(order.status) || !previousProduction.equals(order.productionStatus)) {
+            outbox.publish(TOPIC, String.valueOf(order.id), "order.status-changed",
+                    new OrderViews.OrderStatusChanged(order.id, String.valueOf(order.etsyReceiptId), previousStatus,
+                            order.status, previousProduction, order.productionStatus));
+        }
+    }
+
+    private static Order require(long id) {
+        return Order.<Order>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("order " + id + " not found"));
+    }
+
+    private static Map<Long, List<OrderItem>> itemsOf(List<Long> orderIds) {
+        Map<Long, List<OrderItem>> byOrder = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return byOrder;
+        }
+        OrderItem.<OrderItem>find("orderId in ?1", Sort.ascending("id"), orderIds).list()
+                .forEach(item -> byOrder.computeIfAbsent(item.orderId, k -> new ArrayList<>()).add(item));
+        return byOrder;
+    }
+
+    private static void requireOneOf(String field, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw ApiException.badRequest(field + " must be one of " + String.join(", ", allowed) + ", not '" + value
+                    + "'");
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,58 @@
+package app.nozzly.ordersync.sync.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import app.nozzly.ordersync.common.ApiException;
+import app.nozzly.ordersync.common.Params;
+import app.nozzly.ordersync.sync.mapping.SyncRunView;
+import app.nozzly.ordersync.sync.service.SyncRunQueries;
+import app.nozzly.ordersync.sync.service.SyncService;
+
+/** specs/002 POST /orders/sync, and the sync runs with their progress and result. */
+@Path("/api/orders/sync")
+@Produces(MediaType.APPLICATION_JSON)
+public class SyncResource {
+
+    public record SyncResponse(String message, int syncedCount, int updatedCount, long totalOrders,
+            SyncRunView syncRun) {
+    }
+
+    @Inject
+    SyncService sync;
+
+    @Inject
+    SyncRunQueries runs;
+
+    @POST
+    public SyncResponse sync() {
+        SyncService.Outcome outcome = sync.sync("manual");
+        int created = outcome.run().receiptsCreated;
+        return new SyncResponse("Synced " + created + " new orders", created, outcome.run().receiptsUpdated,
+                outcome.totalOrders(), SyncRunView.of(outcome.run()));
+    }
+
+    @GET
+    @Path("/runs")
+    public SyncRunQueries.SyncRunPage runs(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return runs.list(Params.integer("limit", limit, 20, 1, 200),
+                Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
+    }
+
+    @GET
+    @Path("/runs/{id}")
+    public SyncRunView run(@PathParam("id") String id) {
+        try {
+            long runId = Long.parseLong(id);
+            return runs.find(runId).orElseThrow(() -> ApiException.notFound("sync run " + id + " not found"));
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("sync run " + id + " not found");
+        }
+    }
+}
