@@ -1,0 +1,535 @@
+package app.nozzly.k8s.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The platform's own rules for a rendered overlay (issue 10 and ARCHITECTURE.md, section Kubernetes):
+ * what a schema cannot say, such as "every service has probes on /q/health" or "every topic exists".
+ * Each problem names the object and what is wrong with it.
+ */
+public final class PlatformRules {
+
+    /** Quarkus' graceful shutdown (quarkus.shutdown.timeout in platform-commons): pods must get longer. */
+    static final int SHUTDOWN_TIMEOUT_SECONDS = 20;
+
+    /** Settings every service needs, as environment variables or ConfigMap keys. */
+    static final List<String> REQUIRED_SETTINGS = List.of("PLATFORM_DB_HOST", "PLATFORM_DB_NAME", "PLATFORM_DB_USER",
+            "PLATFORM_DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+
+    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "ClusterRole", "ClusterRoleBinding",
+            "GatewayClass", "IngressClass", "PriorityClass", "StorageClass", "CustomResourceDefinition");
+
+    private static final Map<String, String> PROBES = Map.of(
+            "startupProbe", "/q/health/started",
+            "readinessProbe", "/q/health/ready",
+            "livenessProbe", "/q/health/live");
+
+    private final Manifests manifests;
+    private final Expectations expectations;
+    private final Profile profile;
+    private final List<String> problems = new ArrayList<>();
+
+    private PlatformRules(Manifests manifests, Expectations expectations, Profile profile) {
+        this.manifests = manifests;
+        this.expectations = expectations;
+        this.profile = profile;
+    }
+
+    public static List<String> check(Manifests manifests, Expectations expectations, Profile profile) {
+        PlatformRules rules = new PlatformRules(manifests, expectations, profile);
+        rules.checkNoSecretValues();
+        rules.checkNamespaces();
+        List<JsonNode> services = manifests.ofKind("Deployment")
+                .filter(d -> "api".equals(d.path("metadata").path("labels").path("app.kubernetes.io/component").asText()))
+                .toList();
+        if (services.isEmpty()) {
+            rules.problem("overlay", "renders no service Deployment (label app.kubernetes.io/component=api)");
+        }
+        for (String service : new HashSet<>(expectations.routes().values())) {
+            if (services.stream().noneMatch(d -> service.equals(Manifests.name(d)))) {
+                rules.problem("Deployment " + service, "is missing: the route map sends traffic to it");
+            }
+        }
+        services.forEach(rules::checkService);
+        rules.checkDefaultDeny(services);
+        rules.checkRoutes();
+        rules.checkKafka();
+        rules.checkTopics();
+        return List.copyOf(rules.problems);
+    }
+
+    private void problem(String object, String message) {
+        problems.add(object + ": " + message);
+    }
+
+    /** Everything lands in the platform's namespace: a route or budget elsewhere silently does nothing. */
+    private void checkNamespaces() {
+        Set<String> namespaces = new HashSet<>();
+        manifests.ofKind("Namespace").forEach(n -> namespaces.add(Manifests.name(n)));
+        if (namespaces.size() != 1) {
+            problem("overlay", "must create exactly one Namespace, found " + namespaces);
+            return;
+        }
+        String namespace = namespaces.iterator().next();
+        manifests.all()
+                .filter(o -> !CLUSTER_SCOPED.contains(o.path("kind").asText()))
+                .filter(o -> !namespace.equals(o.path("metadata").path("namespace").asText()))
+                .forEach(o -> problem(Manifests.describe(o), "is not in namespace " + namespace + " (metadata.namespace '"
+                        + o.path("metadata").path("namespace").asText() + "')"));
+    }
+
+    private void checkNoSecretValues() {
+        manifests.ofKind("Secret")
+                .filter(s -> s.has("data") || s.has("stringData"))
+                .forEach(s -> problem(Manifests.describe(s), "carries values; Secrets are created by the operator, never committed"));
+    }
+
+    private void checkService(JsonNode deployment) {
+        String name = Manifests.describe(deployment);
+        JsonNode pod = deployment.path("spec").path("template").path("spec");
+        JsonNode podLabels = deployment.path("spec").path("template").path("metadata").path("labels");
+        JsonNode containers = pod.path("containers");
+        if (containers.size() == 0) {
+            problem(name, "has no container");
+            return;
+        }
+        JsonNode container = containers.get(0);
+        checkProbes(name, container);
+        checkResources(name, container);
+        checkSecurity(name, pod, container);
+        checkShutdown(name, pod, container);
+        checkServiceAccount(name, pod);
+        checkImage(name, container);
+        Map<String, JsonNode> settings = settings(name, container);
+        for (String setting : REQUIRED_SETTINGS) {
+            if (!settings.containsKey(setting)) {
+                problem(name, "does not set " + setting + " (env or a referenced ConfigMap)");
+            }
+        }
+        JsonNode password = settings.get("PLATFORM_DB_PASSWORD");
+        if (password != null && !password.path("valueFrom").has("secretKeyRef")) {
+            problem(name, "PLATFORM_DB_PASSWORD must come from a Secret (secretKeyRef), not a literal");
+        }
+        checkDatabase(name, settings.get("PLATFORM_DB_NAME"), settings.get("PLATFORM_DB_USER"));
+        checkKafkaBootstrap(name, settings.get("KAFKA_BOOTSTRAP_SERVERS"));
+        checkServiceObject(deployment, podLabels, container);
+        checkIngressPolicy(deployment, podLabels);
+        if (profile == Profile.PRODUCTION) {
+            checkProductionScaling(deployment, podLabels);
+        } else {
+            int replicas = deployment.path("spec").path("replicas").asInt(1);
+            if (replicas != 1) {
+                problem(name, "runs " + replicas + " replicas; a development overlay runs one of each");
+            }
+        }
+    }
+
+    private void checkProbes(String name, JsonNode container) {
+        Set<String> ports = new HashSet<>();
+        for (JsonNode port : container.path("ports")) {
+            ports.add(port.path("name").asText());
+            ports.add(port.path("containerPort").asText());
+        }
+        PROBES.forEach((probe, path) -> {
+            JsonNode httpGet = container.path(probe).path("httpGet");
+            if (!path.equals(httpGet.path("path").asText())) {
+                problem(name, probe + " must be an HTTP GET of " + path);
+            } else if (!ports.contains(httpGet.path("port").asText())) {
+                problem(name, probe + " targets port " + httpGet.path("port").asText() + " that the container does not declare");
+            }
+        });
+    }
+
+    private void checkResources(String name, JsonNode container) {
+        JsonNode resources = container.path("resources");
+        for (String field : List.of("requests/cpu", "requests/memory", "limits/memory")) {
+            if (resources.at("/" + field).asText().isEmpty()) {
+                problem(name, "has no resources." + field.replace('/', '.'));
+            }
+        }
+    }
+
+    private void checkSecurity(String name, JsonNode pod, JsonNode container) {
+        JsonNode podSecurity = pod.path("securityContext");
+        JsonNode security = container.path("securityContext");
+        if (!security.path("runAsNonRoot").asBoolean(podSecurity.path("runAsNonRoot").asBoolean(false))) {
+            problem(name, "must run as non-root (securityContext.runAsNonRoot: true)");
+        }
+        if (!security.path("readOnlyRootFilesystem").asBoolean(false)) {
+            problem(name, "must have a read-only root filesystem (readOnlyRootFilesystem: true)");
+        }
+        if (security.path("allowPrivilegeEscalation").asBoolean(true)) {
+            problem(name, "must set allowPrivilegeEscalation: false");
+        }
+        boolean dropsAll = false;
+        for (JsonNode capability : security.path("capabilities").path("drop")) {
+            dropsAll |= "ALL".equals(capability.asText());
+        }
+        if (!dropsAll) {
+            problem(name, "must drop ALL capabilities");
+        }
+    }
+
+    private void checkShutdown(String name, JsonNode pod, JsonNode container) {
+        int grace = pod.path("terminationGracePeriodSeconds").asInt(30);
+        if (grace <= SHUTDOWN_TIMEOUT_SECONDS) {
+            problem(name, "terminationGracePeriodSeconds " + grace + " does not exceed Quarkus' " + SHUTDOWN_TIMEOUT_SECONDS
+                    + " s graceful shutdown");
+        }
+        if (container.path("lifecycle").path("preStop").isMissingNode()) {
+            problem(name, "has no preStop hook: traffic would still arrive while it shuts down");
+        }
+    }
+
+    private void checkServiceAccount(String name, JsonNode pod) {
+        String account = pod.path("serviceAccountName").asText();
+        if (account.isEmpty() || "default".equals(account)) {
+            problem(name, "must run under its own ServiceAccount");
+            return;
+        }
+        Optional<JsonNode> serviceAccount = manifests.named("ServiceAccount", account);
+        if (serviceAccount.isEmpty()) {
+            problem(name, "uses ServiceAccount " + account + " that the overlay does not create");
+        }
+        boolean automount = pod.path("automountServiceAccountToken")
+                .asBoolean(serviceAccount.map(sa -> sa.path("automountServiceAccountToken").asBoolean(true)).orElse(true));
+        if (automount) {
+            problem(name, "mounts a Kubernetes API token it never uses (automountServiceAccountToken: false)");
+        }
+        for (String binding : List.of("RoleBinding", "ClusterRoleBinding")) {
+            manifests.ofKind(binding).forEach(b -> {
+                for (JsonNode subject : b.path("subjects")) {
+                    if ("ServiceAccount".equals(subject.path("kind").asText()) && account.equals(subject.path("name").asText())) {
+                        problem(Manifests.describe(b), "grants API rights to " + account + ", which needs none");
+                    }
+                }
+            });
+        }
+    }
+
+    private void checkImage(String name, JsonNode container) {
+        String image = container.path("image").asText();
+        String lastSegment = image.substring(image.lastIndexOf('/') + 1);
+        if (!lastSegment.contains(":") && !image.contains("@")) {
+            problem(name, "image " + image + " has no tag");
+        } else if (lastSegment.endsWith(":latest")) {
+            problem(name, "image " + image + " uses the moving tag latest");
+        }
+    }
+
+    /** The container's settings: its env entries and the keys of the ConfigMaps it imports. */
+    private Map<String, JsonNode> settings(String name, JsonNode container) {
+        Map<String, JsonNode> settings = new TreeMap<>();
+        for (JsonNode source : container.path("envFrom")) {
+            JsonNode ref = source.path("configMapRef");
+            if (ref.isMissingNode()) {
+                continue;
+            }
+            Optional<JsonNode> configMap = manifests.named("ConfigMap", ref.path("name").asText());
+            if (configMap.isEmpty()) {
+                if (!ref.path("optional").asBoolean(false)) {
+                    problem(name, "imports ConfigMap " + ref.path("name").asText() + " that the overlay does not create");
+                }
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> entry : configMap.get().path("data").properties()) {
+                settings.put(entry.getKey(), entry.getValue());
+            }
+        }
+        for (JsonNode env : container.path("env")) {
+            settings.put(env.path("name").asText(), env);
+        }
+        return settings;
+    }
+
+    private static String literal(JsonNode setting) {
+        if (setting == null) {
+            return "";
+        }
+        return setting.isValueNode() ? setting.asText() : setting.path("value").asText();
+    }
+
+    private void checkDatabase(String name, JsonNode databaseSetting, JsonNode userSetting) {
+        String database = literal(databaseSetting);
+        if (database.isEmpty()) {
+            return;
+        }
+        Optional<JsonNode> db = manifests.ofKind("Database")
+                .filter(d -> database.equals(d.path("spec").path("name").asText()))
+                .findFirst();
+        if (db.isEmpty()) {
+            problem(name, "uses database " + database + " but no CloudNativePG Database creates it");
+            return;
+        }
+        String owner = db.get().path("spec").path("owner").asText();
+        String clusterName = db.get().path("spec").path("cluster").path("name").asText();
+        Optional<JsonNode> cluster = manifests.named("Cluster", clusterName);
+        if (cluster.isEmpty()) {
+            problem(Manifests.describe(db.get()), "belongs to CloudNativePG Cluster " + clusterName + " that the overlay does not create");
+            return;
+        }
+        boolean roleManaged = false;
+        String passwordSecret = "";
+        for (JsonNode role : cluster.get().path("spec").path("managed").path("roles")) {
+            if (owner.equals(role.path("name").asText())) {
+                roleManaged = true;
+                passwordSecret = role.path("passwordSecret").path("name").asText();
+            }
+        }
+        if (!roleManaged) {
+            problem(Manifests.describe(cluster.get()), "does not manage role " + owner + " that owns database " + database);
+        }
+        String userSecret = userSetting == null ? "" : userSetting.path("valueFrom").path("secretKeyRef").path("name").asText();
+        if (roleManaged && !passwordSecret.equals(userSecret)) {
+            problem(name, "reads its database user from Secret '" + userSecret + "' but role " + owner + " gets its password from '"
+                    + passwordSecret + "'");
+        }
+        if (profile == Profile.PRODUCTION && cluster.get().path("spec").path("instances").asInt(1) < 2) {
+            problem(Manifests.describe(cluster.get()), "runs a single instance; production needs a standby");
+        }
+    }
+
+    private void checkKafkaBootstrap(String name, JsonNode bootstrapSetting) {
+        String bootstrap = literal(bootstrapSetting);
+        boolean known = manifests.ofKind("Kafka")
+                .anyMatch(k -> bootstrap.startsWith(Manifests.name(k) + "-kafka-bootstrap"));
+        if (!bootstrap.isEmpty() && !known) {
+            problem(name, "KAFKA_BOOTSTRAP_SERVERS " + bootstrap + " is not the bootstrap service of a Kafka in the overlay");
+        }
+    }
+
+    private void checkServiceObject(JsonNode deployment, JsonNode podLabels, JsonNode container) {
+        String serviceName = Manifests.name(deployment);
+        Optional<JsonNode> service = manifests.named("Service", serviceName);
+        if (service.isEmpty()) {
+            problem(Manifests.describe(deployment), "has no Service named " + serviceName);
+            return;
+        }
+        if (!Manifests.selects(service.get().path("spec").path("selector"), podLabels)) {
+            problem(Manifests.describe(service.get()), "does not select the pods of " + serviceName);
+        }
+        Set<String> containerPorts = new HashSet<>();
+        for (JsonNode port : container.path("ports")) {
+            containerPorts.add(port.path("name").asText());
+            containerPorts.add(port.path("containerPort").asText());
+        }
+        for (JsonNode port : service.get().path("spec").path("ports")) {
+            String target = port.path("targetPort").asText(port.path("port").asText());
+            if (!containerPorts.contains(target)) {
+                problem(Manifests.describe(service.get()), "targets port " + target + " that " + serviceName + " does not declare");
+            }
+        }
+    }
+
+    private void checkIngressPolicy(JsonNode deployment, JsonNode podLabels) {
+        boolean restricted = manifests.ofKind("NetworkPolicy").anyMatch(p -> hasPolicyType(p, "Ingress")
+                && p.path("spec").path("ingress").size() > 0
+                && Manifests.selects(p.path("spec").path("podSelector"), podLabels));
+        if (!restricted) {
+            problem(Manifests.describe(deployment), "has no NetworkPolicy saying who may reach its HTTP port");
+        }
+    }
+
+    private void checkDefaultDeny(List<JsonNode> services) {
+        for (JsonNode deployment : services) {
+            JsonNode podLabels = deployment.path("spec").path("template").path("metadata").path("labels");
+            boolean denied = manifests.ofKind("NetworkPolicy").anyMatch(p -> hasPolicyType(p, "Ingress") && hasPolicyType(p, "Egress")
+                    && p.path("spec").path("ingress").size() == 0 && p.path("spec").path("egress").size() == 0
+                    && Manifests.selects(p.path("spec").path("podSelector"), podLabels));
+            if (!denied) {
+                problem(Manifests.describe(deployment), "is not covered by a default-deny NetworkPolicy (Ingress and Egress)");
+            }
+        }
+    }
+
+    private static boolean hasPolicyType(JsonNode policy, String type) {
+        for (JsonNode t : policy.path("spec").path("policyTypes")) {
+            if (type.equals(t.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkProductionScaling(JsonNode deployment, JsonNode podLabels) {
+        String name = Manifests.name(deployment);
+        JsonNode replicas = deployment.path("spec").path("replicas");
+        if (replicas.isNumber() && replicas.asInt() < 2) {
+            problem(Manifests.describe(deployment), "runs " + replicas.asInt() + " replica(s); production runs two or more");
+        }
+        Optional<JsonNode> hpa = manifests.ofKind("HorizontalPodAutoscaler")
+                .filter(h -> "Deployment".equals(h.path("spec").path("scaleTargetRef").path("kind").asText())
+                        && name.equals(h.path("spec").path("scaleTargetRef").path("name").asText()))
+                .findFirst();
+        if (hpa.isEmpty()) {
+            problem(Manifests.describe(deployment), "has no HorizontalPodAutoscaler");
+        } else {
+            int min = hpa.get().path("spec").path("minReplicas").asInt(1);
+            int max = hpa.get().path("spec").path("maxReplicas").asInt(0);
+            if (min < 2) {
+                problem(Manifests.describe(hpa.get()), "minReplicas " + min + ": production keeps two or more");
+            }
+            if (max <= min) {
+                problem(Manifests.describe(hpa.get()), "maxReplicas " + max + " leaves no room to scale above " + min);
+            }
+        }
+        boolean budgeted = manifests.ofKind("PodDisruptionBudget")
+                .anyMatch(p -> Manifests.selects(p.path("spec").path("selector"), podLabels)
+                        && (p.path("spec").has("maxUnavailable") || p.path("spec").has("minAvailable")));
+        if (!budgeted) {
+            problem(Manifests.describe(deployment), "has no PodDisruptionBudget");
+        }
+    }
+
+    private void checkRoutes() {
+        List<JsonNode> httpRoutes = manifests.ofKind("HTTPRoute").toList();
+        List<JsonNode> ingresses = manifests.ofKind("Ingress").toList();
+        if (httpRoutes.isEmpty() && ingresses.isEmpty()) {
+            problem("overlay", "has neither HTTPRoutes nor an Ingress: the gateway route map is not served");
+            return;
+        }
+        for (JsonNode route : httpRoutes) {
+            for (JsonNode parent : route.path("spec").path("parentRefs")) {
+                String gateway = parent.path("name").asText();
+                if (manifests.named("Gateway", gateway).isEmpty()) {
+                    problem(Manifests.describe(route), "attaches to Gateway " + gateway + " that the overlay does not create");
+                }
+            }
+        }
+        expectations.routes().forEach((prefix, service) -> {
+            int servicePort = manifests.named("Service", service)
+                    .map(s -> s.path("spec").path("ports").path(0).path("port").asInt())
+                    .orElse(-1);
+            if (!httpRoutes.isEmpty() && !httpRouted(httpRoutes, prefix, service, servicePort)) {
+                problem("HTTPRoutes", "no PathPrefix " + prefix + " routed to " + service + ":" + servicePort);
+            }
+            if (!ingresses.isEmpty() && !ingressRouted(ingresses, prefix, service)) {
+                problem("Ingress", "no Prefix path " + prefix + " routed to " + service);
+            }
+        });
+    }
+
+    private static boolean httpRouted(List<JsonNode> routes, String prefix, String service, int port) {
+        for (JsonNode route : routes) {
+            for (JsonNode rule : route.path("spec").path("rules")) {
+                boolean matches = false;
+                for (JsonNode match : rule.path("matches")) {
+                    matches |= "PathPrefix".equals(match.path("path").path("type").asText())
+                            && prefix.equals(match.path("path").path("value").asText());
+                }
+                boolean backend = false;
+                for (JsonNode ref : rule.path("backendRefs")) {
+                    backend |= service.equals(ref.path("name").asText()) && ref.path("port").asInt() == port
+                            && ref.path("kind").asText("Service").equals("Service");
+                }
+                if (matches && backend) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean ingressRouted(List<JsonNode> ingresses, String prefix, String service) {
+        for (JsonNode ingress : ingresses) {
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    if ("Prefix".equals(path.path("pathType").asText()) && prefix.equals(path.path("path").asText())
+                            && service.equals(path.path("backend").path("service").path("name").asText())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private int brokers(String cluster) {
+        return manifests.ofKind("KafkaNodePool")
+                .filter(p -> cluster.equals(p.path("metadata").path("labels").path("strimzi.io/cluster").asText()))
+                .filter(p -> {
+                    for (JsonNode role : p.path("spec").path("roles")) {
+                        if ("broker".equals(role.asText())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .mapToInt(p -> p.path("spec").path("replicas").asInt())
+                .sum();
+    }
+
+    private void checkKafka() {
+        List<JsonNode> clusters = manifests.ofKind("Kafka").toList();
+        if (clusters.isEmpty()) {
+            problem("overlay", "has no Strimzi Kafka");
+        }
+        for (JsonNode kafka : clusters) {
+            String name = Manifests.name(kafka);
+            if (kafka.path("spec").has("zookeeper")) {
+                problem(Manifests.describe(kafka), "configures ZooKeeper; the platform runs Kafka in KRaft mode");
+            }
+            boolean controllers = manifests.ofKind("KafkaNodePool")
+                    .filter(p -> name.equals(p.path("metadata").path("labels").path("strimzi.io/cluster").asText()))
+                    .anyMatch(p -> p.path("spec").path("roles").toString().contains("\"controller\""));
+            if (!controllers) {
+                problem(Manifests.describe(kafka), "has no KafkaNodePool with the controller role (KRaft)");
+            }
+            int brokers = brokers(name);
+            if (brokers == 0) {
+                problem(Manifests.describe(kafka), "has no KafkaNodePool with the broker role");
+            }
+            if (profile == Profile.PRODUCTION && brokers < 3) {
+                problem(Manifests.describe(kafka), brokers + " broker(s); production replicates every topic on three");
+            }
+            if (kafka.path("spec").path("kafka").path("config").path("auto.create.topics.enable").asBoolean(true)) {
+                problem(Manifests.describe(kafka), "auto-creates topics: every topic must be a KafkaTopic with its settings");
+            }
+        }
+    }
+
+    private void checkTopics() {
+        expectations.topics().forEach((topic, reason) -> {
+            Optional<JsonNode> found = manifests.ofKind("KafkaTopic")
+                    .filter(t -> topic.equals(t.path("spec").path("topicName").asText(Manifests.name(t))))
+                    .findFirst();
+            if (found.isEmpty()) {
+                problem("KafkaTopic " + topic, "is missing (" + reason + ")");
+                return;
+            }
+            JsonNode spec = found.get().path("spec");
+            String description = Manifests.describe(found.get());
+            String cluster = found.get().path("metadata").path("labels").path("strimzi.io/cluster").asText();
+            if (manifests.named("Kafka", cluster).isEmpty()) {
+                problem(description, "names Kafka cluster '" + cluster + "' (label strimzi.io/cluster) that the overlay does not create");
+                return;
+            }
+            int replicas = spec.path("replicas").asInt(0);
+            int brokers = brokers(cluster);
+            if (replicas < 1 || replicas > brokers) {
+                problem(description, "replicas " + replicas + " but the cluster has " + brokers + " broker(s)");
+            }
+            if (spec.path("partitions").asInt(0) < 1) {
+                problem(description, "has no partition count");
+            }
+            if (!spec.path("config").has("retention.ms") && !spec.path("config").has("retention.bytes")) {
+                problem(description, "has no retention (config retention.ms)");
+            }
+            int minInSync = spec.path("config").path("min.insync.replicas").asInt(1);
+            if (minInSync > replicas) {
+                problem(description, "min.insync.replicas " + minInSync + " exceeds replicas " + replicas + ": every write would fail");
+            }
+            if (profile == Profile.PRODUCTION && (replicas < 3 || minInSync < 2)) {
+                problem(description, "production keeps three replicas with min.insync.replicas 2 (acks=all survives one broker)");
+            }
+        });
+    }
+}
