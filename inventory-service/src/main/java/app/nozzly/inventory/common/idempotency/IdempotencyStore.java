@@ -1,0 +1,96 @@
+package app.nozzly.inventory.common.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.platform.tenancy.TenantContext;
+
+/**
+ * Idempotency keys per tenant with the first answer. Claiming a key inserts its row in the caller's
+ * transaction; a concurrent request with the same key waits on the unique key until the first commits
+ * (then reads its answer) or rolls back (then proceeds itself). A refused request leaves no key behind.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    /** The first answer given for a key. */
+    public record StoredResponse(int status, String body) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext tenants;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * Claims {@code key} for this request, or returns the answer already given for it.
+     *
+     * @throws InventoryProblem 422 when the key was used for a different request
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StoredResponse> claim(String scope, String key, Object request) {
+        String tenant = tenants.require();
+        String hash = hash(request);
+        int inserted = em.createNativeQuery("insert into idempotency_record (tenant_id, scope, idempotency_key,"
+                + " request_hash, created_at) values (?1, ?2, ?3, ?4, now()) on conflict do nothing")
+                .setParameter(1, tenant).setParameter(2, scope).setParameter(3, key).setParameter(4, hash)
+                .executeUpdate();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("select request_hash, response_status, response_body from idempotency_record"
+                + " where tenant_id = ?1 and scope = ?2 and idempotency_key = ?3")
+                .setParameter(1, tenant).setParameter(2, scope).setParameter(3, key).getResultList();
+        Object[] row = (Object[]) rows.get(0);
+        if (!hash.equals(row[0])) {
+            throw InventoryProblem.unprocessable("idempotency_key '" + key
+                    + "' was already used for a different request; use a new key for a new request");
+        }
+        return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2]));
+    }
+
+    /** Records the answer of a claimed key, in the same transaction as the effect. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String complete(String scope, String key, int status, Object response) {
+        String body = json(response);
+        em.createNativeQuery("update idempotency_record set response_status = ?1, response_body = ?2"
+                + " where tenant_id = ?3 and scope = ?4 and idempotency_key = ?5")
+                .setParameter(1, status).setParameter(2, body).setParameter(3, tenants.require())
+                .setParameter(4, scope).setParameter(5, key).executeUpdate();
+        return body;
+    }
+
+    public String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package app.nozzly.inventory.filaments.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import app.nozzly.inventory.common.Quantities;
+import app.nozzly.inventory.spools.Spool;
+import app.nozzly.inventory.spools.SpoolStock;
+
+/** Wire records of specs/002 "Filament Inventory": a view over the same spools, not a second stock. */
+public final class FilamentApi {
+
+    private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss";
+
+    private FilamentApi() {
+    }
+
+    /** POST and PUT body (PUT: "Same as POST"). */
+    public record FilamentRequest(String material, String color, BigDecimal initialAmount, BigDecimal currentAmount,
+            BigDecimal costPerGram, BigDecimal lowStockThreshold) {
+    }
+
+    /** The filament object; ids are the spool's uuid, timestamps UTC as in the spec's examples. */
+    public record Filament(UUID id, String material, String color, BigDecimal initialAmount, BigDecimal currentAmount,
+            BigDecimal costPerGram, BigDecimal lowStockThreshold,
+            @JsonFormat(pattern = TIMESTAMP) LocalDateTime createdAt,
+            @JsonFormat(pattern = TIMESTAMP) LocalDateTime updatedAt) {
+    }
+
+    /** GET /filaments; limit and offset follow the spec's general pagination section. */
+    public record FilamentList(List<Filament> filaments, long total, int limit, int offset) {
+    }
+
+    public record Message(String message) {
+    }
+
+    public static Filament view(SpoolStock spoolStock) {
+        Spool s = spoolStock.spool();
+        OffsetDateTime stockChanged = spoolStock.stock().updatedAt;
+        // updated_at covers both the description and the grams
+        OffsetDateTime updated = stockChanged != null && stockChanged.isAfter(s.updatedAt) ? stockChanged : s.updatedAt;
+        return new Filament(s.id, s.materialType.code, s.color, Quantities.plain(s.initialWeightGrams),
+                Quantities.plain(spoolStock.stock().quantity), Quantities.plain(s.costPerGram),
+                Quantities.plain(spoolStock.stock().lowStockThreshold), utc(s.createdAt), utc(updated));
+    }
+
+    private static LocalDateTime utc(OffsetDateTime value) {
+        return value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,80 @@
+package app.nozzly.inventory.filaments.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.filaments.rest.FilamentApi;
+import app.nozzly.inventory.spools.Spool;
+import app.nozzly.inventory.spools.SpoolStock;
+import app.nozzly.inventory.spools.rest.SpoolApi;
+import app.nozzly.inventory.spools.service.SpoolService;
+
+/**
+ * specs/002 "Filament Inventory" over the spools: a filament is a non-archived spool, POST is a spool
+ * receipt, a PUT that changes current_amount is an adjustment in the ledger, DELETE archives.
+ */
+@ApplicationScoped
+@Transactional
+public class FilamentService {
+
+    @Inject
+    SpoolService spools;
+
+    public SpoolStock create(FilamentApi.FilamentRequest request, String user) {
+        validate(request);
+        return spools.create(new SpoolApi.CreateSpool(null, null, request.color(), null, request.material(), null,
+                request.initialAmount(), request.currentAmount(), null, request.costPerGram(), null,
+                request.lowStockThreshold(), null, null, null), user, SpoolService.TypePolicy.CREATE_IF_ABSENT);
+    }
+
+    public SpoolStock update(UUID id, FilamentApi.FilamentRequest request, String user) {
+        requireFilament(id);
+        if (request == null) {
+            throw InventoryProblem.badRequest("a JSON body is required");
+        }
+        if (request.initialAmount() != null && request.initialAmount().signum() <= 0) {
+            throw InventoryProblem.badRequest("initial_amount must be greater than 0");
+        }
+        spools.update(id, new SpoolApi.UpdateSpool(null, null, request.color(), null, request.material(), null,
+                request.initialAmount(), null, request.costPerGram(), null, request.lowStockThreshold(), null, null,
+                null, null), SpoolService.TypePolicy.CREATE_IF_ABSENT);
+        if (request.currentAmount() != null) {
+            spools.correctCurrentWeight(id, request.currentAmount(), user);
+        }
+        return spools.get(id);
+    }
+
+    public void delete(UUID id) {
+        requireFilament(id);
+        spools.archive(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SpoolStock get(UUID id) {
+        return spools.withStock(requireFilament(id));
+    }
+
+    private static Spool requireFilament(UUID id) {
+        Spool spool = Spool.findById(id);
+        if (spool == null || spool.archived) {
+            throw InventoryProblem.notFound("Filament not found");
+        }
+        return spool;
+    }
+
+    private static void validate(FilamentApi.FilamentRequest request) {
+        if (request == null) {
+            throw InventoryProblem.badRequest("a JSON body is required");
+        }
+        if (request.material() == null || request.material().isBlank()) {
+            throw InventoryProblem.badRequest("material is required");
+        }
+        if (request.initialAmount() == null || request.initialAmount().signum() <= 0) {
+            throw InventoryProblem.badRequest("initial_amount is required and must be greater than 0");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package app.nozzly.inventory.materialtypes;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A filament material (PLA, PETG, ...) of one tenant: density and typical print temperatures. */
+@Entity
+@Table(name = "material_type")
+public class MaterialType extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public String code;
+
+    public String name;
+
+    public BigDecimal densityGCm3;
+
+    public Integer nozzleTempC;
+
+    public Integer bedTempC;
+
+    public OffsetDateTime createdAt;
+
+    public OffsetDateTime updatedAt;
+
+    public static Optional<MaterialType> findByCode(String code) {
+        return find("upper(code) = ?1", code.trim().toUpperCase(java.util.Locale.ROOT)).firstResultOptional();
+    }
+}

@@ -1,0 +1,136 @@
+package app.nozzly.inventory.materialtypes.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.common.PageResult;
+import app.nozzly.inventory.common.Paging;
+import app.nozzly.inventory.materialtypes.MaterialType;
+import app.nozzly.inventory.materialtypes.rest.MaterialTypeApi;
+import app.nozzly.inventory.spools.Spool;
+
+/** Material types of a tenant; codes are unique per tenant, compared without case and stored upper case. */
+@ApplicationScoped
+@Transactional
+public class MaterialTypeService {
+
+    public MaterialTypeApi.MaterialTypeView create(MaterialTypeApi.MaterialTypeRequest request) {
+        if (request == null || request.code() == null || request.code().isBlank() || request.code().length() > 32) {
+            throw InventoryProblem.badRequest("code is required (1 to 32 characters, e.g. PLA)");
+        }
+        validate(request);
+        if (MaterialType.findByCode(request.code()).isPresent()) {
+            throw InventoryProblem.conflict("material type " + normalize(request.code()) + " already exists");
+        }
+        MaterialType type = new MaterialType();
+        type.id = UUID.randomUUID();
+        type.code = normalize(request.code());
+        type.name = request.name() == null || request.name().isBlank() ? type.code : request.name().trim();
+        type.densityGCm3 = request.densityGCm3();
+        type.nozzleTempC = request.nozzleTempC();
+        type.bedTempC = request.bedTempC();
+        type.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        type.updatedAt = type.createdAt;
+        type.persistAndFlush();
+        return MaterialTypeApi.view(type);
+    }
+
+    /** The tenant's type with this code, created with defaults when the tenant has none yet (specs/002 POST). */
+    public MaterialType findOrCreate(String code) {
+        return MaterialType.findByCode(code).orElseGet(() -> {
+            MaterialType type = new MaterialType();
+            type.id = UUID.randomUUID();
+            type.code = normalize(code);
+            type.name = type.code;
+            type.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            type.updatedAt = type.createdAt;
+            type.persistAndFlush();
+            return type;
+        });
+    }
+
+    public MaterialTypeApi.MaterialTypeView update(UUID id, MaterialTypeApi.MaterialTypeRequest request) {
+        MaterialType type = require(id);
+        if (request == null) {
+            throw InventoryProblem.badRequest("a JSON body is required");
+        }
+        validate(request);
+        if (request.code() != null && !normalize(request.code()).equals(type.code)) {
+            throw InventoryProblem.badRequest("code cannot be changed; create a new material type instead");
+        }
+        if (request.name() != null && !request.name().isBlank()) {
+            type.name = request.name().trim();
+        }
+        if (request.densityGCm3() != null) {
+            type.densityGCm3 = request.densityGCm3();
+        }
+        if (request.nozzleTempC() != null) {
+            type.nozzleTempC = request.nozzleTempC();
+        }
+        if (request.bedTempC() != null) {
+            type.bedTempC = request.bedTempC();
+        }
+        type.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return MaterialTypeApi.view(type);
+    }
+
+    public void delete(UUID id) {
+        MaterialType type = require(id);
+        if (Spool.count("materialType", type) > 0) {
+            throw InventoryProblem.conflict("material type " + type.code + " is used by spools; archive them first");
+        }
+        type.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MaterialTypeApi.MaterialTypeView> find(UUID id) {
+        return MaterialType.<MaterialType>findByIdOptional(id).map(MaterialTypeApi::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<MaterialTypeApi.MaterialTypeView> list(String code, Paging paging) {
+        var query = code == null || code.isBlank() ? MaterialType.<MaterialType>findAll(Sort.ascending("code"))
+                : MaterialType.<MaterialType>find("upper(code) = ?1", Sort.ascending("code"), normalize(code));
+        long total = query.count();
+        List<MaterialTypeApi.MaterialTypeView> items = query.page(Page.of(paging.page() - 1, paging.size())).list()
+                .stream().map(MaterialTypeApi::view).toList();
+        return paging.result(items, total);
+    }
+
+    private static MaterialType require(UUID id) {
+        return MaterialType.<MaterialType>findByIdOptional(id)
+                .orElseThrow(() -> InventoryProblem.notFound("material type " + id + " not found"));
+    }
+
+    private static void validate(MaterialTypeApi.MaterialTypeRequest request) {
+        if (request.name() != null && request.name().length() > 100) {
+            throw InventoryProblem.badRequest("name is limited to 100 characters");
+        }
+        if (request.densityGCm3() != null && (request.densityGCm3().signum() <= 0
+                || request.densityGCm3().compareTo(BigDecimal.valueOf(30)) > 0)) {
+            throw InventoryProblem.badRequest("density_g_cm3 must be between 0 and 30");
+        }
+        if (request.nozzleTempC() != null && (request.nozzleTempC() < 0 || request.nozzleTempC() > 600)) {
+            throw InventoryProblem.badRequest("nozzle_temp_c must be between 0 and 600");
+        }
+        if (request.bedTempC() != null && (request.bedTempC() < 0 || request.bedTempC() > 200)) {
+            throw InventoryProblem.badRequest("bed_temp_c must be between 0 and 200");
+        }
+    }
+
+    public static String normalize(String code) {
+        return code.trim().toUpperCase(Locale.ROOT);
+    }
+}

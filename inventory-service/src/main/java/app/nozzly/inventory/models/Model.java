@@ -1,0 +1,41 @@
+package app.nozzly.inventory.models;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A printable product (specs/000 items); its finished-goods units live in the StockItem of the same id. */
+@Entity
+@Table(name = "model")
+@DynamicUpdate
+public class Model extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public String name;
+
+    public String sku;
+
+    public String description;
+
+    public BigDecimal estimatedGramsPerUnit;
+
+    public Integer estimatedPrintMinutesPerUnit;
+
+    public OffsetDateTime createdAt;
+
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,203 @@
+package app.nozzly.inventory.reservations.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+import app.nozzly.inventory.common.Cause;
+import app.nozzly.inventory.common.InsufficientStockException;
+import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.common.PageResult;
+import app.nozzly.inventory.common.Paging;
+import app.nozzly.inventory.common.Quantities;
+import app.nozzly.inventory.common.idempotency.IdempotencyStore;
+import app.nozzly.inventory.reservations.Reservation;
+import app.nozzly.inventory.reservations.rest.ReservationApi;
+import app.nozzly.inventory.stock.ItemTypes;
+import app.nozzly.inventory.stock.StockItem;
+import app.nozzly.inventory.stock.StockMovement;
+import app.nozzly.inventory.stock.service.StockLedger;
+
+/**
+ * Reservations of spool grams (contract "API for other services"): available = current - active
+ * reservations; released on cancel, consumed by the movement line that names them. Each change is a
+ * ledger row of kind {@code reservation} with signed quantity 0, so stock still equals the ledger's sum.
+ */
+@ApplicationScoped
+@Transactional
+public class ReservationService {
+
+    private static final String SCOPE = "reservation";
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    EntityManager em;
+
+    /** The answer to a reserve request: its status (201 first time, 200 replay) and JSON body. */
+    public record Answer(int status, String body) {
+    }
+
+    public Answer reserve(ReservationApi.CreateReservation request, String user) {
+        if (request == null) {
+            throw InventoryProblem.badRequest("a JSON body is required");
+        }
+        String key = request.idempotencyKey();
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw InventoryProblem.badRequest("idempotency_key is required (at most 200 characters)");
+        }
+        UUID spoolId = app.nozzly.inventory.common.Ids.parse(request.spoolId(), "spool_id");
+        if (request.grams() == null || request.grams().signum() <= 0) {
+            throw InventoryProblem.badRequest("grams must be greater than 0");
+        }
+        Cause cause = request.cause() == null ? new Cause("user", user, null) : request.cause().validated();
+        Optional<IdempotencyStore.StoredResponse> first = idempotency.claim(SCOPE, key, request);
+        if (first.isPresent()) {
+            return new Answer(200, first.get().body());
+        }
+        BigDecimal grams = Quantities.of(request.grams());
+        StockItem spool = ledger.lockOne(ItemTypes.SPOOL, spoolId);
+        if (grams.compareTo(spool.available()) > 0) {
+            throw new InsufficientStockException(List.of(new InsufficientStockException.Line(spool.id, grams,
+                    spool.available().max(BigDecimal.ZERO))));
+        }
+        Reservation reservation = new Reservation();
+        reservation.id = UUID.randomUUID();
+        reservation.itemId = spool.id;
+        reservation.grams = grams;
+        reservation.status = Reservation.ACTIVE;
+        reservation.causeType = cause.type();
+        reservation.causeId = cause.id();
+        reservation.causeRef = cause.ref();
+        reservation.idempotencyKey = key;
+        reservation.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        reservation.updatedAt = reservation.createdAt;
+        reservation.persist();
+        spool.reserved = spool.reserved.add(grams);
+        StockMovement movement = ledger.begin(cause, key, null, user);
+        ledger.append(movement, 0, spool, "reservation", grams, BigDecimal.ZERO, null, reservation.id,
+                "reserved " + grams.toPlainString() + " g");
+        ledger.settle(spool);
+        String body = idempotency.complete(SCOPE, key, 201, ReservationApi.view(reservation));
+        return new Answer(201, body);
+    }
+
+    /** Releases an active reservation; releasing a released one answers it unchanged. */
+    public ReservationApi.ReservationView release(UUID id, String user) {
+        Reservation reservation = lockedReservation(id);
+        if (Reservation.RELEASED.equals(reservation.status)) {
+            return ReservationApi.view(reservation);
+        }
+        requireActive(reservation);
+        StockItem spool = ledger.lockOne(null, reservation.itemId);
+        spool.reserved = spool.reserved.subtract(reservation.grams).max(BigDecimal.ZERO);
+        reservation.status = Reservation.RELEASED;
+        reservation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        StockMovement movement = ledger.begin(cause(reservation), null, null, user);
+        ledger.append(movement, 0, spool, "reservation", reservation.grams, BigDecimal.ZERO, null, reservation.id,
+                "released " + reservation.grams.toPlainString() + " g");
+        ledger.settle(spool);
+        return ReservationApi.view(reservation);
+    }
+
+    /** Changes the grams of an active reservation; 409 when the new amount no longer fits. */
+    public ReservationApi.ReservationView adjust(UUID id, BigDecimal grams, String user) {
+        if (grams == null || grams.signum() <= 0) {
+            throw InventoryProblem.badRequest("grams must be greater than 0");
+        }
+        BigDecimal wanted = Quantities.of(grams);
+        Reservation reservation = lockedReservation(id);
+        requireActive(reservation);
+        StockItem spool = ledger.lockOne(null, reservation.itemId);
+        BigDecimal availableForThis = spool.available().add(reservation.grams);
+        if (wanted.compareTo(availableForThis) > 0) {
+            throw new InsufficientStockException(List.of(new InsufficientStockException.Line(spool.id, wanted,
+                    availableForThis.max(BigDecimal.ZERO))));
+        }
+        BigDecimal before = reservation.grams;
+        spool.reserved = spool.reserved.subtract(before).add(wanted);
+        reservation.grams = wanted;
+        reservation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        StockMovement movement = ledger.begin(cause(reservation), null, null, user);
+        ledger.append(movement, 0, spool, "reservation", wanted, BigDecimal.ZERO, null, reservation.id,
+                "adjusted from " + before.toPlainString() + " g to " + wanted.toPlainString() + " g");
+        ledger.settle(spool);
+        return ReservationApi.view(reservation);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReservationApi.ReservationView> find(UUID id) {
+        return Reservation.<Reservation>findByIdOptional(id).map(ReservationApi::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<ReservationApi.ReservationView> list(UUID spoolId, String status, String causeType,
+            String causeId, Paging paging) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (spoolId != null) {
+            where.add("itemId = :item");
+            params.put("item", spoolId);
+        }
+        if (status != null) {
+            if (!List.of(Reservation.ACTIVE, Reservation.RELEASED, Reservation.CONSUMED).contains(status)) {
+                throw InventoryProblem.badRequest("status must be active, released or consumed");
+            }
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        if (causeType != null) {
+            where.add("causeType = :causeType");
+            params.put("causeType", causeType);
+        }
+        if (causeId != null) {
+            where.add("causeId = :causeId");
+            params.put("causeId", causeId);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = Reservation.<Reservation>find(query, Sort.descending("createdAt").and("id"), params);
+        long total = found.count();
+        List<ReservationApi.ReservationView> items = found.page(Page.of(paging.page() - 1, paging.size())).list()
+                .stream().map(ReservationApi::view).toList();
+        return paging.result(items, total);
+    }
+
+    private Reservation lockedReservation(UUID id) {
+        Reservation reservation = Reservation.findById(id);
+        if (reservation == null) {
+            throw InventoryProblem.notFound("reservation " + id + " not found");
+        }
+        // lock the spool first (the lock order of every stock change), then re-read the reservation under it
+        ledger.lockOne(null, reservation.itemId);
+        em.refresh(reservation);
+        return reservation;
+    }
+
+    private static void requireActive(Reservation reservation) {
+        if (!Reservation.ACTIVE.equals(reservation.status)) {
+            throw InventoryProblem.conflict("reservation " + reservation.id + " is already " + reservation.status);
+        }
+    }
+
+    private static Cause cause(Reservation reservation) {
+        return new Cause(reservation.causeType, reservation.causeId, reservation.causeRef);
+    }
+}

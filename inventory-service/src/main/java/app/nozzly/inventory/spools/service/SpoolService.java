@@ -1,0 +1,390 @@
+package app.nozzly.inventory.spools.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import app.nozzly.inventory.common.Cause;
+import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.common.PageResult;
+import app.nozzly.inventory.common.Paging;
+import app.nozzly.inventory.common.Quantities;
+import app.nozzly.inventory.materialtypes.MaterialType;
+import app.nozzly.inventory.materialtypes.service.MaterialTypeService;
+import app.nozzly.inventory.spools.Spool;
+import app.nozzly.inventory.spools.SpoolStock;
+import app.nozzly.inventory.spools.rest.SpoolApi;
+import app.nozzly.inventory.stock.ItemTypes;
+import app.nozzly.inventory.stock.StockItem;
+import app.nozzly.inventory.stock.service.AppliedMovement;
+import app.nozzly.inventory.stock.service.LedgerLine;
+import app.nozzly.inventory.stock.service.StockLedger;
+import app.nozzly.platform.tenancy.TenantContext;
+
+/**
+ * Spools: creation (a receipt in the ledger), description changes, archiving, weighing and absolute
+ * corrections (an adjustment in the ledger). Used by the v1 API and by the specs/002 filament view.
+ */
+@ApplicationScoped
+@Transactional
+public class SpoolService {
+
+    private static final Pattern HEX = Pattern.compile("#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})");
+    private static final BigDecimal MAX_GRAMS = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal DEFAULT_DIAMETER = new BigDecimal("1.75");
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    MaterialTypeService materialTypes;
+
+    @Inject
+    TenantContext tenants;
+
+    @Inject
+    EntityManager em;
+
+    /** Which material types a request may name: only existing ones (v1) or created on first use (specs/002). */
+    public enum TypePolicy { EXISTING, CREATE_IF_ABSENT }
+
+    /** Filters of a spool list; null means "any". */
+    public record Filter(String materialType, String color, String brand, Boolean lowStock, Boolean archived,
+            String location) {
+    }
+
+    public SpoolStock create(SpoolApi.CreateSpool request, String user, TypePolicy policy) {
+        if (request == null) {
+            throw InventoryProblem.badRequest("a JSON body is required");
+        }
+        if (request.materialType() == null || request.materialType().isBlank()) {
+            throw InventoryProblem.badRequest("material_type is required (a material type code such as PLA)");
+        }
+        BigDecimal initial = grams(request.initialWeightGrams(), "initial_weight_grams", true);
+        if (initial.signum() == 0) {
+            throw InventoryProblem.badRequest("initial_weight_grams must be greater than 0");
+        }
+        BigDecimal current = request.currentWeightGrams() == null ? initial
+                : grams(request.currentWeightGrams(), "current_weight_grams", true);
+        Spool spool = new Spool();
+        spool.id = UUID.randomUUID();
+        spool.materialType = materialType(request.materialType(), policy);
+        spool.spoolCode = request.spoolId() == null || request.spoolId().isBlank() ? nextSpoolCode()
+                : uniqueSpoolCode(request.spoolId(), null);
+        spool.brand = text(request.brand(), "brand", 100);
+        spool.color = text(request.color(), "color", 100);
+        spool.colorHex = hex(request.colorHex());
+        spool.diameterMm = request.diameterMm() == null ? DEFAULT_DIAMETER : diameter(request.diameterMm());
+        spool.initialWeightGrams = initial;
+        spool.emptySpoolWeightGrams = request.emptySpoolWeightGrams() == null ? null
+                : grams(request.emptySpoolWeightGrams(), "empty_spool_weight_grams", false);
+        spool.costPerGram = costPerGram(request.costPerGram(), request.costPerKg());
+        spool.location = text(request.location(), "location", 100);
+        spool.lot = text(request.lot(), "lot", 64);
+        spool.purchasedAt = request.purchasedAt();
+        spool.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        spool.updatedAt = spool.createdAt;
+        BigDecimal threshold = request.lowStockThresholdGrams() == null ? null
+                : grams(request.lowStockThresholdGrams(), "low_stock_threshold_grams", false);
+        StockItem stock = StockItem.create(spool.id, ItemTypes.SPOOL, "g", null);
+        stock.persist();
+        spool.persist();
+        if (current.signum() > 0) {
+            ledger.move(new Cause("user", userOf(user), spool.spoolCode), null, "spool " + spool.spoolCode
+                    + " created", user, List.of(LedgerLine.simple(ItemTypes.SPOOL, spool.id, "receipt", false,
+                            current, "g", false, "initial net weight")));
+        }
+        ledger.changeThreshold(ItemTypes.SPOOL, spool.id, threshold);
+        return new SpoolStock(spool, stock);
+    }
+
+    public SpoolStock update(UUID id, SpoolApi.UpdateSpool request, TypePolicy policy) {
+        if (request == null) {
+            throw InventoryProblem.badRequest("a JSON body is required");
+        }
+        Spool spool = require(id);
+        if (request.spoolId() != null && !request.spoolId().isBlank()) {
+            spool.spoolCode = uniqueSpoolCode(request.spoolId(), spool.id);
+        }
+        if (request.materialType() != null && !request.materialType().isBlank()) {
+            spool.materialType = materialType(request.materialType(), policy);
+        }
+        if (request.brand() != null) {
+            spool.brand = text(request.brand(), "brand", 100);
+        }
+        if (request.color() != null) {
+            spool.color = text(request.color(), "color", 100);
+        }
+        if (request.colorHex() != null) {
+            spool.colorHex = hex(request.colorHex());
+        }
+        if (request.diameterMm() != null) {
+            spool.diameterMm = diameter(request.diameterMm());
+        }
+        if (request.initialWeightGrams() != null) {
+            spool.initialWeightGrams = grams(request.initialWeightGrams(), "initial_weight_grams", false);
+        }
+        if (request.emptySpoolWeightGrams() != null) {
+            spool.emptySpoolWeightGrams = grams(request.emptySpoolWeightGrams(), "empty_spool_weight_grams", false);
+        }
+        if (request.costPerGram() != null || request.costPerKg() != null) {
+            spool.costPerGram = costPerGram(request.costPerGram(), request.costPerKg());
+        }
+        if (request.location() != null) {
+            spool.location = text(request.location(), "location", 100);
+        }
+        if (request.lot() != null) {
+            spool.lot = text(request.lot(), "lot", 64);
+        }
+        if (request.purchasedAt() != null) {
+            spool.purchasedAt = request.purchasedAt();
+        }
+        spool.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (request.lowStockThresholdGrams() != null) {
+            ledger.changeThreshold(ItemTypes.SPOOL, id, grams(request.lowStockThresholdGrams(),
+                    "low_stock_threshold_grams", false));
+        }
+        if (Boolean.TRUE.equals(request.archived())) {
+            archive(id);
+        } else if (Boolean.FALSE.equals(request.archived())) {
+            spool.archived = false;
+        }
+        return withStock(spool);
+    }
+
+    /** Archives a spool (it keeps its stock and ledger); refused while grams are reserved on it. */
+    public void archive(UUID id) {
+        Spool spool = require(id);
+        StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
+        if (stock.reserved.signum() > 0) {
+            throw InventoryProblem.conflict("spool " + spool.spoolCode + " has " + Quantities.plain(stock.reserved)
+                    .toPlainString() + " g reserved by production; release the reservations first");
+        }
+        spool.archived = true;
+        spool.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Records a weighing: net = gross - tare; the difference to the expected weight is a weighing row. */
+    public SpoolApi.WeighingView weigh(UUID id, SpoolApi.Weigh request, String user) {
+        if (request == null || request.grossWeightGrams() == null) {
+            throw InventoryProblem.badRequest("gross_weight_grams is required");
+        }
+        BigDecimal gross = grams(request.grossWeightGrams(), "gross_weight_grams", false);
+        Spool spool = require(id);
+        if (spool.emptySpoolWeightGrams == null) {
+            throw InventoryProblem.unprocessable("spool " + spool.spoolCode
+                    + " has no empty_spool_weight_grams (tare); set it before weighing");
+        }
+        BigDecimal net = gross.subtract(spool.emptySpoolWeightGrams);
+        if (net.signum() < 0) {
+            throw InventoryProblem.unprocessable("gross weight " + gross.toPlainString()
+                    + " g is less than the empty spool weight " + spool.emptySpoolWeightGrams.toPlainString() + " g");
+        }
+        StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
+        BigDecimal expected = stock.quantity;
+        BigDecimal variance = net.subtract(expected);
+        String weighingId = UUID.randomUUID().toString();
+        AppliedMovement applied = ledger.move(new Cause("weighing", weighingId, spool.spoolCode), null,
+                request.note(), user, List.of(LedgerLine.simple(ItemTypes.SPOOL, id, "weighing", variance.signum() < 0,
+                        variance.abs(), "g", true, "gross " + gross.toPlainString() + " g, tare "
+                                + spool.emptySpoolWeightGrams.toPlainString() + " g, expected "
+                                + expected.toPlainString() + " g")));
+        return new SpoolApi.WeighingView(id, applied.movement().id, Quantities.plain(gross),
+                Quantities.plain(spool.emptySpoolWeightGrams), Quantities.plain(net), Quantities.plain(expected),
+                Quantities.plain(variance), Quantities.plain(stock.quantity), applied.movement().createdAt);
+    }
+
+    /** Sets the spool's current grams to a counted value: the difference is an adjustment in the ledger. */
+    public void correctCurrentWeight(UUID id, BigDecimal target, String user) {
+        BigDecimal wanted = grams(target, "current_amount", false);
+        StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
+        BigDecimal difference = wanted.subtract(stock.quantity);
+        if (difference.signum() == 0) {
+            return;
+        }
+        ledger.move(new Cause("user", userOf(user), null), null, "current weight set to " + wanted.toPlainString()
+                + " g", user, List.of(LedgerLine.simple(ItemTypes.SPOOL, id, "adjustment", difference.signum() < 0,
+                        difference.abs(), "g", true, "counted correction")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SpoolStock get(UUID id) {
+        return withStock(require(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<SpoolStock> list(Filter filter, Paging paging) {
+        Slice slice = list(filter, paging.offset(), paging.size());
+        return paging.result(slice.items(), slice.total());
+    }
+
+    /** One slice of a filtered spool list and the total number of matches. */
+    public record Slice(List<SpoolStock> items, long total) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Slice list(Filter filter, int offset, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.materialType() != null && !filter.materialType().isBlank()) {
+            where.add("upper(materialType.code) = :type");
+            params.put("type", filter.materialType().trim().toUpperCase(Locale.ROOT));
+        }
+        if (filter.color() != null && !filter.color().isBlank()) {
+            where.add("(lower(color) = :color or lower(colorHex) = :color)");
+            params.put("color", filter.color().trim().toLowerCase(Locale.ROOT));
+        }
+        if (filter.brand() != null && !filter.brand().isBlank()) {
+            where.add("lower(brand) = :brand");
+            params.put("brand", filter.brand().trim().toLowerCase(Locale.ROOT));
+        }
+        if (filter.location() != null && !filter.location().isBlank()) {
+            where.add("lower(location) = :location");
+            params.put("location", filter.location().trim().toLowerCase(Locale.ROOT));
+        }
+        if (filter.archived() != null) {
+            where.add("archived = :archived");
+            params.put("archived", filter.archived());
+        }
+        if (Boolean.TRUE.equals(filter.lowStock())) {
+            where.add("id in (select st.id from StockItem st where st.lowStockThreshold is not null"
+                    + " and st.quantity <= st.lowStockThreshold)");
+        } else if (Boolean.FALSE.equals(filter.lowStock())) {
+            where.add("id not in (select st.id from StockItem st where st.lowStockThreshold is not null"
+                    + " and st.quantity <= st.lowStockThreshold)");
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = Spool.<Spool>find(query, Sort.ascending("spoolCode").and("id"), params);
+        long total = found.count();
+        List<Spool> spools = found.range(offset, offset + limit - 1).list();
+        Map<UUID, StockItem> stock = spools.isEmpty() ? Map.of()
+                : StockItem.<StockItem>list("id in ?1", spools.stream().map(s -> s.id).toList()).stream()
+                        .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return new Slice(spools.stream().map(s -> new SpoolStock(s, stock.get(s.id))).toList(), total);
+    }
+
+    public SpoolStock withStock(Spool spool) {
+        StockItem stock = StockItem.findById(spool.id);
+        return new SpoolStock(spool, stock);
+    }
+
+    public Spool require(UUID id) {
+        return Spool.<Spool>findByIdOptional(id)
+                .orElseThrow(() -> InventoryProblem.notFound("spool " + id + " not found"));
+    }
+
+    private MaterialType materialType(String code, TypePolicy policy) {
+        if (code.length() > 32) {
+            throw InventoryProblem.badRequest("material type code is limited to 32 characters");
+        }
+        if (policy == TypePolicy.CREATE_IF_ABSENT) {
+            return materialTypes.findOrCreate(code);
+        }
+        return MaterialType.findByCode(code).orElseThrow(() -> InventoryProblem.unprocessable("material type '"
+                + code + "' does not exist; create it at /api/v1/material-types first"));
+    }
+
+    private String uniqueSpoolCode(String code, UUID self) {
+        String trimmed = code.trim();
+        if (trimmed.length() > 40) {
+            throw InventoryProblem.badRequest("spool_id is limited to 40 characters");
+        }
+        Spool existing = Spool.find("spoolCode", trimmed).firstResult();
+        if (existing != null && !existing.id.equals(self)) {
+            throw InventoryProblem.conflict("spool_id " + trimmed + " is already used by spool " + existing.id);
+        }
+        return trimmed;
+    }
+
+    /** The tenant's next free FIL-NNN code; the counter row serializes concurrent creations. */
+    private String nextSpoolCode() {
+        while (true) {
+            Number next = (Number) em.createNativeQuery("insert into code_sequence (tenant_id, name, next_value)"
+                    + " values (?1, 'spool', 1) on conflict (tenant_id, name)"
+                    + " do update set next_value = code_sequence.next_value + 1 returning next_value")
+                    .setParameter(1, tenants.require()).getSingleResult();
+            String code = String.format(Locale.ROOT, "FIL-%03d", next.longValue());
+            if (Spool.count("spoolCode", code) == 0) {
+                return code;
+            }
+        }
+    }
+
+    private static BigDecimal costPerGram(BigDecimal perGram, BigDecimal perKg) {
+        if (perGram != null && perGram.signum() < 0 || perKg != null && perKg.signum() < 0) {
+            throw InventoryProblem.badRequest("cost_per_gram and cost_per_kg cannot be negative");
+        }
+        if (perGram != null && perKg != null
+                && perGram.multiply(BigDecimal.valueOf(1000)).compareTo(perKg) != 0) {
+            throw InventoryProblem.badRequest("cost_per_gram " + perGram.toPlainString() + " and cost_per_kg "
+                    + perKg.toPlainString() + " disagree; give one of them");
+        }
+        if (perGram != null) {
+            return perGram.setScale(6, RoundingMode.HALF_UP);
+        }
+        return perKg == null ? null : perKg.divide(BigDecimal.valueOf(1000), 6, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal grams(BigDecimal value, String field, boolean required) {
+        if (value == null) {
+            if (required) {
+                throw InventoryProblem.badRequest(field + " is required");
+            }
+            return null;
+        }
+        if (value.signum() < 0 || value.compareTo(MAX_GRAMS) > 0) {
+            throw InventoryProblem.badRequest(field + " must be between 0 and " + MAX_GRAMS.toPlainString()
+                    + " grams, got " + value.toPlainString());
+        }
+        return Quantities.of(value);
+    }
+
+    private static BigDecimal diameter(BigDecimal value) {
+        if (value.signum() <= 0 || value.compareTo(BigDecimal.TEN) > 0) {
+            throw InventoryProblem.badRequest("diameter_mm must be between 0 and 10, got " + value.toPlainString());
+        }
+        return value;
+    }
+
+    private static String text(String value, String field, int max) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw InventoryProblem.badRequest(field + " is limited to " + max + " characters");
+        }
+        return value.trim();
+    }
+
+    private static String hex(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!HEX.matcher(value.trim()).matches()) {
+            throw InventoryProblem.badRequest("color_hex must look like #FF0000, got '" + value + "'");
+        }
+        String digits = value.trim().startsWith("#") ? value.trim().substring(1) : value.trim();
+        return "#" + digits.toUpperCase(Locale.ROOT);
+    }
+
+    private static String userOf(String user) {
+        return user == null || user.isBlank() ? "unknown" : user;
+    }
+}

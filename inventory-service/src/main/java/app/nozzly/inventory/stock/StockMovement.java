@@ -1,0 +1,40 @@
+package app.nozzly.inventory.stock;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One atomic stock movement request (its lines are ledger rows) with its cause. */
+@Entity
+@Table(name = "stock_movement")
+@Immutable
+public class StockMovement extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public String idempotencyKey;
+
+    public String causeType;
+
+    public String causeId;
+
+    public String causeRef;
+
+    public String note;
+
+    public String createdBy;
+
+    public OffsetDateTime createdAt;
+}
