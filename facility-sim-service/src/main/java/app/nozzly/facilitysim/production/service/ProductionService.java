@@ -1,0 +1,366 @@
+package app.nozzly.facilitysim.production.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import app.nozzly.facilitysim.catalog.RawMaterial;
+import app.nozzly.facilitysim.common.BusinessCode;
+import app.nozzly.facilitysim.common.Caller;
+import app.nozzly.facilitysim.common.FacilityException;
+import app.nozzly.facilitysim.common.Msg;
+import app.nozzly.facilitysim.common.Params;
+import app.nozzly.facilitysim.production.InventoryItem;
+import app.nozzly.facilitysim.production.Production;
+import app.nozzly.facilitysim.production.ResourceTransaction;
+import app.nozzly.facilitysim.production.events.ProductionCompleted;
+import app.nozzly.facilitysim.production.events.ResourceTransactionRecorded;
+import app.nozzly.facilitysim.world.Facility;
+import app.nozzly.facilitysim.world.InfrastructureConnection;
+import app.nozzly.facilitysim.world.ProviderUsageRepository;
+import app.nozzly.facilitysim.world.ResourceType;
+import app.nozzly.facilitysim.world.Team;
+import app.nozzly.platform.outbox.Outbox;
+import app.nozzly.platform.tenancy.TenantContext;
+
+/**
+ * specs/004 section 1 (produce) and 4 (estimate). Both build the same {@link Plan}; produce first locks, in one
+ * fixed order, every team that pays or is paid (by id), the providers (by id) and the facility, so concurrent
+ * productions sharing teams or providers serialize without deadlock and never overdraw funds, capacity or space.
+ */
+@ApplicationScoped
+@Transactional
+public class ProductionService {
+
+    private static final Logger LOG = Logger.getLogger(ProductionService.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext tenants;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProviderUsageRepository usage;
+
+    @Inject
+    Outbox outbox;
+
+    /** The request body of produce and estimate. */
+    public record Command(String facilityId, Long rawMaterialId, BigDecimal quantity) {
+    }
+
+    /** A blocking issue: its business code and its words (arguments that are {@link Msg} are translated too). */
+    public record Issue(BusinessCode code, Msg message, List<Object> args) {
+    }
+
+    /** One utility as the production would buy it; provider fields are null without an active connection. */
+    public record Supply(ResourceType type, Facility provider, Team providerTeam, BigDecimal remainingCapacity,
+            BigDecimal needed) {
+
+        public boolean connected() {
+            return provider != null;
+        }
+
+        public boolean available() {
+            return connected() && needed.compareTo(remainingCapacity) <= 0;
+        }
+    }
+
+    public record Plan(RawMaterial material, Facility facility, Team team, Supply water, Supply power,
+            ProductionQuote quote, List<Issue> issues) {
+
+        public boolean fundsSufficient() {
+            return quote.totalCost().compareTo(team.funds) <= 0;
+        }
+
+        public boolean spaceSufficient() {
+            return quote.space().compareTo(facility.availableSpace()) <= 0;
+        }
+    }
+
+    public record Produced(Production production, Plan plan, List<ResourceTransaction> consumerTransactions) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan estimate(Command command) {
+        return plan(command, false);
+    }
+
+    public Produced produce(Command command) {
+        Plan plan = plan(command, true);
+        if (!plan.issues().isEmpty()) {
+            Issue first = plan.issues().get(0);
+            LOG.infof("tenant %s team %s: production refused at facility %s (%s)", tenants.require(),
+                    plan.facility().teamId, plan.facility().id, first.code());
+            throw new FacilityException(first.code(), refusal(first.code(), plan),
+                    "facility " + plan.facility().id + " material " + plan.material().id);
+        }
+        return apply(plan);
+    }
+
+    private Plan plan(Command command, boolean lock) {
+        FacilityException.Validator v = new FacilityException.Validator();
+        if (command == null) {
+            v.add("body", Msg.REQUIRED).throwIfAny();
+        }
+        if (command.facilityId() == null || command.facilityId().isBlank()) {
+            v.add("facilityId", Msg.REQUIRED);
+        }
+        Optional<UUID> facilityId = Params.uuid(v, "facilityId", command.facilityId());
+        if (command.rawMaterialId() == null) {
+            v.add("rawMaterialId", Msg.REQUIRED);
+        }
+        Params.positive(v, "quantity", command.quantity(), Params.QUANTITY_SCALE);
+        v.throwIfAny();
+
+        RawMaterial material = RawMaterial.<RawMaterial>findByIdOptional(command.rawMaterialId())
+                .orElseThrow(() -> new FacilityException(BusinessCode.MATERIAL_NOT_FOUND, null,
+                        "raw material " + command.rawMaterialId()));
+        Facility facility = facilityId.flatMap(id -> Facility.<Facility>findByIdOptional(id))
+                .orElseThrow(() -> new FacilityException(BusinessCode.FACILITY_NOT_FOUND, null,
+                        "facility " + command.facilityId() + " of tenant " + tenants.require()));
+        if (!caller.mayActFor(facility.teamId)) {
+            throw FacilityException.forbidden("facilityId", Msg.OTHER_TEAM);
+        }
+        Optional<Facility> waterProvider = provider(facility, ResourceType.WATER);
+        Optional<Facility> powerProvider = provider(facility, ResourceType.POWER);
+        if (lock) {
+            lockInOrder(facility, waterProvider, powerProvider);
+        }
+        Team team = Team.findById(facility.teamId);
+        ProductionQuote quote = ProductionQuote.of(material, command.quantity(),
+                waterProvider.map(p -> p.unitPrice).orElse(BigDecimal.ZERO),
+                powerProvider.map(p -> p.unitPrice).orElse(BigDecimal.ZERO));
+        Supply water = supply(ResourceType.WATER, waterProvider, quote.water());
+        Supply power = supply(ResourceType.POWER, powerProvider, quote.power());
+
+        List<Issue> issues = new ArrayList<>();
+        if (!facility.type.producesMaterials()) {
+            issues.add(new Issue(BusinessCode.INVALID_FACILITY_TYPE, Msg.ISSUE_FACILITY_TYPE,
+                    List.of(facility.type.name())));
+        } else if (facility.type != material.requiredFacilityType) {
+            issues.add(new Issue(BusinessCode.INVALID_MATERIAL_FOR_FACILITY, Msg.ISSUE_MATERIAL_FOR_FACILITY,
+                    List.of(material, material.requiredFacilityType.name(), facility.type.name())));
+        }
+        for (Supply s : List.of(water, power)) {
+            if (!s.connected()) {
+                issues.add(new Issue(BusinessCode.NO_INFRASTRUCTURE_CONNECTION, Msg.ISSUE_NO_CONNECTION,
+                        List.of(word(s.type()))));
+            }
+        }
+        for (Supply s : List.of(water, power)) {
+            if (s.connected() && !s.available()) {
+                issues.add(new Issue(BusinessCode.PROVIDER_CAPACITY_EXCEEDED, Msg.ISSUE_CAPACITY,
+                        List.of(word(s.type()), s.remainingCapacity().toPlainString(), s.needed().toPlainString())));
+            }
+        }
+        Plan plan = new Plan(material, facility, team, water, power, quote, issues);
+        if (!plan.fundsSufficient()) {
+            issues.add(new Issue(BusinessCode.INSUFFICIENT_RESOURCES, Msg.ISSUE_FUNDS,
+                    List.of(quote.totalCost().toPlainString(), team.funds.toPlainString())));
+        }
+        if (!plan.spaceSufficient()) {
+            issues.add(new Issue(BusinessCode.INSUFFICIENT_SPACE, Msg.ISSUE_SPACE,
+                    List.of(quote.space().toPlainString(), facility.availableSpace().toPlainString())));
+        }
+        return plan;
+    }
+
+    private static Msg word(ResourceType type) {
+        return type == ResourceType.WATER ? Msg.WATER : Msg.POWER;
+    }
+
+    private Optional<Facility> provider(Facility facility, ResourceType type) {
+        return InfrastructureConnection.of(facility.id, type)
+                .filter(c -> c.active)
+                .flatMap(c -> Facility.<Facility>findByIdOptional(c.providerId))
+                .filter(p -> p.type == type.providerType());
+    }
+
+    /** Teams by id, then providers by id, then the facility: the one lock order of every writer of these rows. */
+    private void lockInOrder(Facility facility, Optional<Facility> water, Optional<Facility> power) {
+        TreeSet<UUID> teamIds = new TreeSet<>();
+        teamIds.add(facility.teamId);
+        water.ifPresent(p -> teamIds.add(p.teamId));
+        power.ifPresent(p -> teamIds.add(p.teamId));
+        for (UUID teamId : teamIds) {
+            em.find(Team.class, teamId, LockModeType.PESSIMISTIC_WRITE);
+        }
+        TreeMap<UUID, Facility> providers = new TreeMap<>();
+        water.ifPresent(p -> providers.put(p.id, p));
+        power.ifPresent(p -> providers.put(p.id, p));
+        for (Facility provider : providers.values()) {
+            em.refresh(provider, LockModeType.PESSIMISTIC_WRITE);
+        }
+        em.refresh(facility, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Supply supply(ResourceType type, Optional<Facility> provider, BigDecimal needed) {
+        if (provider.isEmpty()) {
+            return new Supply(type, null, null, BigDecimal.ZERO, needed);
+        }
+        Facility p = provider.get();
+        BigDecimal remaining = p.capacityPerWindow.subtract(usage.used(p.id, usage.currentWindow()))
+                .max(BigDecimal.ZERO);
+        return new Supply(type, p, Team.findById(p.teamId), remaining, needed);
+    }
+
+    private static Object refusal(BusinessCode code, Plan plan) {
+        ProductionQuote q = plan.quote();
+        return switch (code) {
+            case INSUFFICIENT_RESOURCES, INSUFFICIENT_SPACE -> Map.of(
+                    "required", Map.of("funds", q.totalCost(), "space", q.space()),
+                    "available", Map.of("funds", plan.team().funds, "space", plan.facility().availableSpace()));
+            case NO_INFRASTRUCTURE_CONNECTION -> Map.of("missing", List.of(plan.water(), plan.power()).stream()
+                    .filter(s -> !s.connected()).map(s -> s.type().name()).toList());
+            case PROVIDER_CAPACITY_EXCEEDED -> List.of(plan.water(), plan.power()).stream()
+                    .filter(s -> s.connected() && !s.available()).findFirst()
+                    .map(s -> Map.of("resourceType", s.type().name(), "requested", s.needed(),
+                            "remaining", s.remainingCapacity(), "providerFacilityId", s.provider().id))
+                    .orElseThrow();
+            case INVALID_FACILITY_TYPE, INVALID_MATERIAL_FOR_FACILITY -> Map.of(
+                    "facilityType", plan.facility().type.name(),
+                    "requiredFacilityType", plan.material().requiredFacilityType.name());
+            default -> null;
+        };
+    }
+
+    private Produced apply(Plan plan) {
+        Facility facility = plan.facility();
+        Team team = plan.team();
+        ProductionQuote q = plan.quote();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Number sequence = (Number) em.createNativeQuery("select nextval('production_number_seq')").getSingleResult();
+
+        Production p = new Production();
+        p.id = UUID.randomUUID();
+        p.productionNumber = "PRD-" + DAY.format(now) + "-" + String.format("%06d", sequence.longValue());
+        p.status = Production.SUCCESS;
+        p.teamId = team.id;
+        p.facilityId = facility.id;
+        p.facilityName = facility.name;
+        p.facilityType = facility.type.name();
+        p.facilityLevel = facility.level;
+        p.q = facility.q;
+        p.r = facility.r;
+        p.rawMaterialId = plan.material().id;
+        p.quantity = q.quantity();
+        p.waterConsumed = q.water();
+        p.powerConsumed = q.power();
+        p.waterCost = q.waterCost();
+        p.powerCost = q.powerCost();
+        p.materialBaseCost = q.materialBaseCost();
+        p.totalCost = q.totalCost();
+        p.spaceUsed = q.space();
+        p.producedBy = caller.user();
+        p.producedAt = now;
+        p.persist();
+
+        team.funds = team.funds.subtract(q.totalCost());
+        facility.spaceUsed = facility.spaceUsed.add(q.space());
+        OffsetDateTime window = usage.currentWindow();
+        List<ResourceTransaction> consumerSide = new ArrayList<>();
+        for (Supply s : List.of(plan.water(), plan.power())) {
+            BigDecimal amount = s.type() == ResourceType.WATER ? q.waterCost() : q.powerCost();
+            BigDecimal unitPrice = s.type() == ResourceType.WATER ? q.waterUnitPrice() : q.powerUnitPrice();
+            // the provider team may be the consumer itself: the same managed entity, so both moves apply
+            s.providerTeam().funds = s.providerTeam().funds.add(amount);
+            usage.add(s.provider().id, window, s.needed());
+            String reference = p.productionNumber + "-" + s.type().name();
+            consumerSide.add(transaction(p, team, facility, s.providerTeam(), s.provider(), s, ResourceTransaction.CONSUMER,
+                    unitPrice, amount, reference, now));
+            transaction(p, s.providerTeam(), s.provider(), team, facility, s, ResourceTransaction.PROVIDER, unitPrice,
+                    amount, reference, now);
+        }
+        combineIntoInventory(p, q, now);
+        outbox.publish(ResourceTransactionRecorded.TOPIC, team.id.toString(), ProductionCompleted.TYPE,
+                new ProductionCompleted(p.id, p.productionNumber, team.id, facility.id, plan.material().id,
+                        plan.material().materialNumber, p.quantity, p.waterConsumed, p.powerConsumed, p.waterCost,
+                        p.powerCost, p.materialBaseCost, p.totalCost, p.spaceUsed, p.producedAt));
+        LOG.infof("tenant %s team %s produced %s x material %d at facility %s for %s (%s)", tenants.require(), team.id,
+                p.quantity.toPlainString(), plan.material().materialNumber, facility.id, p.totalCost.toPlainString(),
+                p.productionNumber);
+        return new Produced(p, plan, consumerSide);
+    }
+
+    private ResourceTransaction transaction(Production p, Team owner, Facility ownFacility, Team otherTeam,
+            Facility otherFacility, Supply supply, String role, BigDecimal unitPrice, BigDecimal amount,
+            String reference, OffsetDateTime now) {
+        ResourceTransaction t = new ResourceTransaction();
+        t.id = UUID.randomUUID();
+        t.teamId = owner.id;
+        t.facilityId = ownFacility.id;
+        t.resourceType = supply.type();
+        t.role = role;
+        t.quantity = supply.needed();
+        t.unitPrice = unitPrice;
+        t.totalAmount = amount;
+        t.counterpartyFacilityId = otherFacility.id;
+        t.counterpartyFacilityName = otherFacility.name;
+        t.counterpartyTeamId = otherTeam.id;
+        t.counterpartyTeamName = otherTeam.name;
+        t.productionId = p.id;
+        t.reference = reference;
+        t.status = ResourceTransaction.SUCCESS;
+        t.transactionDate = now;
+        t.persist();
+        outbox.publish(ResourceTransactionRecorded.TOPIC, owner.id.toString(), ResourceTransactionRecorded.TYPE,
+                new ResourceTransactionRecorded(t.id, t.teamId, t.facilityId, t.resourceType.name(), t.role,
+                        t.quantity, t.unitPrice, t.totalAmount, t.counterpartyTeamId, t.counterpartyFacilityId,
+                        t.productionId, t.reference, t.status, t.transactionDate));
+        return t;
+    }
+
+    /** One item per facility and material; the facility's lock is held, so no concurrent writer exists. */
+    private void combineIntoInventory(Production p, ProductionQuote q, OffsetDateTime now) {
+        InventoryItem item = InventoryItem.<InventoryItem>find("facilityId = ?1 and rawMaterialId = ?2",
+                p.facilityId, p.rawMaterialId).firstResultOptional().orElse(null);
+        InventoryItem.HistoryEntry entry = new InventoryItem.HistoryEntry(p.id, p.productionNumber, p.quantity,
+                q.costPerUnit(), p.totalCost, p.spaceUsed, now);
+        boolean created = item == null;
+        if (created) {
+            item = new InventoryItem();
+            item.id = UUID.randomUUID();
+            item.teamId = p.teamId;
+            item.facilityId = p.facilityId;
+            item.rawMaterialId = p.rawMaterialId;
+            item.quantity = BigDecimal.ZERO;
+            item.totalValue = BigDecimal.ZERO.setScale(Params.MONEY_SCALE);
+            item.spaceUsed = BigDecimal.ZERO;
+            item.metadata = new InventoryItem.Metadata(List.of());
+        }
+        item.quantity = item.quantity.add(p.quantity);
+        item.totalValue = item.totalValue.add(p.totalCost);
+        item.unitCost = item.totalValue.divide(item.quantity, Params.MONEY_SCALE, RoundingMode.HALF_UP);
+        item.spaceUsed = item.spaceUsed.add(p.spaceUsed);
+        List<InventoryItem.HistoryEntry> history = new ArrayList<>(item.metadata.productionHistory());
+        history.add(entry);
+        item.metadata = new InventoryItem.Metadata(List.copyOf(history));
+        item.updatedAt = now;
+        if (created) {
+            item.persist();
+        }
+    }
+}

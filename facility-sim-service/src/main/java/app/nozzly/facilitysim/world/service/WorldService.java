@@ -1,0 +1,309 @@
+package app.nozzly.facilitysim.world.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import app.nozzly.facilitysim.common.BusinessCode;
+import app.nozzly.facilitysim.common.FacilityException;
+import app.nozzly.facilitysim.common.Msg;
+import app.nozzly.facilitysim.common.PageRequest;
+import app.nozzly.facilitysim.common.Params;
+import app.nozzly.facilitysim.common.Violation;
+import app.nozzly.facilitysim.world.Facility;
+import app.nozzly.facilitysim.world.FacilityType;
+import app.nozzly.facilitysim.world.InfrastructureConnection;
+import app.nozzly.facilitysim.world.ResourceType;
+import app.nozzly.facilitysim.world.Team;
+import app.nozzly.facilitysim.world.mapping.WorldView;
+import app.nozzly.platform.tenancy.TenantContext;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** The rules of setting up a game: teams and funds, facilities on free tiles, connections to providers. */
+@ApplicationScoped
+@Transactional
+public class WorldService {
+
+    private static final Logger LOG = Logger.getLogger(WorldService.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext tenants;
+
+    public record Created<T>(T value, boolean created) {
+    }
+
+    public Team createTeam(WorldView.CreateTeam request) {
+        FacilityException.Validator v = new FacilityException.Validator();
+        String name = request == null || request.name() == null ? "" : request.name().trim();
+        if (name.isEmpty()) {
+            v.add("name", Msg.REQUIRED);
+        } else if (name.length() > 100) {
+            v.add("name", Msg.TOO_LARGE, "100 characters");
+        }
+        BigDecimal funds = request == null || request.funds() == null ? BigDecimal.ZERO : request.funds();
+        Params.notNegative(v, "funds", funds, Params.MONEY_SCALE);
+        v.throwIfAny();
+        if (Team.count("name", name) > 0) {
+            throw new FacilityException(BusinessCode.CONFLICT,
+                    new Violation("name", Msg.NAME_TAKEN, List.of()),
+                    "team name " + name + " taken in tenant " + tenants.require());
+        }
+        Team team = new Team();
+        team.id = UUID.randomUUID();
+        team.name = name;
+        team.funds = funds.setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP);
+        team.createdAt = now();
+        team.persist();
+        LOG.infof("tenant %s created team %s (%s) with funds %s", tenants.require(), team.id, name, team.funds);
+        return team;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Team team(UUID id) {
+        return Team.<Team>findByIdOptional(id).orElseThrow(() -> new FacilityException(BusinessCode.TEAM_NOT_FOUND,
+                null, "team " + id + " of tenant " + tenants.require()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Team> teams() {
+        return Team.findAll(Sort.by("name"));
+    }
+
+    public Team grantFunds(UUID teamId, WorldView.GrantFunds request) {
+        FacilityException.Validator v = new FacilityException.Validator();
+        Params.positive(v, "amount", request == null ? null : request.amount(), Params.MONEY_SCALE);
+        v.throwIfAny();
+        Team team = team(teamId);
+        // the same row lock production takes, so a grant and a payment never overwrite each other
+        em.refresh(team, LockModeType.PESSIMISTIC_WRITE);
+        team.funds = team.funds.add(request.amount()).setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP);
+        LOG.infof("tenant %s granted %s to team %s, funds now %s", tenants.require(), request.amount(), teamId,
+                team.funds);
+        return team;
+    }
+
+    public Facility placeFacility(WorldView.CreateFacility request) {
+        FacilityException.Validator v = new FacilityException.Validator();
+        if (request == null) {
+            v.add("body", Msg.REQUIRED).throwIfAny();
+        }
+        Optional<UUID> teamId = Params.uuid(v, "teamId", request.teamId());
+        if (request.teamId() == null || request.teamId().isBlank()) {
+            v.add("teamId", Msg.REQUIRED);
+        }
+        String name = request.name() == null ? "" : request.name().trim();
+        if (name.isEmpty()) {
+            v.add("name", Msg.REQUIRED);
+        } else if (name.length() > 100) {
+            v.add("name", Msg.TOO_LARGE, "100 characters");
+        }
+        Optional<FacilityType> type = Params.enumValue(v, "type", request.type(), FacilityType.values());
+        if (request.type() == null || request.type().isBlank()) {
+            v.add("type", Msg.REQUIRED);
+        }
+        int level = request.level() == null ? 1 : request.level();
+        if (level < 1 || level > 100) {
+            v.add("level", Msg.OUT_OF_RANGE, 1, 100);
+        }
+        if (request.q() == null) {
+            v.add("q", Msg.REQUIRED);
+        }
+        if (request.r() == null) {
+            v.add("r", Msg.REQUIRED);
+        }
+        BigDecimal storage = request.storageCapacity() == null ? BigDecimal.ZERO : request.storageCapacity();
+        Params.notNegative(v, "storageCapacity", storage, Params.QUANTITY_SCALE);
+        boolean provider = type.map(FacilityType::isProvider).orElse(false);
+        if (provider) {
+            if (request.unitPrice() == null) {
+                v.add("unitPrice", Msg.PROVIDER_NEEDS_PRICE);
+            }
+            if (request.capacity() == null) {
+                v.add("capacity", Msg.PROVIDER_NEEDS_PRICE);
+            }
+        }
+        Params.notNegative(v, "unitPrice", request.unitPrice(), Params.MONEY_SCALE);
+        Params.notNegative(v, "capacity", request.capacity(), Params.QUANTITY_SCALE);
+        v.throwIfAny();
+        team(teamId.orElseThrow());
+        if (Facility.count("q = ?1 and r = ?2", request.q(), request.r()) > 0) {
+            throw new FacilityException(BusinessCode.CONFLICT, new Violation("q",
+                    Msg.TILE_OCCUPIED, List.of(request.q(), request.r())),
+                    "tile " + request.q() + "," + request.r() + " occupied in tenant " + tenants.require());
+        }
+        Facility f = new Facility();
+        f.id = UUID.randomUUID();
+        f.teamId = teamId.get();
+        f.name = name;
+        f.type = type.orElseThrow();
+        f.level = level;
+        f.q = request.q();
+        f.r = request.r();
+        f.storageCapacity = storage;
+        f.spaceUsed = BigDecimal.ZERO;
+        f.unitPrice = provider ? request.unitPrice().setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP) : null;
+        f.capacityPerWindow = provider ? request.capacity() : null;
+        f.createdAt = now();
+        f.persist();
+        LOG.infof("tenant %s placed %s facility %s for team %s at (%d, %d)", tenants.require(), f.type, f.id,
+                f.teamId, f.q, f.r);
+        return f;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Facility facility(UUID id) {
+        return Facility.<Facility>findByIdOptional(id).orElseThrow(() -> new FacilityException(
+                BusinessCode.FACILITY_NOT_FOUND, null, "facility " + id + " of tenant " + tenants.require()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Facility> facilities(Optional<UUID> teamId, Optional<FacilityType> type) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        teamId.ifPresent(t -> {
+            where.append(" and teamId = :team");
+            params.put("team", t);
+        });
+        type.ifPresent(t -> {
+            where.append(" and type = :type");
+            params.put("type", t);
+        });
+        return Facility.find(where.toString(), Sort.by("createdAt").and("id"), params);
+    }
+
+    public Facility updateFacility(UUID id, WorldView.UpdateFacility request) {
+        FacilityException.Validator v = new FacilityException.Validator();
+        if (request == null) {
+            v.add("body", Msg.REQUIRED).throwIfAny();
+        }
+        if (request.level() != null && (request.level() < 1 || request.level() > 100)) {
+            v.add("level", Msg.OUT_OF_RANGE, 1, 100);
+        }
+        if (request.name() != null && (request.name().isBlank() || request.name().trim().length() > 100)) {
+            v.add("name", Msg.REQUIRED);
+        }
+        Params.notNegative(v, "storageCapacity", request.storageCapacity(), Params.QUANTITY_SCALE);
+        Params.notNegative(v, "unitPrice", request.unitPrice(), Params.MONEY_SCALE);
+        Params.notNegative(v, "capacity", request.capacity(), Params.QUANTITY_SCALE);
+        v.throwIfAny();
+        Facility f = facility(id);
+        // the same lock production takes, so a price or capacity change never lands inside a production
+        em.refresh(f, LockModeType.PESSIMISTIC_WRITE);
+        if (!f.type.isProvider() && (request.unitPrice() != null || request.capacity() != null)) {
+            v.add(request.unitPrice() != null ? "unitPrice" : "capacity", Msg.NOT_A_PROVIDER).throwIfAny();
+        }
+        if (request.storageCapacity() != null && request.storageCapacity().compareTo(f.spaceUsed) < 0) {
+            v.add("storageCapacity", Msg.NOT_BELOW_USED_SPACE, f.spaceUsed.toPlainString()).throwIfAny();
+        }
+        if (request.name() != null) {
+            f.name = request.name().trim();
+        }
+        if (request.level() != null) {
+            f.level = request.level();
+        }
+        if (request.storageCapacity() != null) {
+            f.storageCapacity = request.storageCapacity();
+        }
+        if (request.unitPrice() != null) {
+            f.unitPrice = request.unitPrice().setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP);
+        }
+        if (request.capacity() != null) {
+            f.capacityPerWindow = request.capacity();
+        }
+        LOG.infof("tenant %s updated facility %s", tenants.require(), id);
+        return f;
+    }
+
+    /** Connects a producing facility to a provider; an existing connection of that resource is re-pointed. */
+    public Created<InfrastructureConnection> connect(WorldView.Connect request) {
+        FacilityException.Validator v = new FacilityException.Validator();
+        if (request == null) {
+            v.add("body", Msg.REQUIRED).throwIfAny();
+        }
+        Optional<UUID> facilityId = Params.uuid(v, "facilityId", request.facilityId());
+        Optional<UUID> providerId = Params.uuid(v, "providerId", request.providerId());
+        if (request.facilityId() == null) {
+            v.add("facilityId", Msg.REQUIRED);
+        }
+        if (request.providerId() == null) {
+            v.add("providerId", Msg.REQUIRED);
+        }
+        v.throwIfAny();
+        Facility facility = facility(facilityId.orElseThrow());
+        Facility provider = facility(providerId.orElseThrow());
+        if (!facility.type.producesMaterials()) {
+            v.add("facilityId", Msg.NOT_A_PRODUCER);
+        }
+        if (!provider.type.isProvider()) {
+            v.add("providerId", Msg.NOT_A_PROVIDER);
+        }
+        v.throwIfAny();
+        ResourceType resource = provider.type == FacilityType.WATER ? ResourceType.WATER : ResourceType.POWER;
+        Optional<InfrastructureConnection> existing = InfrastructureConnection.of(facility.id, resource);
+        InfrastructureConnection connection = existing.orElseGet(InfrastructureConnection::new);
+        if (existing.isEmpty()) {
+            connection.id = UUID.randomUUID();
+            connection.facilityId = facility.id;
+            connection.resourceType = resource;
+            connection.createdAt = now();
+        }
+        connection.providerId = provider.id;
+        connection.active = true;
+        if (existing.isEmpty()) {
+            connection.persist();
+        }
+        LOG.infof("tenant %s connected facility %s to %s provider %s", tenants.require(), facility.id, resource,
+                provider.id);
+        return new Created<>(connection, existing.isEmpty());
+    }
+
+    public InfrastructureConnection updateConnection(UUID id, WorldView.UpdateConnection request) {
+        if (request == null || request.active() == null) {
+            throw FacilityException.invalid("active", Msg.REQUIRED);
+        }
+        InfrastructureConnection connection = connection(id);
+        connection.active = request.active();
+        LOG.infof("tenant %s set connection %s active=%s", tenants.require(), id, connection.active);
+        return connection;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InfrastructureConnection connection(UUID id) {
+        return InfrastructureConnection.<InfrastructureConnection>findByIdOptional(id)
+                .orElseThrow(() -> new FacilityException(BusinessCode.CONNECTION_NOT_FOUND, null,
+                        "connection " + id + " of tenant " + tenants.require()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InfrastructureConnection> connections(UUID facilityId) {
+        facility(facilityId);
+        return InfrastructureConnection.list("facilityId", Sort.by("resourceType"), facilityId);
+    }
+
+    public static <T> List<T> page(PanacheQuery<T> query, PageRequest paging) {
+        return query.page(Page.of(paging.page() - 1, paging.limit())).list();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,86 @@
+package app.nozzly.facilitysim;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jose4j.jwt.JwtClaims;
+
+import app.nozzly.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** Sets up a game the way a teacher does, through the administration API, in a tenant of its own. */
+final class Game {
+
+    /** Catalog rows of V1__raw_material_catalog.sql used by the tests. */
+    static final long WHEAT = 28;
+    static final long RICE = 29;
+    static final long IRON_ORE = 1;
+
+    final String tenant = "school-" + UUID.randomUUID();
+    private final AtomicInteger tiles = new AtomicInteger();
+
+    String teacher() {
+        return TestTokens.bearer(tenant, "teacher");
+    }
+
+    String student(String teamId) {
+        return student(teamId, "student-" + teamId);
+    }
+
+    String student(String teamId, String subject) {
+        JwtClaims claims = TestTokens.claims(tenant, new String[] { "student" }, 3600);
+        claims.setClaim("team_id", teamId);
+        claims.setSubject(subject);
+        return "Bearer " + TestTokens.sign(claims);
+    }
+
+    RequestSpecification asTeacher() {
+        return given().header("Authorization", teacher()).contentType(ContentType.JSON);
+    }
+
+    RequestSpecification as(String bearer) {
+        return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    String team(String name, String funds) {
+        return asTeacher().body(Map.of("name", name, "funds", funds))
+                .post("/api/facility/admin/teams").then().statusCode(201).extract().path("data.id");
+    }
+
+    String facility(String teamId, String type, String storage) {
+        int tile = tiles.incrementAndGet();
+        return asTeacher().body(Map.of("teamId", teamId, "name", type.toLowerCase() + "-" + tile, "type", type,
+                "level", 2, "q", tile, "r", -tile, "storageCapacity", storage))
+                .post("/api/facility/admin/facilities").then().statusCode(201).extract().path("data.id");
+    }
+
+    String provider(String teamId, String type, String unitPrice, String capacity) {
+        int tile = tiles.incrementAndGet();
+        return asTeacher().body(Map.of("teamId", teamId, "name", type.toLowerCase() + "-works-" + tile, "type", type,
+                "level", 1, "q", tile, "r", -tile, "unitPrice", unitPrice, "capacity", capacity))
+                .post("/api/facility/admin/facilities").then().statusCode(201).extract().path("data.id");
+    }
+
+    String connect(String facilityId, String providerId) {
+        return asTeacher().body(Map.of("facilityId", facilityId, "providerId", providerId))
+                .post("/api/facility/admin/connections").then().statusCode(201).extract().path("data.id");
+    }
+
+    JsonPath teamView(String teamId) {
+        return asTeacher().get("/api/facility/admin/teams/" + teamId).then().statusCode(200).extract().jsonPath();
+    }
+
+    JsonPath facilityView(String facilityId) {
+        return asTeacher().get("/api/facility/admin/facilities/" + facilityId).then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    static Map<String, Object> produce(String facilityId, long materialId, Object quantity) {
+        return Map.of("facilityId", facilityId, "rawMaterialId", materialId, "quantity", quantity);
+    }
+}
