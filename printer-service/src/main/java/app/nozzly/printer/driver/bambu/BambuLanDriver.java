@@ -1,0 +1,277 @@
+package app.nozzly.printer.driver.bambu;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+
+import org.apache.commons.net.ftp.FTP;
+import org.apache.commons.net.ftp.FTPFile;
+import org.apache.commons.net.io.CopyStreamAdapter;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import app.nozzly.printer.driver.DriverListener;
+import app.nozzly.printer.driver.PrinterCommandException;
+import app.nozzly.printer.driver.PrinterDriver;
+import app.nozzly.printer.driver.RemoteFile;
+import io.netty.handler.codec.mqtt.MqttQoS;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.TrustOptions;
+import io.vertx.mqtt.MqttClient;
+import io.vertx.mqtt.MqttClientOptions;
+
+/**
+ * Bambu Lab LAN mode (reference/README.md, bambu): MQTT 3.1.1 over TLS (user bblp, password = access code),
+ * reports on device/{serial}/report, commands on device/{serial}/request; files over implicit FTPS.
+ * MQTT runs on a Vert.x event loop; every report is handed to the printer's own executor.
+ */
+public final class BambuLanDriver implements PrinterDriver {
+
+    private static final Logger LOG = Logger.getLogger(BambuLanDriver.class);
+    private static final String USER = "bblp";
+    private static final String[] FILE_DIRS = { "/", "/cache" };
+
+    private final Vertx vertx;
+    private final ObjectMapper json;
+    private final Executor executor;
+    private final BambuEndpoint endpoint;
+    private final SerialCheckingTrustManager trust;
+    private final AtomicLong sequence = new AtomicLong();
+    private MqttClient client;
+
+    /** Where and how to reach one printer. */
+    public record BambuEndpoint(String printerId, String host, int mqttPort, int ftpsPort, String serial,
+            String accessCode, String caPem) {
+    }
+
+    public BambuLanDriver(Vertx vertx, ObjectMapper json, Executor executor, BambuEndpoint endpoint) {
+        this.vertx = vertx;
+        this.json = json;
+        this.executor = executor;
+        this.endpoint = endpoint;
+        this.trust = new SerialCheckingTrustManager(endpoint.caPem(), endpoint.serial());
+    }
+
+    @Override
+    public void connect(DriverListener listener) {
+        MqttClientOptions options = new MqttClientOptions().setMaxMessageSize(1024 * 1024);
+        options.setClientId("nozzly-" + endpoint.printerId() + "-" + Long.toHexString(System.nanoTime()))
+                .setUsername(USER).setPassword(endpoint.accessCode())
+                .setSsl(true).setTrustOptions(TrustOptions.wrap(trust))
+                // the CN = serial check of the trust manager replaces hostname verification (printers have no DNS name)
+                .setHostnameVerificationAlgorithm("")
+                .setKeepAliveInterval(10).setAutoKeepAlive(true)
+                .setConnectTimeout(5000);
+        MqttClient mqtt = MqttClient.create(vertx, options);
+        BambuReport report = new BambuReport(json.createObjectNode());
+        mqtt.publishHandler(message -> {
+            byte[] payload = message.payload().getBytes();
+            executor.execute(() -> {
+                try {
+                    if (report.merge(json.readTree(payload))) {
+                        listener.onReport(report.snapshot());
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LOG.warnf("printer %s sent an unreadable report: %s", endpoint.printerId(), e.getMessage());
+                }
+            });
+        });
+        mqtt.closeHandler(ignored -> executor.execute(() -> listener.onConnectionLost("MQTT connection closed")));
+        String reportTopic = "device/" + endpoint.serial() + "/report";
+        try {
+            mqtt.connect(endpoint.mqttPort(), endpoint.host())
+                    .compose(ack -> mqtt.subscribe(reportTopic, MqttQoS.AT_MOST_ONCE.value()))
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PrinterCommandException("interrupted while connecting to " + endpoint.printerId(), e);
+        } catch (Exception e) {
+            mqtt.disconnect();
+            throw new PrinterCommandException("MQTT connect to " + endpoint.host() + ":" + endpoint.mqttPort()
+                    + " failed: " + rootMessage(e), e);
+        }
+        synchronized (this) {
+            client = mqtt;
+        }
+        send("pushing", "pushall", null);
+        send("info", "get_version", null);
+    }
+
+    @Override
+    public void refresh() {
+        send("pushing", "pushall", null);
+    }
+
+    @Override
+    public void pause() {
+        send("print", "pause", null);
+    }
+
+    @Override
+    public void resume() {
+        send("print", "resume", null);
+    }
+
+    @Override
+    public void stop() {
+        send("print", "stop", null);
+    }
+
+    @Override
+    public void startPrint(String path, Integer amsSlot) {
+        ObjectNode extra = json.createObjectNode();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        extra.put("param", "Metadata/plate_1.gcode");
+        extra.put("url", "ftp://" + (path.startsWith("/") ? path : "/" + path));
+        extra.put("subtask_name", name.replaceFirst("\\.3mf$", ""));
+        extra.put("file", name);
+        extra.put("bed_leveling", true);
+        extra.put("timelapse", false);
+        extra.put("use_ams", amsSlot != null);
+        if (amsSlot != null) {
+            extra.putArray("ams_mapping").add(amsSlot - 1);
+        }
+        send("print", "project_file", extra);
+    }
+
+    private void send(String family, String command, ObjectNode extra) {
+        MqttClient mqtt;
+        synchronized (this) {
+            mqtt = client;
+        }
+        if (mqtt == null || !mqtt.isConnected()) {
+            throw new PrinterCommandException("printer " + endpoint.printerId() + " is not connected");
+        }
+        ObjectNode body = json.createObjectNode();
+        ObjectNode inner = body.putObject(family);
+        inner.put("sequence_id", Long.toString(sequence.incrementAndGet()));
+        inner.put("command", command);
+        if (extra != null) {
+            inner.setAll(extra);
+        } else if ("print".equals(family)) {
+            inner.put("param", "");
+        }
+        try {
+            mqtt.publish("device/" + endpoint.serial() + "/request", Buffer.buffer(json.writeValueAsBytes(body)),
+                    MqttQoS.AT_MOST_ONCE, false, false).toCompletionStage().toCompletableFuture()
+                    .get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PrinterCommandException("interrupted while sending " + command, e);
+        } catch (Exception e) {
+            throw new PrinterCommandException("sending " + command + " to " + endpoint.printerId() + " failed: "
+                    + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public List<RemoteFile> listFiles() {
+        ReusingFtpsClient ftp = ftps();
+        try {
+            List<RemoteFile> files = new ArrayList<>();
+            for (String dir : FILE_DIRS) {
+                FTPFile[] entries = ftp.listFiles(dir);
+                if (entries == null) {
+                    continue;
+                }
+                for (FTPFile entry : entries) {
+                    if (entry != null && entry.isFile()) {
+                        String path = ("/".equals(dir) ? "" : dir) + "/" + entry.getName();
+                        Instant modified = entry.getTimestamp() == null ? null : entry.getTimestamp().toInstant();
+                        files.add(new RemoteFile(path, entry.getName(), entry.getSize(), modified));
+                    }
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new PrinterCommandException("listing files of " + endpoint.printerId() + " failed: " + e.getMessage(), e);
+        } finally {
+            disconnect(ftp);
+        }
+    }
+
+    @Override
+    public void download(String path, OutputStream target, LongConsumer progress) {
+        ReusingFtpsClient ftp = ftps();
+        try {
+            ftp.setCopyStreamListener(new CopyStreamAdapter() {
+                @Override
+                public void bytesTransferred(long total, int bytes, long size) {
+                    progress.accept(total);
+                }
+            });
+            if (!ftp.retrieveFile(path, target)) {
+                throw new PrinterCommandException("printer " + endpoint.printerId() + " refused to send " + path
+                        + ": " + ftp.getReplyString().trim());
+            }
+        } catch (IOException e) {
+            throw new PrinterCommandException("downloading " + path + " from " + endpoint.printerId() + " failed: "
+                    + e.getMessage(), e);
+        } finally {
+            disconnect(ftp);
+        }
+    }
+
+    private ReusingFtpsClient ftps() {
+        ReusingFtpsClient ftp = new ReusingFtpsClient(trust.sslContext());
+        ftp.setConnectTimeout(5000);
+        ftp.setDefaultTimeout(10000);
+        try {
+            ftp.connect(endpoint.host(), endpoint.ftpsPort());
+            ftp.setSoTimeout(10000);
+            if (!ftp.login(USER, endpoint.accessCode())) {
+                throw new PrinterCommandException("FTPS login to " + endpoint.printerId() + " refused");
+            }
+            ftp.execPBSZ(0);
+            ftp.execPROT("P");
+            ftp.enterLocalPassiveMode();
+            ftp.setFileType(FTP.BINARY_FILE_TYPE);
+            return ftp;
+        } catch (IOException e) {
+            disconnect(ftp);
+            throw new PrinterCommandException("FTPS connect to " + endpoint.host() + ":" + endpoint.ftpsPort()
+                    + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void disconnect(ReusingFtpsClient ftp) {
+        try {
+            if (ftp.isConnected()) {
+                ftp.logout();
+                ftp.disconnect();
+            }
+        } catch (IOException e) {
+            LOG.debugf("FTPS disconnect: %s", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        MqttClient mqtt;
+        synchronized (this) {
+            mqtt = client;
+            client = null;
+        }
+        if (mqtt != null && mqtt.isConnected()) {
+            mqtt.closeHandler(null);
+            mqtt.disconnect();
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

@@ -1,0 +1,171 @@
+package app.nozzly.printer.driver.bambu;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import app.nozzly.printer.driver.PrinterSnapshot;
+import app.nozzly.printer.driver.PrinterState;
+import app.nozzly.printer.driver.TraySnapshot;
+
+/**
+ * A Bambu Lab printer's state as the sum of its MQTT reports: the pushall answer first, then the partial reports
+ * P1/A1 printers send (only changed fields), merged into one document (reference/README.md, bambu).
+ * Not thread safe: one instance per connection, used on that printer's executor.
+ */
+public final class BambuReport {
+
+    private static final int EXTERNAL_SPOOL_AMS = 255;
+
+    private final ObjectNode print;
+    private String firmware;
+
+    public BambuReport(ObjectNode empty) {
+        this.print = empty;
+    }
+
+    /**
+     * Merges one message from {@code device/{serial}/report}.
+     *
+     * @return true when it carried printer state (a {@code print} object)
+     */
+    public boolean merge(JsonNode message) {
+        JsonNode info = message.path("info");
+        if ("get_version".equals(info.path("command").asText())) {
+            for (JsonNode module : info.path("module")) {
+                if ("ota".equals(module.path("name").asText())) {
+                    firmware = module.path("sw_ver").asText(null);
+                }
+            }
+            return false;
+        }
+        JsonNode report = message.path("print");
+        if (!report.isObject()) {
+            return false;
+        }
+        deepMerge(print, (ObjectNode) report);
+        return true;
+    }
+
+    private static void deepMerge(ObjectNode target, ObjectNode update) {
+        for (Map.Entry<String, JsonNode> field : update.properties()) {
+            JsonNode existing = target.get(field.getKey());
+            if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode updateObject) {
+                deepMerge(existingObject, updateObject);
+            } else {
+                target.set(field.getKey(), field.getValue().deepCopy());
+            }
+        }
+    }
+
+    public PrinterSnapshot snapshot() {
+        String raw = print.path("gcode_state").asText("IDLE");
+        JsonNode device = print.path("device");
+        Double nozzle = number(print.get("nozzle_temper"));
+        Double nozzleTarget = number(print.get("nozzle_target_temper"));
+        Double bed = number(print.get("bed_temper"));
+        Double bedTarget = number(print.get("bed_target_temper"));
+        Double chamber = number(print.get("chamber_temper"));
+        // Newer models (H2D, X1 firmware with device block) pack temperatures as target << 16 | current.
+        JsonNode extruders = device.path("extruder").path("info");
+        if (extruders.isArray() && !extruders.isEmpty()) {
+            int active = (device.path("extruder").path("state").asInt(0) >> 4) & 0xF;
+            JsonNode extruder = extruders.get(0);
+            for (JsonNode candidate : extruders) {
+                if (candidate.path("id").asInt(-1) == active) {
+                    extruder = candidate;
+                }
+            }
+            if (extruder.has("temp")) {
+                int packed = extruder.path("temp").asInt();
+                nozzle = (double) (packed & 0xFFFF);
+                nozzleTarget = (double) (packed >> 16);
+            }
+        }
+        if (device.path("bed").path("info").has("temp")) {
+            int packed = device.path("bed").path("info").path("temp").asInt();
+            bed = (double) (packed & 0xFFFF);
+            bedTarget = (double) (packed >> 16);
+        }
+        if (chamber == null && device.path("ctc").path("info").has("temp")) {
+            chamber = (double) (device.path("ctc").path("info").path("temp").asInt() & 0xFFFF);
+        }
+        Integer remainingMinutes = integer(print.get("mc_remaining_time"));
+        String job = text(print.get("subtask_name"));
+        String file = text(print.get("gcode_file"));
+        int error = print.path("print_error").asInt(0);
+        return new PrinterSnapshot(state(raw), raw, number(print.get("mc_percent")), integer(print.get("layer_num")),
+                integer(print.get("total_layer_num")), remainingMinutes == null ? null : remainingMinutes * 60,
+                nozzle, nozzleTarget, bed, bedTarget, chamber, job != null ? job : file, file, null, firmware,
+                error == 0 ? null : Integer.toHexString(error).toUpperCase(), trays(), Instant.now());
+    }
+
+    static PrinterState state(String gcodeState) {
+        return switch (gcodeState) {
+            case "PREPARE", "RUNNING", "SLICING" -> PrinterState.PRINTING;
+            case "PAUSE" -> PrinterState.PAUSED;
+            case "FINISH" -> PrinterState.FINISHED;
+            case "FAILED" -> PrinterState.FAILED;
+            case "OFFLINE" -> PrinterState.OFFLINE;
+            default -> PrinterState.IDLE;
+        };
+    }
+
+    private List<TraySnapshot> trays() {
+        List<TraySnapshot> trays = new ArrayList<>();
+        for (JsonNode unit : print.path("ams").path("ams")) {
+            int amsId = unit.path("id").asInt();
+            for (JsonNode tray : unit.path("tray")) {
+                trays.add(tray(amsId, tray));
+            }
+        }
+        JsonNode external = print.path("vt_tray");
+        if (external.isObject() && text(external.get("tray_type")) != null) {
+            trays.add(tray(EXTERNAL_SPOOL_AMS, external));
+        }
+        return trays;
+    }
+
+    private static TraySnapshot tray(int amsId, JsonNode tray) {
+        int trayId = amsId == EXTERNAL_SPOOL_AMS ? 0 : tray.path("id").asInt();
+        String color = text(tray.get("tray_color"));
+        Integer remain = integer(tray.get("remain"));
+        Integer weight = integer(tray.get("tray_weight"));
+        return new TraySnapshot(amsId, trayId, text(tray.get("tray_type")),
+                color == null ? null : "#" + color.substring(0, Math.min(6, color.length())),
+                remain == null || remain < 0 ? null : remain, weight == null || weight <= 0 ? null : weight,
+                text(tray.get("tray_sub_brands")), text(tray.get("tray_uuid")));
+    }
+
+    // Bambu sends many numbers as strings ("mc_print_stage": "1"); both forms are accepted.
+    private static Double number(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        try {
+            return Double.valueOf(node.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer integer(JsonNode node) {
+        Double value = number(node);
+        return value == null ? null : (int) Math.round(value);
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String value = node.asText();
+        return value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,17 @@
+package app.nozzly.printer.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Payload of printer.job.* events on topic printer.jobs (key printer id): started, progress (25/50/75 %),
+ * finished and failed (also for a cancelled job, with status "cancelled").
+ */
+public record JobEventPayload(long jobId, String printerId, String printerName, String jobName, String status,
+        double progress, Instant startedAt, Instant endedAt, Double filamentUsedGrams, List<TrayUsage> trays,
+        Long scheduledPrintId, String externalRef) {
+
+    /** Filament one AMS tray gave to the job. */
+    public record TrayUsage(int amsId, int trayId, String materialType, String color, Double grams) {
+    }
+}

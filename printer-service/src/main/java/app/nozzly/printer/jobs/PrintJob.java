@@ -1,0 +1,73 @@
+package app.nozzly.printer.jobs;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A print job as the printer actually ran it (specs/003 Job Monitoring), created from its state reports. */
+@Entity
+@Table(name = "print_job")
+public class PrintJob extends PanacheEntityBase {
+
+    public static final String PRINTING = "printing";
+    public static final String PAUSED = "paused";
+    public static final String COMPLETED = "completed";
+    public static final String FAILED = "failed";
+    public static final String CANCELLED = "cancelled";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "print_job_seq")
+    @SequenceGenerator(name = "print_job_seq", sequenceName = "print_job_seq", allocationSize = 50)
+    public Long id;
+
+    @TenantId
+    public String tenantId;
+
+    public String printerId;
+    public String printerName;
+    public String jobName;
+    public String fileName;
+    public String status;
+    public double progress;
+    public Integer layerCurrent;
+    public Integer layerTotal;
+    public Integer remainingSeconds;
+    public Instant startTime;
+    public Instant endTime;
+    public Integer estimatedDuration;
+    public String materialType;
+    public String materialColor;
+    public String materialBrand;
+    public Double estimatedUsage;
+    public Double actualUsage;
+    public Double costPerGram;
+    public Double materialCost;
+    public Double powerCost;
+    public Double laborCost;
+    /** JSON array of grams per AMS tray, as published in job events. */
+    public String traysUsed;
+    /** JSON snapshot of tray remain percentages when the job started, to compute usage at its end. */
+    public String traysAtStart;
+    public int lastMilestone;
+    public boolean isBusiness;
+    public String customerOrderId;
+    public String customerName;
+    public String notes;
+    public Long scheduledPrintId;
+    public String externalRef;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    public boolean isActive() {
+        return PRINTING.equals(status) || PAUSED.equals(status);
+    }
+}

@@ -1,0 +1,162 @@
+package app.nozzly.printer.notifications.service;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.nozzly.printer.errors.ApiException;
+import app.nozzly.printer.notifications.NotificationSetting;
+import app.nozzly.printer.notifications.WebhookDelivery;
+import app.nozzly.printer.printers.Printer;
+
+/**
+ * specs/002 Notifications: settings per printer, and the webhook deliveries their events cause. A delivery is a
+ * row written in the transaction of the event, so it is sent exactly when the event happened, even after a restart.
+ */
+@ApplicationScoped
+@Transactional
+public class NotificationService {
+
+    public static final String PRINT_START = "print_start";
+    public static final String PRINT_COMPLETE = "print_complete";
+    public static final String PRINT_FAILED = "print_failed";
+    public static final String MATERIAL_CHANGE = "material_change";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Printer printer, String event, Object data) {
+        NotificationSetting setting = NotificationSetting.find("printerId", printer.id).firstResult();
+        if (setting == null || setting.webhookUrl == null || !wants(setting, event)) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", event);
+        body.put("printer_id", printer.id);
+        body.put("printer_name", printer.name);
+        body.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        body.put("data", data);
+        WebhookDelivery delivery = new WebhookDelivery();
+        delivery.settingId = setting.id;
+        delivery.printerId = printer.id;
+        delivery.event = event;
+        delivery.url = setting.webhookUrl;
+        try {
+            delivery.payload = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize webhook body for " + event, e);
+        }
+        delivery.status = WebhookDelivery.PENDING;
+        delivery.nextAttemptAt = Instant.now();
+        delivery.createdAt = Instant.now();
+        delivery.persist();
+    }
+
+    private static boolean wants(NotificationSetting setting, String event) {
+        return switch (event) {
+            case PRINT_START -> setting.notifyPrintStart;
+            case PRINT_COMPLETE -> setting.notifyPrintComplete;
+            case PRINT_FAILED -> setting.notifyPrintFailed;
+            case MATERIAL_CHANGE -> setting.notifyMaterialChange;
+            default -> false;
+        };
+    }
+
+    /** The settings of a printer, created with defaults (everything but maintenance on, no webhook) on first read. */
+    public NotificationSetting forPrinter(String printerId) {
+        if (Printer.findById(printerId) == null) {
+            throw ApiException.notFound("printer", printerId);
+        }
+        NotificationSetting setting = NotificationSetting.find("printerId", printerId).firstResult();
+        if (setting == null) {
+            setting = new NotificationSetting();
+            setting.printerId = printerId;
+            setting.notifyPrintStart = true;
+            setting.notifyPrintComplete = true;
+            setting.notifyPrintFailed = true;
+            setting.notifyMaterialChange = true;
+            byte[] secret = new byte[24];
+            RANDOM.nextBytes(secret);
+            setting.webhookSecret = HexFormat.of().formatHex(secret);
+            setting.persist();
+        }
+        return setting;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NotificationSetting> all() {
+        return NotificationSetting.list("order by id");
+    }
+
+    public NotificationSetting update(long id, SettingsChange change) {
+        NotificationSetting setting = NotificationSetting.findById(id);
+        if (setting == null) {
+            throw ApiException.notFound("notification settings", id);
+        }
+        if (change.webhookUrl() != null && !change.webhookUrl().isBlank()) {
+            URI uri;
+            try {
+                uri = URI.create(change.webhookUrl().trim());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("webhook_url is not a URL: " + change.webhookUrl());
+            }
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw ApiException.badRequest("webhook_url must be an http or https URL");
+            }
+            setting.webhookUrl = uri.toString();
+        } else if (change.webhookUrl() != null) {
+            setting.webhookUrl = null;
+        }
+        if (change.webhookSecret() != null) {
+            if (change.webhookSecret().length() < 16) {
+                throw ApiException.badRequest("webhook_secret must have at least 16 characters");
+            }
+            setting.webhookSecret = change.webhookSecret();
+        }
+        setting.notifyPrintStart = pick(change.notifyPrintStart(), setting.notifyPrintStart);
+        setting.notifyPrintComplete = pick(change.notifyPrintComplete(), setting.notifyPrintComplete);
+        setting.notifyPrintFailed = pick(change.notifyPrintFailed(), setting.notifyPrintFailed);
+        setting.notifyMaterialChange = pick(change.notifyMaterialChange(), setting.notifyMaterialChange);
+        setting.notifyMaintenance = pick(change.notifyMaintenance(), setting.notifyMaintenance);
+        setting.emailEnabled = pick(change.emailEnabled(), setting.emailEnabled);
+        return setting;
+    }
+
+    private static boolean pick(Boolean value, boolean current) {
+        return value == null ? current : value;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WebhookDelivery> deliveries(long settingId, int limit, int offset) {
+        if (NotificationSetting.findById(settingId) == null) {
+            throw ApiException.notFound("notification settings", settingId);
+        }
+        return WebhookDelivery.<WebhookDelivery> find("settingId = ?1 order by id desc", settingId).range(offset, offset + limit - 1).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countDeliveries(long settingId) {
+        return WebhookDelivery.count("settingId", settingId);
+    }
+
+    /** A partial update of the settings (absent fields keep their value). */
+    public record SettingsChange(Boolean notifyPrintStart, Boolean notifyPrintComplete, Boolean notifyPrintFailed,
+            Boolean notifyMaterialChange, Boolean notifyMaintenance, Boolean emailEnabled, String webhookUrl,
+            String webhookSecret) {
+    }
+}

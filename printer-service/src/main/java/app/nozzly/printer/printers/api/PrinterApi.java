@@ -1,0 +1,99 @@
+package app.nozzly.printer.printers.api;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** API records of specs/003 "Printer Management" and specs/002 "Printer Management" (snake_case JSON). */
+public final class PrinterApi {
+
+    private PrinterApi() {
+    }
+
+    /**
+     * specs/003 POST /printers. Beyond the spec: model, mqtt_port, ftps_port (Bambu), port, username, password
+     * (PrusaLink) and ca_certificate (PEM of the CA that signs this Bambu printer's certificate).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CreatePrinter(String id, String name, String type, String model, String ipAddress, String accessCode,
+            String serialNumber, Boolean isActive, Integer mqttPort, Integer ftpsPort, Integer port, String username,
+            String password, String caCertificate) {
+    }
+
+    /** specs/003 PUT /printers/{id}: every field optional. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UpdatePrinter(String name, String model, String ipAddress, String accessCode, String serialNumber,
+            Boolean isActive, Integer mqttPort, Integer ftpsPort, Integer port, String username, String password,
+            String caCertificate) {
+    }
+
+    public record Created(String id, String name, String type, String status, String connectionStatus, String message,
+            Instant createdAt) {
+    }
+
+    public record Updated(String id, String message, Instant updatedAt) {
+    }
+
+    public record Deleted(String message, Instant deletedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CurrentJob(long id, String name, String status, double progress, Integer layerCurrent,
+            Integer layerTotal, Integer estimatedRemaining, Instant startedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Temperatures(Double nozzle, Double nozzleTarget, Double bed, Double bedTarget, Double chamber) {
+    }
+
+    public record Statistics(long totalJobs, long successfulJobs, long failedJobs, long totalPrintTime,
+            double materialUsedTotal) {
+    }
+
+    public record Capabilities(boolean hasCamera, boolean hasAms, boolean supportsRemoteControl) {
+    }
+
+    /** One printer in GET /printers. */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    public record Summary(String id, String name, String type, String model, String ipAddress, String serialNumber,
+            String status, @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob, Temperatures temperatures,
+            boolean isActive, Instant lastSeen, Instant createdAt) {
+    }
+
+    /** GET /printers/{id}. */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    public record Detail(String id, String name, String type, String model, String ipAddress, String serialNumber,
+            String accessCode, String status, String connectionStatus, String firmwareVersion,
+            @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob, Temperatures temperatures,
+            Statistics statistics, Capabilities capabilities, boolean isActive, Instant lastSeen, Instant createdAt) {
+    }
+
+    public record ListPage(java.util.List<Summary> printers, long totalCount, long activeCount, Pagination pagination) {
+    }
+
+    public record Pagination(int page, int limit, long totalItems, long totalPages, boolean hasNext,
+            boolean hasPrevious) {
+
+        public static Pagination of(int page, int limit, long total) {
+            long pages = total == 0 ? 0 : (total + limit - 1) / limit;
+            return new Pagination(page, limit, total, pages, page < pages, page > 1);
+        }
+    }
+
+    /** specs/002 POST /bambu/printers; id, mqtt_port, ftps_port and ca_certificate are extensions. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CreateBambuPrinter(String id, String name, String connectionType, String serialNumber,
+            String accessCode, String apiUrl, String model, Integer mqttPort, Integer ftpsPort, String caCertificate) {
+    }
+
+    /** specs/002 printer item (ids are strings, shared with specs/003). */
+    public record BambuPrinter(String id, String name, String type, String connectionType, String serialNumber,
+            String status, String currentJob, int utilizationPct, Instant createdAt) {
+    }
+
+    /** specs/002 GET /bambu/printers/{id}/status. */
+    public record BambuStatus(String id, String status, String currentJob, double progress, Double nozzleTemp,
+            Double bedTemp, Double chamberTemp, int utilization, Integer estimatedTimeRemaining, Instant lastUpdated) {
+    }
+}

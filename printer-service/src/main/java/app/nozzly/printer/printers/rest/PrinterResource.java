@@ -1,0 +1,86 @@
+package app.nozzly.printer.printers.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import app.nozzly.printer.errors.ApiException;
+import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.api.PrinterApi.CreatePrinter;
+import app.nozzly.printer.printers.api.PrinterApi.Created;
+import app.nozzly.printer.printers.api.PrinterApi.Deleted;
+import app.nozzly.printer.printers.api.PrinterApi.Detail;
+import app.nozzly.printer.printers.api.PrinterApi.ListPage;
+import app.nozzly.printer.printers.api.PrinterApi.Pagination;
+import app.nozzly.printer.printers.api.PrinterApi.Summary;
+import app.nozzly.printer.printers.api.PrinterApi.UpdatePrinter;
+import app.nozzly.printer.printers.api.PrinterApi.Updated;
+import app.nozzly.printer.printers.mapping.PrinterViews;
+import app.nozzly.printer.printers.service.PrinterService;
+
+/** specs/003 section 2, Printer Management. */
+@Path("/api/v1/printers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PrinterResource {
+
+    @Inject
+    PrinterService printers;
+
+    @Inject
+    PrinterViews views;
+
+    @GET
+    public ListPage list(@QueryParam("active") Boolean active, @QueryParam("type") String type,
+            @QueryParam("page") Integer page, @QueryParam("limit") Integer limit) {
+        int p = page == null ? 1 : page;
+        int l = limit == null ? 50 : limit;
+        if (p < 1 || l < 1 || l > 100) {
+            throw ApiException.badRequest("page must be >= 1 and limit between 1 and 100");
+        }
+        if (type != null && !Printer.TYPE_BAMBU.equals(type) && !Printer.TYPE_PRUSA.equals(type)) {
+            throw ApiException.badRequest("type must be bambu_lab or prusa");
+        }
+        List<Printer> all = printers.list(active, type);
+        List<Summary> items = all.stream().skip((long) (p - 1) * l).limit(l).map(views::summary).toList();
+        long activeCount = all.stream().filter(pr -> pr.isActive).count();
+        return new ListPage(items, all.size(), activeCount, Pagination.of(p, l, all.size()));
+    }
+
+    @GET
+    @Path("/{printer_id}")
+    public Detail get(@PathParam("printer_id") String id) {
+        return views.detail(printers.find(id));
+    }
+
+    @POST
+    public Response create(CreatePrinter request) {
+        Printer printer = printers.create(request);
+        return Response.status(201).entity(new Created(printer.id, printer.name, printer.type, printer.status,
+                "testing", "Printer configuration created, testing connection...", printer.createdAt)).build();
+    }
+
+    @PUT
+    @Path("/{printer_id}")
+    public Updated update(@PathParam("printer_id") String id, UpdatePrinter request) {
+        Printer printer = printers.update(id, request);
+        return new Updated(printer.id, "Printer configuration updated successfully", printer.updatedAt);
+    }
+
+    @DELETE
+    @Path("/{printer_id}")
+    public Deleted delete(@PathParam("printer_id") String id) {
+        return new Deleted("Printer configuration removed successfully", printers.delete(id));
+    }
+}

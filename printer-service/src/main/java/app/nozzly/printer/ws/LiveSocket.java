@@ -1,0 +1,113 @@
+package app.nozzly.printer.ws;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.nozzly.printer.config.PrinterConfig;
+import app.nozzly.printer.driver.PrinterSnapshot;
+import app.nozzly.printer.live.LiveKey;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OpenConnections;
+import io.quarkus.websockets.next.UserData;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+
+/**
+ * specs/003 WebSocket API: {type, timestamp, data} messages of types printer_status, job_update, file_update and
+ * system_alert, each only to connections of the tenant it concerns. The upgrade request needs the platform JWT in
+ * the Authorization header (the HTTP policy covers /ws).
+ */
+@WebSocket(path = "/ws")
+public class LiveSocket {
+
+    private static final Logger LOG = Logger.getLogger(LiveSocket.class);
+    private static final UserData.TypedKey<String> TENANT = UserData.TypedKey.forString("tenant");
+    private static final UserData.TypedKey<String> CLIENT = UserData.TypedKey.forString("client");
+
+    @Inject
+    OpenConnections connections;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    PrinterConfig config;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @OnOpen
+    public void open(WebSocketConnection connection) {
+        String tenant = identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("tenant_id") != null
+                ? token.getClaim("tenant_id").toString().replace("\"", "")
+                : null;
+        if (tenant == null || tenant.isBlank()) {
+            connection.close(new CloseReason(1008, "token has no tenant_id claim")).subscribe().with(ok -> { }, e -> { });
+            return;
+        }
+        String client = clientOf(connection);
+        long open = connections.stream().filter(c -> client.equals(c.userData().get(CLIENT))).count();
+        if (open >= config.rateLimit().websocketConnections()) {
+            connection.close(new CloseReason(1008, "RATE_LIMIT_EXCEEDED: at most "
+                    + config.rateLimit().websocketConnections() + " WebSocket connections per client"))
+                    .subscribe().with(ok -> { }, e -> { });
+            return;
+        }
+        connection.userData().put(TENANT, tenant);
+        connection.userData().put(CLIENT, client);
+    }
+
+    private static String clientOf(WebSocketConnection connection) {
+        String forwarded = connection.handshakeRequest().header("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].trim();
+        }
+        String remote = connection.handshakeRequest().remoteAddress();
+        int colon = remote == null ? -1 : remote.lastIndexOf(':');
+        return colon > 0 ? remote.substring(0, colon) : String.valueOf(remote);
+    }
+
+    public void printerStatus(LiveKey key, PrinterSnapshot s) {
+        Map<String, Object> temperatures = new LinkedHashMap<>();
+        temperatures.put("nozzle", s.nozzle());
+        temperatures.put("bed", s.bed());
+        if (s.chamber() != null) {
+            temperatures.put("chamber", s.chamber());
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("printer_id", key.printerId());
+        data.put("status", s.state().apiStatus());
+        data.put("progress", s.progress());
+        data.put("temperatures", temperatures);
+        data.put("job_name", s.jobName());
+        send(key.tenant(), "printer_status", data);
+    }
+
+    public void send(String tenant, String type, Object data) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", type);
+        message.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        message.put("data", data);
+        String text;
+        try {
+            text = json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unserializable " + type + " message", e);
+        }
+        connections.stream().filter(c -> tenant.equals(c.userData().get(TENANT)) && c.isOpen())
+                .forEach(c -> c.sendText(text).subscribe().with(ok -> { },
+                        e -> LOG.debugf("WebSocket %s: send failed: %s", c.id(), e.getMessage())));
+    }
+}
