@@ -1,0 +1,27 @@
+package app.nozzly.production.process.batches;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.nozzly.production.process.batches.BatchApi.BatchView;
+import app.nozzly.production.process.quality.QualityMetric;
+import app.nozzly.production.process.quality.QualityMetricApi.QualityMetricView;
+import app.nozzly.production.process.recipes.Recipe;
+import app.nozzly.production.process.recipes.RecipeApi.RecipeView;
+import io.quarkus.panache.common.Sort;
+
+/** Batch entity -> specs/001 Batch, with its recipe and quality metrics embedded as the spec shows them. */
+@ApplicationScoped
+public class BatchViews {
+
+    public BatchView toView(Batch b) {
+        Recipe recipe = Recipe.findById(b.recipeId);
+        List<QualityMetricView> metrics = QualityMetric.<QualityMetric>list("batchId", Sort.by("testDate").and("id"),
+                b.id).stream().map(QualityMetricView::of).toList();
+        return new BatchView(b.id, b.productId, b.productName, b.quantity, b.targetQuantity, b.status, b.startTime,
+                b.estimatedCompletion, b.actualCompletion, recipe == null ? null : RecipeView.of(recipe), metrics,
+                b.productionOrderId, b.batchNumber, b.operatorId, b.supervisorId, b.reactorId, b.priority, b.notes,
+                b.qualityCheck, b.failureReason, b.createdAt, b.updatedAt);
+    }
+}

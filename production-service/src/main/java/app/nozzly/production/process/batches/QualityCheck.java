@@ -1,0 +1,44 @@
+package app.nozzly.production.process.batches;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * specs/001 QualityCheck, plus visual_inspection_percentage (how much of the lot was inspected; health
+ * and wellness products need 100). Kept on the batch as the record of its release decision.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record QualityCheck(
+        @DecimalMin("0") @DecimalMax("14") BigDecimal phLevel,
+        @Positive BigDecimal density,
+        @Positive BigDecimal viscosity,
+        @NotNull Boolean colorMatch,
+        @NotNull @Min(1) @Max(10) Integer fragranceIntensity,
+        @NotNull MicrobiologicalTest microbiologicalTest,
+        @NotNull Boolean cofeprisCompliance,
+        String notes,
+        @NotBlank @Size(max = 200) String testedBy,
+        @NotNull OffsetDateTime testDate,
+        @NotNull Boolean approved,
+        String rejectionReason,
+        @DecimalMin("0") @DecimalMax("100") BigDecimal visualInspectionPercentage) {
+
+    /** specs/001 QualityCheck.microbiological_test. */
+    public enum MicrobiologicalTest {
+        pending, passed, failed
+    }
+}

@@ -1,0 +1,92 @@
+package app.nozzly.production.process.operators.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.nozzly.production.process.errors.ProcessErrorCode;
+import app.nozzly.production.process.errors.ProcessException;
+import app.nozzly.production.process.operators.Operator;
+import app.nozzly.production.process.operators.OperatorApi.OperatorRequest;
+import app.nozzly.production.process.operators.OperatorApi.OperatorView;
+import app.nozzly.production.process.support.Page;
+import app.nozzly.production.process.support.PageRequest;
+
+/** The operator registry and the specs/001 rule "operadores deben estar certificados para manejar químicos". */
+@ApplicationScoped
+@Transactional
+public class OperatorService {
+
+    public OperatorView create(OperatorRequest request) {
+        Operator operator = new Operator();
+        operator.id = UUID.randomUUID();
+        operator.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        apply(operator, request);
+        operator.persist();
+        return toView(operator);
+    }
+
+    public OperatorView update(UUID id, OperatorRequest request) {
+        Operator operator = find(id);
+        apply(operator, request);
+        return toView(operator);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OperatorView get(UUID id) {
+        return toView(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OperatorView> list(PageRequest page) {
+        List<OperatorView> items = Operator.<Operator>find("order by name, id").page(page.page() - 1, page.limit())
+                .list().stream().map(OperatorService::toView).toList();
+        return Page.of(items, page, Operator.count());
+    }
+
+    /** The operator, certified for chemicals today, or PROD012. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Operator requireCertified(UUID id) {
+        Operator operator = id == null ? null : Operator.findById(id);
+        if (operator == null) {
+            throw new ProcessException(ProcessErrorCode.PROD012,
+                    "operator " + id + " is not registered, so not certified to handle chemicals",
+                    Map.of("operator_id", String.valueOf(id)));
+        }
+        if (!operator.certifiedForChemicals(LocalDate.now(ZoneOffset.UTC))) {
+            throw new ProcessException(ProcessErrorCode.PROD012,
+                    "operator " + operator.name + " (" + id + ") has no valid " + Operator.CHEMICAL_HANDLING
+                            + " certification",
+                    Map.of("operator_id", id.toString(), "required_certification", Operator.CHEMICAL_HANDLING));
+        }
+        return operator;
+    }
+
+    private static Operator find(UUID id) {
+        Operator operator = Operator.findById(id);
+        if (operator == null) {
+            throw new ProcessException(ProcessErrorCode.OPERATOR_NOT_FOUND, "operator " + id + " not found",
+                    Map.of("operator_id", id.toString()));
+        }
+        return operator;
+    }
+
+    private static void apply(Operator operator, OperatorRequest request) {
+        operator.name = request.name().trim();
+        operator.employeeNumber = request.employeeNumber();
+        operator.certifications = List.copyOf(request.certifications());
+        operator.active = request.active() == null || request.active();
+        operator.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static OperatorView toView(Operator o) {
+        return new OperatorView(o.id, o.name, o.employeeNumber, o.certifications, o.active,
+                o.certifiedForChemicals(LocalDate.now(ZoneOffset.UTC)), o.createdAt, o.updatedAt);
+    }
+}

@@ -1,0 +1,60 @@
+package app.nozzly.production.process.orders;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import app.nozzly.production.process.support.Priority;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** specs/001 ProductionOrder; produced and remaining quantities are derived from its completed batches. */
+@Entity
+@Table(name = "process_order")
+public class ProductionOrder extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public String orderNumber;
+
+    public String customerOrderId;
+
+    public UUID productId;
+
+    public String productName;
+
+    public BigDecimal quantityOrdered;
+
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    public OrderStatus status;
+
+    public OffsetDateTime dueDate;
+
+    public OffsetDateTime startDate;
+
+    public OffsetDateTime completionDate;
+
+    public String notes;
+
+    public String createdBy;
+
+    public String assignedTo;
+
+    public OffsetDateTime createdAt;
+
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,258 @@
+package app.nozzly.production.process.orders.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import app.nozzly.production.process.batches.Batch;
+import app.nozzly.production.process.batches.BatchStatus;
+import app.nozzly.production.process.errors.ProcessErrorCode;
+import app.nozzly.production.process.errors.ProcessException;
+import app.nozzly.production.process.inventory.Inventory;
+import app.nozzly.production.process.inventory.InventoryApi.Product;
+import app.nozzly.production.process.orders.OrderApi.AssignBatch;
+import app.nozzly.production.process.orders.OrderApi.CreateOrder;
+import app.nozzly.production.process.orders.OrderApi.OrderStatusChange;
+import app.nozzly.production.process.orders.OrderApi.OrderView;
+import app.nozzly.production.process.orders.OrderStatus;
+import app.nozzly.production.process.orders.ProductionOrder;
+import app.nozzly.production.process.support.Page;
+import app.nozzly.production.process.support.PageRequest;
+import app.nozzly.production.process.support.Priority;
+import app.nozzly.production.process.support.Sequences;
+
+/**
+ * specs/001 production orders: numbered PO-YYYY-NNN per tenant; quantities produced and remaining follow
+ * the completed batches; a cancelled order takes no batch (PROD008).
+ */
+@ApplicationScoped
+@Transactional
+public class OrderService {
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    Sequences sequences;
+
+    @Inject
+    EntityManager em;
+
+    /** Filters of ProductionOrdersQuery. */
+    public record OrderFilter(OrderStatus status, Priority priority, String customerOrderId, UUID productId,
+            OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    public OrderView create(CreateOrder request, String caller) {
+        Product product = inventory.product(request.productId()).orElseThrow(() -> new ProcessException(
+                ProcessErrorCode.PRODUCT_NOT_FOUND, "product " + request.productId() + " does not exist in inventory",
+                Map.of("product_id", request.productId().toString())));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ProductionOrder order = new ProductionOrder();
+        order.id = UUID.randomUUID();
+        order.orderNumber = String.format("PO-%d-%03d", now.getYear(), sequences.next("po-" + now.getYear()));
+        order.customerOrderId = request.customerOrderId();
+        order.productId = request.productId();
+        order.productName = product.name();
+        order.quantityOrdered = request.quantityOrdered();
+        order.priority = request.priority();
+        order.status = OrderStatus.pending;
+        order.dueDate = request.dueDate();
+        order.notes = request.notes();
+        order.createdBy = caller;
+        order.assignedTo = request.assignedTo();
+        order.createdAt = now;
+        order.updatedAt = now;
+        order.persist();
+        return toView(order);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrderView get(UUID id) {
+        return toView(find(id, LockModeType.NONE));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OrderView> list(OrderFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.priority() != null) {
+            where.append(" and priority = :priority");
+            params.put("priority", filter.priority());
+        }
+        if (filter.customerOrderId() != null && !filter.customerOrderId().isBlank()) {
+            where.append(" and customerOrderId = :customer");
+            params.put("customer", filter.customerOrderId());
+        }
+        if (filter.productId() != null) {
+            where.append(" and productId = :product");
+            params.put("product", filter.productId());
+        }
+        if (filter.from() != null) {
+            where.append(" and createdAt >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and createdAt < :to");
+            params.put("to", filter.to());
+        }
+        List<OrderView> items = ProductionOrder.<ProductionOrder>find(where.toString(),
+                Sort.descending("createdAt").and("id"), params).page(page.page() - 1, page.limit()).list().stream()
+                .map(this::toView).toList();
+        return Page.of(items, page, ProductionOrder.count(where.toString(), params));
+    }
+
+    /** AssignBatch: the batch joins the order (leaving any other); both orders' quantities follow. */
+    public OrderView assignBatch(UUID orderId, AssignBatch request) {
+        ProductionOrder order = find(orderId, LockModeType.PESSIMISTIC_WRITE);
+        requireOpen(order);
+        Batch batch = Batch.findById(request.batchId(), LockModeType.PESSIMISTIC_WRITE);
+        if (batch == null) {
+            throw new ProcessException(ProcessErrorCode.PROD005, "batch " + request.batchId() + " not found",
+                    Map.of("batch_id", request.batchId().toString()));
+        }
+        requireSameProduct(order, batch.productId);
+        if (batch.status == BatchStatus.failed) {
+            throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "batch " + batch.batchNumber
+                    + " failed and cannot be assigned to an order", Map.of("batch_id", batch.id.toString()));
+        }
+        UUID previous = batch.productionOrderId;
+        batch.productionOrderId = order.id;
+        batch.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        em.flush();
+        if (previous != null && !previous.equals(order.id)) {
+            ProductionOrder before = ProductionOrder.findById(previous, LockModeType.PESSIMISTIC_WRITE);
+            if (before != null) {
+                recompute(before);
+            }
+        }
+        markStarted(order);
+        recompute(order);
+        return toView(order);
+    }
+
+    public OrderView changeStatus(UUID orderId, OrderStatusChange request) {
+        ProductionOrder order = find(orderId, LockModeType.PESSIMISTIC_WRITE);
+        OrderStatus to = request.status();
+        boolean allowed = switch (to) {
+            case cancelled, on_hold -> order.status != OrderStatus.completed && order.status != OrderStatus.cancelled;
+            case pending, in_progress -> order.status == OrderStatus.on_hold;
+            case completed -> false;
+        };
+        if (!allowed) {
+            throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "order " + order.orderNumber
+                    + " cannot go from " + order.status + " to " + to
+                    + (to == OrderStatus.completed ? ": an order completes when its batches have produced its quantity"
+                            : ""), Map.of("order_id", order.id.toString(), "status", order.status.name()));
+        }
+        order.status = to;
+        if (request.notes() != null) {
+            order.notes = request.notes();
+        }
+        order.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return toView(order);
+    }
+
+    /** The order a new batch joins: it exists, is not cancelled (PROD008) and is for the same product. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProductionOrder requireOpenFor(UUID orderId, UUID productId) {
+        ProductionOrder order = find(orderId, LockModeType.PESSIMISTIC_WRITE);
+        requireOpen(order);
+        requireSameProduct(order, productId);
+        return order;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markStarted(ProductionOrder order) {
+        if (order.status == OrderStatus.pending) {
+            order.status = OrderStatus.in_progress;
+        }
+        if (order.startDate == null) {
+            order.startDate = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        order.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** After a batch of the order completed: the order completes once its quantity has been produced. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void batchCompleted(UUID orderId) {
+        ProductionOrder order = ProductionOrder.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order != null) {
+            recompute(order);
+        }
+    }
+
+    private void recompute(ProductionOrder order) {
+        BigDecimal produced = produced(order.id);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (produced.compareTo(order.quantityOrdered) >= 0 && (order.status == OrderStatus.in_progress
+                || order.status == OrderStatus.pending)) {
+            order.status = OrderStatus.completed;
+            order.completionDate = now;
+        } else if (produced.compareTo(order.quantityOrdered) < 0 && order.status == OrderStatus.completed) {
+            order.status = OrderStatus.in_progress;
+            order.completionDate = null;
+        }
+        order.updatedAt = now;
+    }
+
+    private BigDecimal produced(UUID orderId) {
+        BigDecimal sum = em.createQuery("select coalesce(sum(b.quantity), 0) from Batch b where b.productionOrderId"
+                + " = :order and b.status = :completed", BigDecimal.class).setParameter("order", orderId)
+                .setParameter("completed", BatchStatus.completed).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    private static void requireOpen(ProductionOrder order) {
+        if (order.status == OrderStatus.cancelled) {
+            throw new ProcessException(ProcessErrorCode.PROD008, "production order " + order.orderNumber
+                    + " is cancelled", Map.of("order_id", order.id.toString(), "order_number", order.orderNumber));
+        }
+        if (order.status == OrderStatus.completed) {
+            throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "production order "
+                    + order.orderNumber + " is already completed", Map.of("order_id", order.id.toString()));
+        }
+    }
+
+    private static void requireSameProduct(ProductionOrder order, UUID productId) {
+        if (!order.productId.equals(productId)) {
+            throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "production order " + order.orderNumber
+                    + " is for product " + order.productId + ", not " + productId,
+                    Map.of("order_id", order.id.toString(), "product_id", String.valueOf(productId)));
+        }
+    }
+
+    private ProductionOrder find(UUID id, LockModeType lock) {
+        ProductionOrder order = ProductionOrder.findById(id, lock);
+        if (order == null) {
+            throw new ProcessException(ProcessErrorCode.ORDER_NOT_FOUND, "production order " + id + " not found",
+                    Map.of("order_id", id.toString()));
+        }
+        return order;
+    }
+
+    public OrderView toView(ProductionOrder o) {
+        BigDecimal produced = produced(o.id);
+        List<UUID> batches = em.createQuery("select b.id from Batch b where b.productionOrderId = :order"
+                + " order by b.startTime, b.id", UUID.class).setParameter("order", o.id).getResultList();
+        return new OrderView(o.id, o.orderNumber, o.customerOrderId, o.productId, o.productName, o.quantityOrdered,
+                produced, o.quantityOrdered.subtract(produced).max(BigDecimal.ZERO), o.priority, o.status, o.dueDate,
+                o.startDate, o.completionDate, batches, o.notes, o.createdBy, o.assignedTo, o.createdAt, o.updatedAt);
+    }
+}

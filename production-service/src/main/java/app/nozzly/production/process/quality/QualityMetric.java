@@ -1,0 +1,63 @@
+package app.nozzly.production.process.quality;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import app.nozzly.production.process.recipes.TestType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One measurement of a batch (specs/001 QualityMetric); passed is computed, never taken from the client. */
+@Entity
+@Table(name = "process_quality_metric")
+public class QualityMetric extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public UUID batchId;
+
+    @Enumerated(EnumType.STRING)
+    public TestType testType;
+
+    public String parameterName;
+
+    public BigDecimal measuredValue;
+
+    public BigDecimal targetValue;
+
+    public BigDecimal toleranceMin;
+
+    public BigDecimal toleranceMax;
+
+    public String unit;
+
+    public boolean passed;
+
+    public boolean critical;
+
+    public String testMethod;
+
+    public String equipmentUsed;
+
+    public String testedBy;
+
+    public OffsetDateTime testDate;
+
+    public String notes;
+
+    public boolean retestRequired;
+
+    public OffsetDateTime createdAt;
+}

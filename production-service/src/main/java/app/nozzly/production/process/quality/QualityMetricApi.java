@@ -1,0 +1,70 @@
+package app.nozzly.production.process.quality;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import app.nozzly.production.process.recipes.TestType;
+
+/** specs/001 "Control de Calidad" records. */
+public final class QualityMetricApi {
+
+    private QualityMetricApi() {
+    }
+
+    /** POST /quality-metrics: passed is computed; a "passed" sent by the client is ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CreateQualityMetric(
+            @NotNull UUID batchId,
+            @NotNull TestType testType,
+            @NotBlank @Size(max = 200) String parameterName,
+            @NotNull BigDecimal measuredValue,
+            @NotNull BigDecimal targetValue,
+            @NotNull BigDecimal toleranceMin,
+            @NotNull BigDecimal toleranceMax,
+            @NotBlank @Size(max = 32) String unit,
+            Boolean critical,
+            @NotBlank @Size(max = 200) String testMethod,
+            @Size(max = 200) String equipmentUsed,
+            @NotBlank @Size(max = 200) String testedBy,
+            @NotNull OffsetDateTime testDate,
+            String notes) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record QualityMetricView(
+            UUID id,
+            UUID batchId,
+            TestType testType,
+            String parameterName,
+            BigDecimal measuredValue,
+            BigDecimal targetValue,
+            BigDecimal toleranceMin,
+            BigDecimal toleranceMax,
+            String unit,
+            boolean passed,
+            boolean critical,
+            String testMethod,
+            String equipmentUsed,
+            String testedBy,
+            OffsetDateTime testDate,
+            String notes,
+            boolean retestRequired,
+            OffsetDateTime createdAt) {
+
+        public static QualityMetricView of(QualityMetric m) {
+            return new QualityMetricView(m.id, m.batchId, m.testType, m.parameterName, m.measuredValue,
+                    m.targetValue, m.toleranceMin, m.toleranceMax, m.unit, m.passed, m.critical, m.testMethod,
+                    m.equipmentUsed, m.testedBy, m.testDate, m.notes, m.retestRequired, m.createdAt);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package app.nozzly.production.process.quality.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.panache.common.Sort;
+
+import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.production.process.batches.Batch;
+import app.nozzly.production.process.errors.ProcessErrorCode;
+import app.nozzly.production.process.errors.ProcessException;
+import app.nozzly.production.process.events.ProcessEventPayloads.QualityAlert;
+import app.nozzly.production.process.events.ProcessEvents;
+import app.nozzly.production.process.quality.QualityMetric;
+import app.nozzly.production.process.quality.QualityMetricApi.CreateQualityMetric;
+import app.nozzly.production.process.quality.QualityMetricApi.QualityMetricView;
+import app.nozzly.production.process.quality.QualityRules;
+import app.nozzly.production.process.recipes.TestType;
+import app.nozzly.production.process.support.Page;
+import app.nozzly.production.process.support.PageRequest;
+
+/**
+ * specs/001 quality metrics: passed is computed from target and tolerance; a failed measurement raises
+ * production:quality-alert with its deviation and severity and asks for a retest.
+ */
+@ApplicationScoped
+@Transactional
+public class QualityMetricService {
+
+    private static final Logger LOG = Logger.getLogger(QualityMetricService.class);
+
+    @Inject
+    ProcessEvents events;
+
+    @Inject
+    TenantContext tenants;
+
+    /** Filters of QualityMetricsQuery. */
+    public record MetricFilter(UUID batchId, UUID productId, OffsetDateTime from, OffsetDateTime to,
+            TestType testType, boolean passedOnly) {
+    }
+
+    public QualityMetricView create(CreateQualityMetric request) {
+        Batch batch = Batch.findById(request.batchId());
+        if (batch == null) {
+            throw new ProcessException(ProcessErrorCode.PROD005, "batch " + request.batchId() + " not found",
+                    Map.of("batch_id", request.batchId().toString()));
+        }
+        if (request.toleranceMin().compareTo(request.toleranceMax()) > 0) {
+            throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "tolerance_min " + request.toleranceMin()
+                    + " is above tolerance_max " + request.toleranceMax(), Map.of("field", "tolerance_min"));
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        QualityMetric metric = new QualityMetric();
+        metric.id = UUID.randomUUID();
+        metric.batchId = batch.id;
+        metric.testType = request.testType();
+        metric.parameterName = request.parameterName();
+        metric.measuredValue = request.measuredValue();
+        metric.targetValue = request.targetValue();
+        metric.toleranceMin = request.toleranceMin();
+        metric.toleranceMax = request.toleranceMax();
+        metric.unit = request.unit();
+        metric.critical = Boolean.TRUE.equals(request.critical()) || request.testType() == TestType.cofepris;
+        metric.passed = QualityRules.passes(request.testType(), request.measuredValue(), request.targetValue(),
+                request.toleranceMin(), request.toleranceMax());
+        metric.retestRequired = !metric.passed;
+        metric.testMethod = request.testMethod();
+        metric.equipmentUsed = request.equipmentUsed();
+        metric.testedBy = request.testedBy();
+        metric.testDate = request.testDate();
+        metric.notes = request.notes();
+        metric.createdAt = now;
+        metric.persist();
+        if (!metric.passed) {
+            var deviation = QualityRules.deviationPercentage(metric.measuredValue, metric.targetValue);
+            String severity = QualityRules.severity(deviation, metric.critical);
+            events.qualityAlert(new QualityAlert(batch.id.toString(), batch.productName, metric.testType.name(),
+                    metric.parameterName, metric.measuredValue, metric.targetValue, deviation, severity,
+                    metric.critical, now));
+            LOG.infof("tenant %s: quality alert %s for batch %s: %s %s vs target %s (%s%%)", tenants.require(),
+                    severity, batch.batchNumber, metric.parameterName, metric.measuredValue, metric.targetValue,
+                    deviation);
+        }
+        return QualityMetricView.of(metric);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<QualityMetricView> list(MetricFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.batchId() != null) {
+            where.append(" and batchId = :batch");
+            params.put("batch", filter.batchId());
+        }
+        if (filter.productId() != null) {
+            where.append(" and batchId in (select b.id from Batch b where b.productId = :product)");
+            params.put("product", filter.productId());
+        }
+        if (filter.from() != null) {
+            where.append(" and testDate >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and testDate < :to");
+            params.put("to", filter.to());
+        }
+        if (filter.testType() != null) {
+            where.append(" and testType = :type");
+            params.put("type", filter.testType());
+        }
+        if (filter.passedOnly()) {
+            where.append(" and passed = true");
+        }
+        List<QualityMetricView> items = QualityMetric.<QualityMetric>find(where.toString(),
+                Sort.descending("testDate").and("id"), params).page(page.page() - 1, page.limit()).list().stream()
+                .map(QualityMetricView::of).toList();
+        return Page.of(items, page, QualityMetric.count(where.toString(), params));
+    }
+}

@@ -1,0 +1,68 @@
+package app.nozzly.production.process.stations;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A filling/labeling/... line that turns a released batch into units (specs/001 ProductionStation). */
+@Entity
+@Table(name = "process_station")
+public class Station extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public StationType type;
+
+    @Enumerated(EnumType.STRING)
+    public StationStatus status;
+
+    public UUID currentProductId;
+
+    public String currentProductName;
+
+    public UUID currentBatchId;
+
+    public BigDecimal efficiency;
+
+    public BigDecimal unitsPerHour;
+
+    public BigDecimal targetUnitsPerHour;
+
+    public int unitsProducedToday;
+
+    public LocalDate productionDay;
+
+    public Integer targetUnits;
+
+    public Integer qualityCheckFrequency;
+
+    public OffsetDateTime lastActivity;
+
+    public OffsetDateTime maintenanceDue;
+
+    public int errorCountToday;
+
+    public UUID operatorId;
+
+    public OffsetDateTime createdAt;
+
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,231 @@
+package app.nozzly.production.process.stations.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import app.nozzly.production.process.batches.Batch;
+import app.nozzly.production.process.batches.BatchStatus;
+import app.nozzly.production.process.errors.ProcessErrorCode;
+import app.nozzly.production.process.errors.ProcessException;
+import app.nozzly.production.process.events.ProcessEventPayloads;
+import app.nozzly.production.process.events.ProcessEvents;
+import app.nozzly.production.process.operators.service.OperatorService;
+import app.nozzly.production.process.orders.ProductionOrder;
+import app.nozzly.production.process.orders.service.OrderService;
+import app.nozzly.production.process.stations.Station;
+import app.nozzly.production.process.stations.StationApi.CreateStation;
+import app.nozzly.production.process.stations.StationApi.CurrentProduct;
+import app.nozzly.production.process.stations.StationApi.StartStationProduction;
+import app.nozzly.production.process.stations.StationApi.StationReport;
+import app.nozzly.production.process.stations.StationApi.StationView;
+import app.nozzly.production.process.stations.StationQueueEntry;
+import app.nozzly.production.process.stations.StationStatus;
+import app.nozzly.production.process.stations.StationType;
+import app.nozzly.production.process.support.Page;
+import app.nozzly.production.process.support.PageRequest;
+
+/**
+ * specs/001 stations: start production of a released batch (PROD007 out of service, PROD006 batch not
+ * through quality control, PROD012 operator), a queue while busy, efficiency = units_per_hour / target.
+ */
+@ApplicationScoped
+@Transactional
+public class StationService {
+
+    @Inject
+    OperatorService operators;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    ProcessEvents events;
+
+    public StationView create(CreateStation request) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Station station = new Station();
+        station.id = UUID.randomUUID();
+        station.name = request.name().trim();
+        station.type = request.type();
+        station.status = StationStatus.idle;
+        station.efficiency = BigDecimal.ZERO;
+        station.unitsPerHour = BigDecimal.ZERO;
+        station.targetUnitsPerHour = request.targetUnitsPerHour();
+        station.productionDay = now.toLocalDate();
+        station.lastActivity = now;
+        station.maintenanceDue = request.maintenanceDue();
+        station.createdAt = now;
+        station.updatedAt = now;
+        station.persist();
+        return toView(station);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StationView get(UUID id) {
+        return toView(find(id, LockModeType.NONE));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<StationView> list(StationStatus status, StationType type, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (type != null) {
+            where.append(" and type = :type");
+            params.put("type", type);
+        }
+        List<StationView> items = Station.<Station>find(where.toString(), Sort.by("name").and("id"), params)
+                .page(page.page() - 1, page.limit()).list().stream().map(this::toView).toList();
+        return Page.of(items, page, Station.count(where.toString(), params));
+    }
+
+    /** StartStationProduction: runs now when the station is idle, else joins its queue. */
+    public StationView startProduction(UUID stationId, StartStationProduction request) {
+        Station station = find(stationId, LockModeType.PESSIMISTIC_WRITE);
+        if (station.status.outOfService()) {
+            throw new ProcessException(ProcessErrorCode.PROD007, "station " + station.name + " is out of service ("
+                    + station.status + ")", Map.of("station_id", station.id.toString(), "status",
+                            station.status.name()));
+        }
+        Batch batch = Batch.findById(request.batchId());
+        if (batch == null) {
+            throw new ProcessException(ProcessErrorCode.PROD005, "batch " + request.batchId() + " not found",
+                    Map.of("batch_id", request.batchId().toString()));
+        }
+        if (batch.status != BatchStatus.completed) {
+            throw new ProcessException(ProcessErrorCode.PROD006, "batch " + batch.batchNumber + " is " + batch.status
+                    + ": only a batch that passed quality control can be released to a station",
+                    Map.of("batch_id", batch.id.toString(), "status", batch.status.name()));
+        }
+        operators.requireCertified(request.operatorId());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        rollDay(station, now);
+        if (station.status == StationStatus.idle) {
+            run(station, batch, request.targetUnits(), request.operatorId(), request.qualityCheckFrequency(), now);
+        } else {
+            StationQueueEntry entry = new StationQueueEntry();
+            entry.id = UUID.randomUUID();
+            entry.stationId = station.id;
+            entry.batchId = batch.id;
+            entry.productionOrderId = batch.productionOrderId;
+            entry.targetUnits = request.targetUnits();
+            entry.operatorId = request.operatorId();
+            entry.priority = request.priority();
+            entry.priorityRank = request.priority().rank();
+            entry.qualityCheckFrequency = request.qualityCheckFrequency();
+            entry.queuedAt = now;
+            entry.persist();
+            station.updatedAt = now;
+        }
+        return toView(station);
+    }
+
+    /** What the line reports; going idle takes the next queued work, if any. */
+    public StationView report(UUID stationId, StationReport report) {
+        Station station = find(stationId, LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        rollDay(station, now);
+        StationStatus old = station.status;
+        if (report.unitsPerHour() != null) {
+            station.unitsPerHour = report.unitsPerHour();
+            station.efficiency = station.unitsPerHour.multiply(BigDecimal.valueOf(100))
+                    .divide(station.targetUnitsPerHour, 1, RoundingMode.HALF_UP);
+        }
+        if (report.unitsProduced() != null) {
+            station.unitsProducedToday += report.unitsProduced();
+        }
+        if (report.status() == StationStatus.error && old != StationStatus.error) {
+            station.errorCountToday++;
+        }
+        station.status = report.status();
+        station.lastActivity = now;
+        station.updatedAt = now;
+        if (report.status() == StationStatus.idle) {
+            station.currentBatchId = null;
+            station.currentProductId = null;
+            station.currentProductName = null;
+            station.unitsPerHour = BigDecimal.ZERO;
+            station.efficiency = BigDecimal.ZERO;
+            announce(station, old);
+            StationQueueEntry next = StationQueueEntry.<StationQueueEntry>find("stationId",
+                    Sort.descending("priorityRank").and("queuedAt").and("id"), station.id).firstResult();
+            if (next != null) {
+                Batch batch = Batch.findById(next.batchId);
+                next.delete();
+                run(station, batch, next.targetUnits, next.operatorId, next.qualityCheckFrequency, now);
+            }
+        } else {
+            announce(station, old);
+        }
+        return toView(station);
+    }
+
+    private void run(Station station, Batch batch, int targetUnits, UUID operatorId, int qualityCheckFrequency,
+            OffsetDateTime now) {
+        StationStatus old = station.status;
+        station.status = StationStatus.running;
+        station.currentBatchId = batch.id;
+        station.currentProductId = batch.productId;
+        station.currentProductName = batch.productName;
+        station.operatorId = operatorId;
+        station.targetUnits = targetUnits;
+        station.qualityCheckFrequency = qualityCheckFrequency;
+        station.lastActivity = now;
+        station.updatedAt = now;
+        announce(station, old);
+    }
+
+    private void announce(Station station, StationStatus old) {
+        events.stationStatus(new ProcessEventPayloads.StationStatus(station.id.toString(), station.name, old.name(),
+                station.status.name(), station.efficiency, station.unitsPerHour, station.updatedAt));
+    }
+
+    // today's counters start again each UTC day
+    private static void rollDay(Station station, OffsetDateTime now) {
+        LocalDate today = now.toLocalDate();
+        if (!today.equals(station.productionDay)) {
+            station.productionDay = today;
+            station.unitsProducedToday = 0;
+            station.errorCountToday = 0;
+        }
+    }
+
+    private static Station find(UUID id, LockModeType lock) {
+        Station station = Station.findById(id, lock);
+        if (station == null) {
+            throw new ProcessException(ProcessErrorCode.STATION_NOT_FOUND, "station " + id + " not found",
+                    Map.of("station_id", id.toString()));
+        }
+        return station;
+    }
+
+    private StationView toView(Station s) {
+        List<StationQueueEntry> entries = StationQueueEntry.list("stationId",
+                Sort.descending("priorityRank").and("queuedAt").and("id"), s.id);
+        var queue = entries.stream().map(e -> ProductionOrder.<ProductionOrder>findById(e.productionOrderId))
+                .filter(o -> o != null).map(orders::toView).toList();
+        boolean today = OffsetDateTime.now(ZoneOffset.UTC).toLocalDate().equals(s.productionDay);
+        return new StationView(s.id, s.name, s.type, s.status, s.currentProductId == null ? null
+                : new CurrentProduct(s.currentProductId, s.currentProductName, s.currentBatchId), s.efficiency,
+                s.unitsPerHour, s.targetUnitsPerHour, today ? s.unitsProducedToday : 0, s.lastActivity, queue,
+                s.maintenanceDue, today ? s.errorCountToday : 0, s.operatorId, s.targetUnits, s.qualityCheckFrequency,
+                s.createdAt, s.updatedAt);
+    }
+}
