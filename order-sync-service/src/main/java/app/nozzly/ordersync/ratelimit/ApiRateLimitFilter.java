@@ -3,6 +3,7 @@ package app.nozzly.ordersync.ratelimit;
 import java.time.Duration;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -33,8 +34,9 @@ public class ApiRateLimitFilter implements ContainerRequestFilter, ContainerResp
     @Inject
     RateLimiter limiter;
 
+    /** Resolved per request: JAX-RS providers are built before config mappings exist. */
     @Inject
-    OrderSyncConfig config;
+    Instance<OrderSyncConfig> config;
 
     @Inject
     JsonWebToken jwt;
@@ -49,10 +51,10 @@ public class ApiRateLimitFilter implements ContainerRequestFilter, ContainerResp
         }
         String tenant = tenants.require();
         RateLimiter.Decision user = limiter.hit("api:" + tenant + ":" + jwt.getSubject(),
-                config.rateLimit().authenticatedPerHour(), Duration.ofHours(1));
+                config.get().rateLimit().authenticatedPerHour(), Duration.ofHours(1));
         RateLimiter.Decision shown = user;
         if (user.allowed() && isSync(request)) {
-            shown = limiter.hit("sync:" + tenant, config.rateLimit().syncPerMinute(), Duration.ofMinutes(1));
+            shown = limiter.hit("sync:" + tenant, config.get().rateLimit().syncPerMinute(), Duration.ofMinutes(1));
         }
         request.setProperty(DECISION, shown);
         if (!shown.allowed()) {

@@ -20,7 +20,6 @@ import app.nozzly.ordersync.common.ApiException;
 /** specs/002 Authentication Endpoints: /auth/login, /auth/callback, /auth/logout, /auth/user. */
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
     public record LoginResponse(String authUrl, String codeVerifier, String state) {
@@ -60,6 +59,7 @@ public class AuthResource {
 
     @POST
     @Path("/callback")
+    @Consumes(MediaType.APPLICATION_JSON)
     public CallbackResponse callback(CallbackRequest request) {
         if (request == null) {
             throw ApiException.badRequest("body {\"code\", \"code_verifier\"} is required");

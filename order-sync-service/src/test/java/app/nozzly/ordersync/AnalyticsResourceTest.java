@@ -1,0 +1,90 @@
+package app.nozzly.ordersync;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.testing.KafkaTopics;
+import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+@QuarkusTestResource(EtsySimulatorResource.class)
+class AnalyticsResourceTest {
+
+    @Test
+    void dashboardCountsPrintsAndMaterialsFromOtherServicesEventsOnce() {
+        String tenant = "dash-" + UUID.randomUUID();
+        String finished = event(tenant, "printer.job.finished", "p1",
+                "{\"job_id\":\"j1\",\"printer_id\":\"p1\",\"status\":\"finished\",\"filament_used_grams\":1500}");
+        KafkaTopics.send("printer.jobs", "p1", finished);
+        KafkaTopics.send("printer.jobs", "p1", finished);
+        KafkaTopics.send("printer.jobs", "p1", event(tenant, "printer.job.finished", "p1",
+                "{\"job_id\":\"j2\",\"printer_id\":\"p1\",\"status\":\"finished\",\"filament_used_grams\":250.5}"));
+        KafkaTopics.send("printer.jobs", "p2", event(tenant, "printer.job.failed", "p2",
+                "{\"job_id\":\"j3\",\"printer_id\":\"p2\",\"status\":\"failed\",\"filament_used_grams\":40}"));
+        KafkaTopics.send("printer.jobs", "p2", event(tenant, "printer.job.progress", "p2",
+                "{\"job_id\":\"j4\",\"printer_id\":\"p2\",\"progress\":40}"));
+        KafkaTopics.send("inventory.stock", "s1", event(tenant, "inventory.stock.moved", "s1",
+                "{\"item_type\":\"spool\",\"item_id\":\"s1\",\"kind\":\"receipt\",\"quantity\":1000,\"unit\":\"g\","
+                        + "\"balance_after\":1000}"));
+        KafkaTopics.send("inventory.stock", "s2", event(tenant, "inventory.stock.moved", "s2",
+                "{\"item_type\":\"spool\",\"item_id\":\"s2\",\"kind\":\"consumption\",\"quantity\":-950,\"unit\":\"g\","
+                        + "\"balance_after\":50}"));
+        KafkaTopics.send("inventory.stock", "s2", event(tenant, "inventory.stock.low", "s2",
+                "{\"item_type\":\"spool\",\"item_id\":\"s2\",\"current\":50,\"threshold\":100}"));
+        KafkaTopics.send("inventory.stock", "s3", event(tenant, "inventory.stock.moved", "s3",
+                "{\"item_type\":\"spool\",\"item_id\":\"s3\",\"kind\":\"consumption\",\"quantity\":-10,\"unit\":\"g\","
+                        + "\"balance_after\":0}"));
+
+        String bearer = TestTokens.bearer(tenant, "owner");
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", bearer)
+                .get("/api/analytics/dashboard").then().statusCode(200).body("total_prints", equalTo(3))
+                .body("prints_completed", equalTo(2)).body("low_stock_alerts", equalTo(1))
+                .body("materials_in_stock", equalTo(2)));
+        given().header("Authorization", bearer).get("/api/analytics/dashboard").then()
+                .body("print_success_rate", equalTo(66.7f)).body("filament_used_kg", equalTo(1.79f))
+                .body("total_orders", equalTo(0)).body("revenue_this_month", equalTo(0.0f));
+
+        KafkaTopics.send("inventory.stock", "s2", event(tenant, "inventory.stock.moved", "s2",
+                "{\"item_type\":\"spool\",\"item_id\":\"s2\",\"kind\":\"receipt\",\"quantity\":900,\"unit\":\"g\","
+                        + "\"balance_after\":950}"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", bearer)
+                .get("/api/analytics/dashboard").then().body("low_stock_alerts", equalTo(0)));
+    }
+
+    @Test
+    void revenueReportHasOneBucketPerPeriodAndRefusesBadInput() {
+        String bearer = TestTokens.bearer("rev-" + UUID.randomUUID(), "owner");
+        given().header("Authorization", bearer).queryParam("start_date", "2025-01-01")
+                .queryParam("end_date", "2025-03-31").queryParam("period", "monthly").get("/api/analytics/revenue")
+                .then().statusCode(200).body("period", equalTo("monthly")).body("data", hasSize(3))
+                .body("data[0].date", equalTo("2025-01-01")).body("data[2].date", equalTo("2025-03-01"))
+                .body("total_orders", equalTo(0));
+        given().header("Authorization", bearer).queryParam("start_date", "2025-01-01")
+                .queryParam("end_date", "2025-01-14").queryParam("period", "weekly").get("/api/analytics/revenue")
+                .then().statusCode(200).body("data[0].date", equalTo(LocalDate.of(2024, 12, 30).toString()));
+        given().header("Authorization", bearer).queryParam("period", "hourly").get("/api/analytics/revenue").then()
+                .statusCode(400).body("status", equalTo(400));
+        given().header("Authorization", bearer).queryParam("start_date", "2025-02-01")
+                .queryParam("end_date", "2025-01-01").get("/api/analytics/revenue").then().statusCode(400);
+    }
+
+    private static String event(String tenant, String type, String subject, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"%s","time":"%s","subject":"%s",
+                 "tenant":"%s","datacontenttype":"application/json","data":%s}"""
+                .formatted(UUID.randomUUID(), type, OffsetDateTime.now(), subject, tenant, data);
+    }
+}
