@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,10 +29,13 @@ public class MaterialType extends PanacheEntityBase {
 
     public String name;
 
+    @Column(name = "density_g_cm3")
     public BigDecimal densityGCm3;
 
+    @Column(name = "nozzle_temp_c")
     public Integer nozzleTempC;
 
+    @Column(name = "bed_temp_c")
     public Integer bedTempC;
 
     public OffsetDateTime createdAt;

@@ -1,0 +1,267 @@
+package app.nozzly.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.testing.KafkaTopics;
+import app.nozzly.testing.PlatformInfra;
+import app.nozzly.testing.PlatformInfraResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** POST /api/v1/inventory/movements and the ledger behind it (module README, "API for other services"). */
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+class MovementResourceTest {
+
+    private final String tenant = Inventory.newTenant();
+
+    @Test
+    void retriedDeductionWithTheSameIdempotencyKeyMovesStockOnce() {
+        String spool = Inventory.spool(tenant, 1000);
+        var request = Inventory.movement("run-42-complete",
+                List.of(Inventory.line("spool", spool, "consumption", 120, "g")));
+
+        String first = Inventory.as(tenant).body(request).post("/api/v1/inventory/movements")
+                .then().statusCode(201).body("lines[0].balance_after", is(880)).extract().asString();
+        String retry = Inventory.as(tenant).body(request).post("/api/v1/inventory/movements")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(retry).isEqualTo(first);
+        Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("current_weight_grams", is(880));
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?item_id=" + spool + "&kind=consumption")
+                .then().body("total", is(1));
+    }
+
+    @Test
+    void concurrentDuplicatesOfOneKeyAllGetTheFirstAnswerAndMoveStockOnce() throws Exception {
+        String spool = Inventory.spool(tenant, 1000);
+        var request = Inventory.movement("run-43-complete",
+                List.of(Inventory.line("spool", spool, "consumption", 100, "g")));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                Callable<Response> call = () -> Inventory.as(tenant).body(request).post("/api/v1/inventory/movements");
+                answers.add(pool.submit(call));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            List<String> bodies = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                statuses.add(answer.get().statusCode());
+                bodies.add(answer.get().asString());
+            }
+            assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(bodies).allMatch(b -> b.equals(bodies.get(0)));
+        } finally {
+            pool.shutdownNow();
+        }
+        Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("current_weight_grams", is(900));
+    }
+
+    @Test
+    void aKeyReusedForADifferentRequestIsRefused() {
+        String spool = Inventory.spool(tenant, 1000);
+        Inventory.as(tenant).body(Inventory.movement("order-7", List.of(Inventory.line("spool", spool, "waste", 5,
+                "g")))).post("/api/v1/inventory/movements").then().statusCode(201);
+        Inventory.as(tenant).body(Inventory.movement("order-7", List.of(Inventory.line("spool", spool, "waste", 6,
+                "g")))).post("/api/v1/inventory/movements")
+                .then().statusCode(422).contentType("application/problem+json");
+        Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("current_weight_grams", is(995));
+    }
+
+    @Test
+    void aMovementIsAllOrNothingAndNamesTheLinesThatLackStock() {
+        String plenty = Inventory.spool(tenant, 100);
+        String scarce = Inventory.spool(tenant, 50);
+        var request = Inventory.movement("run-44-complete", List.of(
+                Inventory.line("spool", plenty, "consumption", 80, "g"),
+                Inventory.line("spool", scarce, "consumption", 60, "g")));
+
+        Inventory.as(tenant).body(request).post("/api/v1/inventory/movements").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://api.nozzly.app/problems/insufficient-stock"))
+                .body("title", equalTo("Insufficient stock"))
+                .body("status", is(409))
+                .body("detail", containsString(scarce))
+                .body("lines", hasSize(1))
+                .body("lines[0].item_id", equalTo(scarce))
+                .body("lines[0].requested", is(60))
+                .body("lines[0].available", is(50));
+
+        Inventory.as(tenant).get("/api/v1/spools/" + plenty).then().body("current_weight_grams", is(100));
+        Inventory.as(tenant).get("/api/v1/spools/" + scarce).then().body("current_weight_grams", is(50));
+        // the refused request left no key behind: the corrected retry is a first answer
+        Inventory.as(tenant).body(Inventory.movement("run-44-complete", List.of(
+                Inventory.line("spool", plenty, "consumption", 80, "g"),
+                Inventory.line("spool", scarce, "consumption", 50, "g"))))
+                .post("/api/v1/inventory/movements").then().statusCode(201);
+        assertThat(Inventory.stockAndLedger(tenant, scarce)).allSatisfy(v -> assertThat(v).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void anUnknownItemAnswers404AndMovesNothing() {
+        String spool = Inventory.spool(tenant, 100);
+        Inventory.as(tenant).body(Inventory.movement("k-404", List.of(
+                Inventory.line("spool", spool, "consumption", 10, "g"),
+                Inventory.line("spool", java.util.UUID.randomUUID().toString(), "consumption", 10, "g"))))
+                .post("/api/v1/inventory/movements").then().statusCode(404).contentType("application/problem+json");
+        Inventory.as(tenant).body(Inventory.movement("k-404b", List.of(
+                Inventory.line("material", spool, "consumption", 10, "g"))))
+                .post("/api/v1/inventory/movements").then().statusCode(404);
+        Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("current_weight_grams", is(100));
+    }
+
+    @Test
+    void invalidLinesAreRefusedWithAClearMessage() {
+        String spool = Inventory.spool(tenant, 100);
+        Inventory.as(tenant).body(Inventory.movement("bad-1", List.of(Inventory.line("spool", spool, "consumption", 0,
+                "g")))).post("/api/v1/inventory/movements").then().statusCode(400)
+                .body("detail", containsString("quantity"));
+        Inventory.as(tenant).body(Inventory.movement("bad-2", List.of(Inventory.line("spool", spool, "borrow", 1,
+                "g")))).post("/api/v1/inventory/movements").then().statusCode(400)
+                .body("detail", containsString("kind"));
+        Inventory.as(tenant).body(Inventory.movement("bad-3", List.of(Inventory.line("spool", spool, "adjustment", 1,
+                "g")))).post("/api/v1/inventory/movements").then().statusCode(400)
+                .body("detail", containsString("direction"));
+        Inventory.as(tenant).body(Inventory.movement("bad-4", List.of(Inventory.line("spool", spool, "consumption", 1,
+                "ml")))).post("/api/v1/inventory/movements").then().statusCode(422);
+        Inventory.as(tenant).body(Map.of("idempotency_key", "bad-5", "lines", List.of()))
+                .post("/api/v1/inventory/movements").then().statusCode(400);
+        Inventory.as(tenant).body("{not json").post("/api/v1/inventory/movements").then().statusCode(400);
+        Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("current_weight_grams", is(100));
+    }
+
+    @Test
+    void adjustmentsAndKilogramsMoveTheRightWay() {
+        String spool = Inventory.spool(tenant, 1000);
+        Map<String, Object> out = new java.util.HashMap<>(Inventory.line("spool", spool, "adjustment", 0.25, "kg"));
+        out.put("direction", "out");
+        Inventory.as(tenant).body(Inventory.movement("adj-1", List.of(out))).post("/api/v1/inventory/movements")
+                .then().statusCode(201).body("lines[0].quantity", is(250)).body("lines[0].unit", equalTo("g"))
+                .body("lines[0].balance_after", is(750));
+        Inventory.as(tenant).body(Inventory.movement("adj-2", List.of(Inventory.line("spool", spool, "reversal", 50,
+                "g")))).post("/api/v1/inventory/movements").then().statusCode(201)
+                .body("lines[0].balance_after", is(800));
+    }
+
+    @Test
+    void materialsAreTakenFromLotsFirstExpiryFirstOut() {
+        String material = Inventory.as(tenant).body(Map.of("code", "GLY-01", "name", "Glycerin", "unit", "g",
+                "lots", List.of(
+                        Map.of("lot_number", "A", "quantity", 500, "expires_at", "2027-01-31"),
+                        Map.of("lot_number", "B", "quantity", 300, "expires_at", "2026-12-31"),
+                        Map.of("lot_number", "C", "quantity", 1000))))
+                .post("/api/v1/materials").then().statusCode(201)
+                .body("quantity_available", is(1800)).extract().path("id");
+
+        Inventory.as(tenant).body(Map.of("idempotency_key", "batch-9-start",
+                "cause", Map.of("type", "batch", "id", "batch-9", "ref", "LOT-2025-009"),
+                "lines", List.of(Inventory.line("material", material, "consumption", 1, "kg"))))
+                .post("/api/v1/inventory/movements").then().statusCode(201)
+                .body("lines[0].quantity", is(1000))
+                .body("lines[0].lots.lot_number", contains("B", "A", "C"))
+                .body("lines[0].lots.quantity", contains(300, 500, 200));
+
+        Inventory.as(tenant).get("/api/v1/materials/" + material).then().statusCode(200)
+                .body("unit", equalTo("g")).body("quantity_available", is(800))
+                .body("lots.lot_number", contains("C")).body("lots[0].quantity", is(800));
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?cause_type=batch&cause_id=batch-9")
+                .then().body("total", is(3)).body("items.lot_number", contains("B", "A", "C"));
+        assertThat(Inventory.stockAndLedger(tenant, material)[1]).isEqualByComparingTo("800");
+    }
+
+    @Test
+    void productionOutputAddsWholeFinishedUnitsOfAModel() {
+        String model = Inventory.as(tenant).body(Map.of("name", "Dragon Miniature", "sku", "MDL-DRAGON-" + tenant,
+                "estimated_grams_per_unit", 37.5, "estimated_print_minutes_per_unit", 95))
+                .post("/api/v1/models").then().statusCode(201).body("finished_stock_units", is(0)).extract().path("id");
+        Inventory.as(tenant).body(Map.of("idempotency_key", "plate-1-done", "cause", Map.of("type", "plate", "id",
+                "plate-1"), "lines", List.of(Inventory.line("model", model, "production_output", 4, "units"))))
+                .post("/api/v1/inventory/movements").then().statusCode(201);
+        Inventory.as(tenant).body(Map.of("idempotency_key", "plate-2-done", "cause", Map.of("type", "plate", "id",
+                "plate-2"), "lines", List.of(Inventory.line("model", model, "production_output", 1.5, "units"))))
+                .post("/api/v1/inventory/movements").then().statusCode(422);
+        Inventory.as(tenant).get("/api/v1/models/" + model).then().body("finished_stock_units", is(4));
+    }
+
+    @Test
+    void everyMovementIsPublishedOnTheStockTopic() {
+        String spool = Inventory.spool(tenant, 500);
+        String movementId = Inventory.as(tenant).body(Inventory.movement("evt-1", List.of(
+                Inventory.line("spool", spool, "waste", 12.5, "g")))).post("/api/v1/inventory/movements")
+                .then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> events = KafkaTopics.await("inventory.stock",
+                r -> spool.equals(r.key()) && r.value().contains(movementId), 1, Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).value()).contains("\"type\":\"inventory.stock.moved\"")
+                .contains("\"tenant\":\"" + tenant + "\"").contains("\"kind\":\"waste\"")
+                .contains("\"quantity\":12.5").contains("\"balance_after\":487.5")
+                .contains("\"cause\":{\"type\":\"production_run\",\"id\":\"run-1\"}");
+    }
+
+    @Test
+    void theLedgerIsAppendOnly() throws SQLException {
+        String spool = Inventory.spool(tenant, 100);
+        try (Connection db = DriverManager.getConnection(PlatformInfra.get().jdbcUrl("inventory"), "postgres",
+                "postgres"); Statement sql = db.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("update stock_transaction set signed_quantity = 5000"
+                    + " where item_id = '" + spool + "'")).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("delete from stock_transaction where item_id = '" + spool + "'"))
+                    .hasMessageContaining("append-only");
+        }
+        assertThat(Inventory.stockAndLedger(tenant, spool)[1]).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void theLedgerFiltersByItemKindCauseAndDateAndExportsCsv() {
+        String spool = Inventory.spool(tenant, 1000);
+        Inventory.as(tenant).body(Map.of("idempotency_key", "o-1", "cause", Map.of("type", "order", "id", "order-77",
+                "ref", "Etsy #77, \"gift\""), "lines", List.of(Inventory.line("spool", spool, "consumption", 10, "g"))))
+                .post("/api/v1/inventory/movements").then().statusCode(201);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?item_id=" + spool + "&from=" + today + "&to=" + today)
+                .then().statusCode(200).body("total", is(2)).body("page", is(1)).body("size", is(50))
+                .body("items.kind", contains("receipt", "consumption"))
+                .body("items.signed_quantity", contains(1000, -10));
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?cause_type=order&cause_id=order-77")
+                .then().body("total", is(1)).body("items[0].cause.ref", equalTo("Etsy #77, \"gift\""))
+                .body("items[0].balance_after", is(990));
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?item_id=" + spool + "&to=2020-01-01")
+                .then().body("total", is(0));
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?kind=stolen").then().statusCode(400);
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?from=yesterday").then().statusCode(400);
+
+        String csv = Inventory.as(tenant).accept("text/csv").get("/api/v1/inventory/transactions?item_id=" + spool)
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        String[] rows = csv.split("\n");
+        assertThat(rows).hasSize(3);
+        assertThat(rows[0]).startsWith("id,created_at,movement_id,item_type,item_id,kind,quantity");
+        assertThat(rows[2]).contains(",consumption,10,-10,g,990,").contains("\"Etsy #77, \"\"gift\"\"\"");
+    }
+}
