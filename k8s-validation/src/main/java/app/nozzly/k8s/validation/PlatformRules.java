@@ -108,6 +108,7 @@ public final class PlatformRules {
         checkShutdown(name, pod, container);
         checkServiceAccount(name, pod);
         checkImage(name, container);
+        checkVolumes(name, pod, container);
         Map<String, JsonNode> settings = settings(name, container);
         for (String setting : REQUIRED_SETTINGS) {
             if (!settings.containsKey(setting)) {
@@ -212,6 +213,24 @@ public final class PlatformRules {
                     }
                 }
             });
+        }
+    }
+
+    private void checkVolumes(String name, JsonNode pod, JsonNode container) {
+        Set<String> volumes = new HashSet<>();
+        for (JsonNode volume : pod.path("volumes")) {
+            if (!volumes.add(volume.path("name").asText())) {
+                problem(name, "defines volume " + volume.path("name").asText() + " twice");
+            }
+            String claim = volume.path("persistentVolumeClaim").path("claimName").asText();
+            if (!claim.isEmpty() && manifests.named("PersistentVolumeClaim", claim).isEmpty()) {
+                problem(name, "mounts PersistentVolumeClaim " + claim + " that the overlay does not create");
+            }
+        }
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (!volumes.contains(mount.path("name").asText())) {
+                problem(name, "mounts volume " + mount.path("name").asText() + " that the pod does not define");
+            }
         }
     }
 

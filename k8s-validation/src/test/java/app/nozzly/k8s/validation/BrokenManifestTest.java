@@ -111,6 +111,14 @@ class BrokenManifestTest {
     }
 
     @Test
+    void volumeClaimThatNoOneCreatesFails() throws IOException {
+        replace("overlays/prod/kustomization.yaml", "  - printer-files.yaml\n", "");
+
+        assertThat(validate("prod").problems())
+                .contains("Deployment printer-service: mounts PersistentVolumeClaim printer-service-files that the overlay does not create");
+    }
+
+    @Test
     void prodServiceWithoutAutoscalerOrDisruptionBudgetFails() throws IOException {
         remove("overlays/prod/hpa.yaml", "(?s)apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: printer-service\n.*?(---\n|$)");
         remove("overlays/prod/pdb.yaml", "(?s)apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: order-sync-service\n.*?(---\n|$)");
