@@ -98,9 +98,11 @@ public final class BambuReport {
         String job = text(print.get("subtask_name"));
         String file = text(print.get("gcode_file"));
         int error = print.path("print_error").asInt(0);
+        // not sent by every firmware: the job's filament total, when the printer reports it
+        Double used = number(print.path("filament_used").get("total_g"));
         return new PrinterSnapshot(state(raw), raw, number(print.get("mc_percent")), integer(print.get("layer_num")),
                 integer(print.get("total_layer_num")), remainingMinutes == null ? null : remainingMinutes * 60,
-                nozzle, nozzleTarget, bed, bedTarget, chamber, job != null ? job : file, file, null, firmware,
+                nozzle, nozzleTarget, bed, bedTarget, chamber, job != null ? job : file, file, used, firmware,
                 error == 0 ? null : Integer.toHexString(error).toUpperCase(), trays(), Instant.now());
     }
 
