@@ -50,7 +50,8 @@ public class InventoryItem extends PanacheEntityBase {
     public record Metadata(List<HistoryEntry> productionHistory) {
     }
 
+    /** producedAt is ISO 8601 text: the document is stored with Hibernate's own JSON mapper, not the REST one. */
     public record HistoryEntry(UUID productionId, String productionNumber, BigDecimal quantity, BigDecimal unitCost,
-            BigDecimal totalCost, BigDecimal spaceUsed, OffsetDateTime producedAt) {
+            BigDecimal totalCost, BigDecimal spaceUsed, String producedAt) {
     }
 }

@@ -36,8 +36,8 @@ public class ProductionMapper {
                         t.resourceType.name(), t.totalAmount, t.reference)).toList());
     }
 
-    public ProductionView.Record record(Production p, RawMaterial m, Lang lang) {
-        return new ProductionView.Record(p.id, p.productionNumber, p.status, p.failureReason,
+    public ProductionView.Detail record(Production p, RawMaterial m, Lang lang) {
+        return new ProductionView.Detail(p.id, p.productionNumber, p.status, p.failureReason,
                 new ProductionView.MaterialWithOrigin(m.materialNumber, m.name(lang), p.quantity, m.origin.name()),
                 new ProductionView.FacilityWithLocation(p.facilityId, p.facilityName, p.facilityType, p.facilityLevel,
                         new ProductionView.Location(p.q, p.r)),

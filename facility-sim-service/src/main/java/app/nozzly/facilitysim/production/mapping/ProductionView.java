@@ -55,7 +55,7 @@ public final class ProductionView {
     }
 
     /** Section 2 data. */
-    public record Record(UUID id, String productionNumber, String status, String failureReason,
+    public record Detail(UUID id, String productionNumber, String status, String failureReason,
             MaterialWithOrigin material, FacilityWithLocation facility, Consumed resourcesConsumed, Costs costs,
             BigDecimal spaceUsed, OffsetDateTime producedAt) {
     }

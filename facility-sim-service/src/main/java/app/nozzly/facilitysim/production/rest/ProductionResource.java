@@ -85,7 +85,7 @@ public class ProductionResource {
     @Path("{productionId}")
     @RolesAllowed({ Caller.STUDENT, Caller.TEACHER, Caller.ADMIN })
     @RateLimited(RateLimitBucket.STATUS)
-    public ApiResponse<ProductionView.Record> record(@PathParam("productionId") String productionId) {
+    public ApiResponse<ProductionView.Detail> record(@PathParam("productionId") String productionId) {
         Production p = parse(productionId).flatMap(queries::production)
                 .filter(found -> caller.mayActFor(found.teamId))
                 .orElseThrow(() -> new FacilityException(BusinessCode.PRODUCTION_NOT_FOUND, null,

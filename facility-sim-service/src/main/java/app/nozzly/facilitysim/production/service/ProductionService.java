@@ -338,7 +338,7 @@ public class ProductionService {
         InventoryItem item = InventoryItem.<InventoryItem>find("facilityId = ?1 and rawMaterialId = ?2",
                 p.facilityId, p.rawMaterialId).firstResultOptional().orElse(null);
         InventoryItem.HistoryEntry entry = new InventoryItem.HistoryEntry(p.id, p.productionNumber, p.quantity,
-                q.costPerUnit(), p.totalCost, p.spaceUsed, now);
+                q.costPerUnit(), p.totalCost, p.spaceUsed, now.toString());
         boolean created = item == null;
         if (created) {
             item = new InventoryItem();

@@ -158,10 +158,10 @@ public class WorldService {
         f.level = level;
         f.q = request.q();
         f.r = request.r();
-        f.storageCapacity = storage;
-        f.spaceUsed = BigDecimal.ZERO;
+        f.storageCapacity = storage.setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP);
+        f.spaceUsed = BigDecimal.ZERO.setScale(Params.QUANTITY_SCALE);
         f.unitPrice = provider ? request.unitPrice().setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP) : null;
-        f.capacityPerWindow = provider ? request.capacity() : null;
+        f.capacityPerWindow = provider ? request.capacity().setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP) : null;
         f.createdAt = now();
         f.persist();
         LOG.infof("tenant %s placed %s facility %s for team %s at (%d, %d)", tenants.require(), f.type, f.id,
@@ -221,13 +221,13 @@ public class WorldService {
             f.level = request.level();
         }
         if (request.storageCapacity() != null) {
-            f.storageCapacity = request.storageCapacity();
+            f.storageCapacity = request.storageCapacity().setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP);
         }
         if (request.unitPrice() != null) {
             f.unitPrice = request.unitPrice().setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP);
         }
         if (request.capacity() != null) {
-            f.capacityPerWindow = request.capacity();
+            f.capacityPerWindow = request.capacity().setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP);
         }
         LOG.infof("tenant %s updated facility %s", tenants.require(), id);
         return f;

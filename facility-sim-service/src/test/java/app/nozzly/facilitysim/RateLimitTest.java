@@ -1,0 +1,95 @@
+package app.nozzly.facilitysim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.testing.PlatformInfraResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+/** specs/004 "Rate Limiting" with the spec's own numbers: 10 produce per team, 60 status and 30 list per user. */
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+@TestProfile(RateLimitTest.SpecLimits.class)
+class RateLimitTest {
+
+    /** The spec's limits; a ten-minute window so a minute boundary never falls inside a test. */
+    public static class SpecLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("facility.rate-limit.produce", "10", "facility.rate-limit.status", "60",
+                    "facility.rate-limit.list", "30", "facility.rate-limit.window", "PT10M");
+        }
+    }
+
+    @Test
+    void produceAllowsTenRequestsPerTeamThenAnswers429InTheEnvelope() {
+        Game game = new Game();
+        String team = game.team("Busy", "100000.00");
+        String utility = game.team("Utility", "0");
+        String farm = game.facility(team, "FARM", "100000");
+        game.connect(farm, game.provider(utility, "WATER", "0.10", "100000"));
+        game.connect(farm, game.provider(utility, "POWER", "0.10", "100000"));
+        for (int i = 1; i <= 10; i++) {
+            // two students of one team share the team's budget of ten
+            String student = game.student(team, i % 2 == 0 ? "alice" : "bob");
+            game.as(student).body(Game.produce(farm, Game.WHEAT, 1)).post("/api/facility/production/produce")
+                    .then().statusCode(200)
+                    .header("X-RateLimit-Limit", "10")
+                    .header("X-RateLimit-Remaining", String.valueOf(10 - i))
+                    .header("X-RateLimit-Reset", notNullValue());
+        }
+        game.as(game.student(team, "carol")).body(Game.produce(farm, Game.WHEAT, 1)).queryParam("lang", "en")
+                .post("/api/facility/production/produce").then().statusCode(429)
+                .body("success", equalTo(false))
+                .body("businessCode", equalTo(4290))
+                .body("message", equalTo("Too many requests, please retry later"))
+                .body("data.limit", equalTo("PRODUCE"))
+                .body("data.requests", equalTo(10))
+                .header("X-RateLimit-Remaining", "0")
+                .header("Retry-After", notNullValue());
+        game.asTeacher().get("/api/facility/production").then().statusCode(200)
+                .body("data.pagination.totalItems", equalTo(10));
+
+        String otherTeam = game.team("Calm", "100.00");
+        String otherFarm = game.facility(otherTeam, "FARM", "100");
+        game.as(game.student(otherTeam)).body(Game.produce(otherFarm, Game.WHEAT, 1))
+                .post("/api/facility/production/produce").then().statusCode(409).body("businessCode", equalTo(4003));
+    }
+
+    @Test
+    void listsAllowThirtyAndStatusChecksSixtyRequestsPerUser() {
+        Game game = new Game();
+        String student = game.student(UUID.randomUUID().toString(), "dave");
+        for (int i = 0; i < 30; i++) {
+            game.as(student).get("/api/facility/raw-materials").then().statusCode(200);
+        }
+        Response refused = game.as(student).get("/api/facility/transactions");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.jsonPath().getInt("businessCode")).isEqualTo(4290);
+        assertThat(refused.jsonPath().getString("message")).isEqualTo("请求过于频繁，请稍后再试");
+
+        for (int i = 0; i < 60; i++) {
+            game.as(student).get("/api/facility/raw-materials/" + Game.WHEAT).then().statusCode(200)
+                    .header("X-RateLimit-Limit", "60");
+        }
+        game.as(student).get("/api/facility/raw-materials/" + Game.WHEAT).then().statusCode(429)
+                .body("businessCode", equalTo(4290));
+
+        String someoneElse = game.student(UUID.randomUUID().toString(), "erin");
+        game.as(someoneElse).get("/api/facility/raw-materials").then().statusCode(200)
+                .header("X-RateLimit-Remaining", "29");
+        Game otherTenant = new Game();
+        otherTenant.as(otherTenant.student(UUID.randomUUID().toString(), "dave")).get("/api/facility/raw-materials")
+                .then().statusCode(200).header("X-RateLimit-Remaining", "29");
+    }
+}
