@@ -1,0 +1,208 @@
+package app.nozzly.sim.prusa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.ConnectException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.sim.PrintOutcome;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+class PrusaLinkSimulatorTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private PrusaLinkSimulator printer;
+    private DigestHttpClient client;
+
+    @BeforeEach
+    void startPrinter() {
+        printer = PrusaLinkSimulator.builder()
+                .model("Core One")
+                .username("maker")
+                .password("secret")
+                .port(0)
+                .timeScale(600.0)
+                .nonceLifetime(Duration.ofSeconds(30))
+                .start();
+        client = new DigestHttpClient(printer.url(), "maker", "secret");
+    }
+
+    @AfterEach
+    void stopPrinter() {
+        printer.close();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return new JsonObject(response.body());
+    }
+
+    @Test
+    void requestsWithoutOrWithWrongDigestAreAnswered401WithAChallenge() throws Exception {
+        HttpResponse<String> anonymous = client.sendOnce("GET", "/api/v1/status", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        String challenge = anonymous.headers().firstValue("WWW-Authenticate").orElseThrow();
+        assertThat(challenge).startsWith("Digest ").contains("realm=\"Printer API\"", "qop=\"auth\"", "nonce=\"")
+                .doesNotContain("stale=true");
+
+        DigestHttpClient intruder = new DigestHttpClient(printer.url(), "maker", "wrong");
+        HttpResponse<String> wrong = intruder.send("GET", "/api/v1/status", null);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate").orElseThrow()).doesNotContain("stale=true");
+
+        assertThat(client.get("/api/v1/status").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void staleNonceIsAnswered401WithStaleTrueAndTheNewNonceWorks() throws Exception {
+        printer.close();
+        printer = PrusaLinkSimulator.builder().password("secret").nonceLifetime(Duration.ofMillis(300)).start();
+        client = new DigestHttpClient(printer.url(), "maker", "secret");
+        assertThat(client.get("/api/version").statusCode()).isEqualTo(200);
+        Thread.sleep(600);
+
+        HttpResponse<String> stale = client.sendOnce("GET", "/api/version", null);
+        assertThat(stale.statusCode()).isEqualTo(401);
+        assertThat(stale.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("stale=true");
+
+        client.takeChallenge(stale);
+        assertThat(client.sendOnce("GET", "/api/version", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void versionInfoStatusAndStorageHaveTheOpenApiShapes() throws Exception {
+        JsonObject version = json(client.get("/api/version"));
+        assertThat(version.fieldNames()).contains("api", "version", "printer", "text");
+        assertThat(version.getJsonObject("capabilities").getBoolean("upload-by-put")).isTrue();
+
+        JsonObject info = json(client.get("/api/v1/info"));
+        assertThat(info.getString("serial")).isEqualTo(printer.serial());
+        assertThat(info.getDouble("nozzle_diameter")).isEqualTo(0.4);
+
+        JsonObject status = json(client.get("/api/v1/status"));
+        assertThat(status.getJsonObject("printer").getString("state")).isEqualTo("IDLE");
+        assertThat(status.getJsonObject("printer").fieldNames()).contains("temp_nozzle", "target_nozzle", "temp_bed",
+                "target_bed");
+        assertThat(status.containsKey("job")).isFalse();
+
+        JsonArray storages = json(client.get("/api/v1/storage")).getJsonArray("storage_list");
+        assertThat(storages.getJsonObject(0).getString("path")).isEqualTo("/usb");
+        assertThat(storages.getJsonObject(0).getBoolean("available")).isTrue();
+    }
+
+    @Test
+    void jobIs204WhenIdleThen200WhilePrintingAndTheStatusShowsProgress() throws Exception {
+        HttpResponse<String> idle = client.get("/api/v1/job");
+        assertThat(idle.statusCode()).isEqualTo(204);
+        assertThat(idle.body()).isEmpty();
+
+        printer.addFile("usb", "/bracket.bgcode", new byte[] {1, 2, 3});
+        printer.startPrint("bracket.bgcode", Duration.ofHours(5), PrintOutcome.FINISH, 40.0);
+        await().atMost(WAIT).until(() -> json(client.get("/api/v1/status")).getJsonObject("job")
+                .getDouble("progress") > 0);
+
+        HttpResponse<String> printing = client.get("/api/v1/job");
+        assertThat(printing.statusCode()).isEqualTo(200);
+        JsonObject job = json(printing);
+        assertThat(job.getString("state")).isEqualTo("PRINTING");
+        assertThat(job.getJsonObject("file").getString("display_name")).isEqualTo("bracket.bgcode");
+        assertThat(job.getJsonObject("file").getLong("size")).isEqualTo(3);
+        assertThat(job.getLong("time_printing")).isPositive();
+        assertThat(job.getLong("time_remaining")).isPositive();
+        JsonObject status = json(client.get("/api/v1/status"));
+        assertThat(status.getJsonObject("printer").getString("state")).isEqualTo("PRINTING");
+        assertThat(status.getJsonObject("job").getInteger("id")).isEqualTo(job.getInteger("id"));
+    }
+
+    @Test
+    void pauseResumeAndStopChangeTheStateAndWrongStatesAreConflicts() throws Exception {
+        printer.startPrint("bracket.bgcode", Duration.ofHours(5), PrintOutcome.FINISH, 40.0);
+        int id = json(client.get("/api/v1/job")).getInteger("id");
+
+        assertThat(client.send("PUT", "/api/v1/job/" + (id + 1) + "/pause", null).statusCode()).isEqualTo(404);
+        assertThat(client.send("PUT", "/api/v1/job/" + id + "/resume", null).statusCode()).isEqualTo(409);
+        assertThat(client.send("PUT", "/api/v1/job/" + id + "/pause", null).statusCode()).isEqualTo(204);
+        assertThat(printer.state()).isEqualTo("PAUSED");
+        assertThat(json(client.get("/api/v1/job")).getString("state")).isEqualTo("PAUSED");
+        assertThat(client.send("PUT", "/api/v1/job/" + id + "/resume", null).statusCode()).isEqualTo(204);
+        assertThat(printer.state()).isEqualTo("PRINTING");
+        assertThat(client.send("DELETE", "/api/v1/job/" + id, null).statusCode()).isEqualTo(204);
+        assertThat(printer.state()).isEqualTo("STOPPED");
+        assertThat(client.send("DELETE", "/api/v1/job/" + id, null).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void uploadWithPrintAfterUploadPrintsTheFileForItsSlicedTimeAndFinishes() throws Exception {
+        byte[] gcode = ("; generated by PrusaSlicer\n; filament used [g] = 3.25\n"
+                + "; estimated printing time (normal mode) = 10m 30s\nG28\n").getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> upload = client.send("PUT", "/api/v1/files/usb/parts/clip.gcode", gcode,
+                "Content-Type", "application/octet-stream", "Print-After-Upload", "?1");
+        assertThat(upload.statusCode()).isEqualTo(201);
+        JsonObject job = json(client.get("/api/v1/job"));
+        assertThat(job.getJsonObject("file").getString("path")).isEqualTo("/usb/parts");
+        assertThat(job.getLong("time_remaining")).isBetween(600L, 630L);
+
+        await().atMost(WAIT).until(() -> printer.state().equals("FINISHED"));
+        JsonObject finished = json(client.get("/api/v1/job"));
+        assertThat(finished.getString("state")).isEqualTo("FINISHED");
+        assertThat(finished.getDouble("progress")).isEqualTo(100.0);
+        assertThat(printer.filamentUsedGrams()).isEqualTo(3.25);
+    }
+
+    @Test
+    void failingPrintEndsInError() throws Exception {
+        printer.startPrint("bracket.bgcode", Duration.ofMinutes(10), PrintOutcome.FAILED, 10.0);
+        await().atMost(WAIT).until(() -> printer.state().equals("ERROR"));
+        JsonObject job = json(client.get("/api/v1/job"));
+        assertThat(job.getString("state")).isEqualTo("ERROR");
+        assertThat(job.getDouble("progress")).isEqualTo(60.0);
+        assertThat(printer.filamentUsedGrams()).isEqualTo(6.0);
+    }
+
+    @Test
+    void filesCanBeListedInspectedReplacedOnlyWithOverwriteAndDeleted() throws Exception {
+        byte[] first = "G28\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(client.send("PUT", "/api/v1/files/usb/bracket.bgcode", first).statusCode()).isEqualTo(201);
+        assertThat(client.send("PUT", "/api/v1/files/usb/bracket.bgcode", first).statusCode()).isEqualTo(409);
+        assertThat(client.send("PUT", "/api/v1/files/usb/bracket.bgcode", first, "Overwrite", "?1").statusCode())
+                .isEqualTo(201);
+
+        JsonObject root = json(client.get("/api/v1/files/usb/"));
+        assertThat(root.getString("type")).isEqualTo("FOLDER");
+        assertThat(root.getJsonArray("children").getJsonObject(0).getString("name")).isEqualTo("bracket.bgcode");
+
+        JsonObject file = json(client.get("/api/v1/files/usb/bracket.bgcode"));
+        assertThat(file.getString("type")).isEqualTo("PRINT_FILE");
+        assertThat(file.getLong("size")).isEqualTo(first.length);
+
+        HttpResponse<String> head = client.send("HEAD", "/api/v1/files/usb/bracket.bgcode", null);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Currently-Printed")).contains("false");
+
+        assertThat(client.send("POST", "/api/v1/files/usb/bracket.bgcode", null).statusCode()).isEqualTo(204);
+        assertThat(client.send("DELETE", "/api/v1/files/usb/bracket.bgcode", null).statusCode()).isEqualTo(409);
+        int id = json(client.get("/api/v1/job")).getInteger("id");
+        assertThat(client.send("DELETE", "/api/v1/job/" + id, null).statusCode()).isEqualTo(204);
+        assertThat(client.send("DELETE", "/api/v1/files/usb/bracket.bgcode", null).statusCode()).isEqualTo(204);
+        assertThat(client.get("/api/v1/files/usb/bracket.bgcode").statusCode()).isEqualTo(404);
+        assertThat(client.get("/api/v1/files/sd/bracket.bgcode").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void goOfflineRefusesConnectionsUntilComeBack() throws Exception {
+        assertThat(client.get("/api/v1/status").statusCode()).isEqualTo(200);
+        printer.goOffline();
+        assertThatThrownBy(() -> client.get("/api/v1/status")).isInstanceOf(ConnectException.class);
+        printer.comeBack();
+        assertThat(client.get("/api/v1/status").statusCode()).isEqualTo(200);
+    }
+}
