@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * Events table of README.md, the consumers' dead-letter topics, and every topic a service's
  * application.properties names (channel topics and dead-letter topics).
  */
-public record Expectations(Map<String, String> routes, Map<String, String> topics) {
+public record Expectations(Map<String, String> routes, Map<String, String> topics, Map<String, ServiceConfig> services) {
 
     private static final Pattern CHANNEL_KEY = Pattern.compile("^mp\\.messaging\\.(incoming|outgoing)\\.([^.\"]+|\"[^\"]+\")\\.(.+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
@@ -31,6 +31,7 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
     public Expectations {
         routes = Map.copyOf(routes);
         topics = Map.copyOf(topics);
+        services = Map.copyOf(services);
     }
 
     /**
@@ -56,10 +57,16 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
             }
         });
         serviceTopics(root).forEach(topics::putIfAbsent);
+        Map<String, ServiceConfig> services = new TreeMap<>();
+        Path commons = root.resolve("platform-commons/src/main/resources/META-INF/microprofile-config.properties");
+        Properties inherited = Files.isRegularFile(commons) ? load(read(commons)) : new Properties();
+        for (Properties config : serviceConfigs(root)) {
+            ServiceConfig.of(config, inherited).ifPresent(service -> services.put(service.name(), service));
+        }
         if (routes.isEmpty() || topics.isEmpty()) {
             throw new ValidationException("README.md at " + root + " has no gateway route map or Events table");
         }
-        return new Expectations(routes, topics);
+        return new Expectations(routes, topics, services);
     }
 
     /** The rows of the first Markdown table after a heading, header and separator excluded. */
@@ -110,28 +117,45 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
     /** Topics named by the messaging channels in {@code <module>/src/main/resources/application.properties}. */
     static Map<String, String> serviceTopics(Path root) {
         Map<String, String> topics = new TreeMap<>();
-        try (Stream<Path> modules = Files.list(root)) {
-            for (Path module : modules.sorted().toList()) {
-                Path config = module.resolve("src/main/resources/application.properties");
-                if (Files.isRegularFile(config)) {
-                    channelTopics(read(config)).forEach(topic -> topics.put(topic,
-                            "messaging channel of " + module.getFileName() + " (application.properties)"));
-                }
-            }
-        } catch (IOException e) {
-            throw new ValidationException("cannot list modules of " + root, e);
+        for (Path config : applicationProperties(root)) {
+            channelTopics(read(config)).forEach(topic -> topics.put(topic,
+                    "messaging channel of " + root.relativize(config).getName(0) + " (application.properties)"));
         }
         return topics;
     }
 
-    /** Kafka topics of the SmallRye Reactive Messaging channels configured in one properties file. */
-    static Set<String> channelTopics(String propertiesText) {
+    private static List<Properties> serviceConfigs(Path root) {
+        List<Properties> configs = new ArrayList<>();
+        for (Path config : applicationProperties(root)) {
+            configs.add(load(read(config)));
+        }
+        return configs;
+    }
+
+    private static List<Path> applicationProperties(Path root) {
+        try (Stream<Path> modules = Files.list(root)) {
+            return modules.sorted()
+                    .map(module -> module.resolve("src/main/resources/application.properties"))
+                    .filter(Files::isRegularFile)
+                    .toList();
+        } catch (IOException e) {
+            throw new ValidationException("cannot list modules of " + root, e);
+        }
+    }
+
+    private static Properties load(String propertiesText) {
         Properties properties = new Properties();
         try (Reader reader = new StringReader(propertiesText)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new ValidationException("unreadable application.properties", e);
         }
+        return properties;
+    }
+
+    /** Kafka topics of the SmallRye Reactive Messaging channels configured in one properties file. */
+    static Set<String> channelTopics(String propertiesText) {
+        Properties properties = load(propertiesText);
         Map<String, Map<String, String>> channels = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             Matcher m = CHANNEL_KEY.matcher(key);

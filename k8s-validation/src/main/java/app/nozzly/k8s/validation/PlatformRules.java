@@ -115,6 +115,10 @@ public final class PlatformRules {
                 problem(name, "does not set " + setting + " (env or a referenced ConfigMap)");
             }
         }
+        ServiceConfig config = expectations.services().get(Manifests.name(deployment));
+        if (config != null) {
+            checkServiceConfig(name, config, container, settings);
+        }
         JsonNode password = settings.get("PLATFORM_DB_PASSWORD");
         if (password != null && !password.path("valueFrom").has("secretKeyRef")) {
             problem(name, "PLATFORM_DB_PASSWORD must come from a Secret (secretKeyRef), not a literal");
@@ -129,6 +133,22 @@ public final class PlatformRules {
             int replicas = deployment.path("spec").path("replicas").asInt(1);
             if (replicas != 1) {
                 problem(name, "runs " + replicas + " replicas; a development overlay runs one of each");
+            }
+        }
+    }
+
+    /** The Deployment serves what the service's application.properties says it listens on and needs. */
+    private void checkServiceConfig(String name, ServiceConfig config, JsonNode container, Map<String, JsonNode> settings) {
+        boolean listens = false;
+        for (JsonNode port : container.path("ports")) {
+            listens |= "http".equals(port.path("name").asText()) && port.path("containerPort").asInt() == config.httpPort();
+        }
+        if (!listens) {
+            problem(name, "must expose port http = " + config.httpPort() + " (quarkus.http.port of " + config.name() + ")");
+        }
+        for (String required : config.requiredSettings()) {
+            if (!settings.containsKey(required)) {
+                problem(name, "does not set " + required + ", which " + config.name() + "'s application.properties requires");
             }
         }
     }

@@ -103,6 +103,22 @@ class BrokenManifestTest {
     }
 
     @Test
+    void containerPortOtherThanTheServicesHttpPortFails() throws IOException {
+        replace("base/services/facility-sim-service/deployment.yaml", "containerPort: 8085", "containerPort: 8080");
+
+        assertThat(validate("dev").problems())
+                .contains("Deployment facility-sim-service: must expose port http = 8085 (quarkus.http.port of facility-sim-service)");
+    }
+
+    @Test
+    void settingAServiceCannotStartWithoutFails() throws IOException {
+        remove("base/kustomization.yaml", "      - ETSY_REDIRECT_URI=https://nozzly.example.com/api/auth/callback\n");
+
+        assertThat(validate("dev").problems()).contains(
+                "Deployment order-sync-service: does not set ETSY_REDIRECT_URI, which order-sync-service's application.properties requires");
+    }
+
+    @Test
     void serviceWritingItsRootFilesystemFails() throws IOException {
         replace("base/services/printer-service/deployment.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
 

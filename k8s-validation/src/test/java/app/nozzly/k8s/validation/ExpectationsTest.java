@@ -2,6 +2,9 @@ package app.nozzly.k8s.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.util.Properties;
+
 import org.junit.jupiter.api.Test;
 
 /** The expectations the check holds the manifests to are read correctly from the repository. */
@@ -39,5 +42,33 @@ class ExpectationsTest {
 
         assertThat(Expectations.channelTopics(config)).containsExactlyInAnyOrder(
                 "printer.jobs", "dlq.order-sync-service.printer.jobs", "stock", "dead-letter-topic-stock");
+    }
+
+    @Test
+    void serviceConfigRequiresEveryExpressionWithoutDefault() throws Exception {
+        Properties properties = new Properties();
+        properties.load(new StringReader("""
+                quarkus.application.name=order-sync-service
+                quarkus.http.port=8084
+                etsy.keystring=${ETSY_KEYSTRING}
+                smallrye.jwt.sign.key.location=${stack.private-key}
+                quarkus.rest-client.inventory.url=${INVENTORY_URL:http://localhost:8082}
+                mp.messaging.incoming.a.group.id=${quarkus.application.name}-${quarkus.uuid}
+                quarkus.datasource.jdbc.max-size=${platform.db.pool-size}
+                %test.etsy.shared-secret=${TEST_ONLY}
+                """));
+
+        Properties inherited = new Properties();
+        inherited.setProperty("platform.db.pool-size", "16");
+        ServiceConfig config = ServiceConfig.of(properties, inherited).orElseThrow();
+
+        assertThat(config.httpPort()).isEqualTo(8084);
+        assertThat(config.requiredSettings()).containsExactlyInAnyOrder("ETSY_KEYSTRING", "STACK_PRIVATE_KEY");
+    }
+
+    @Test
+    void servicesAreReadFromTheirModules() {
+        assertThat(Expectations.fromRepository(Repository.root()).services().get("facility-sim-service"))
+                .extracting(ServiceConfig::httpPort).isEqualTo(8085);
     }
 }
