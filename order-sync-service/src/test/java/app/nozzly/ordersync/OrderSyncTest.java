@@ -23,7 +23,7 @@ import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.JsonPathConfig;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -139,12 +139,12 @@ class OrderSyncTest {
         EtsySimulator etsy = Seller.etsy();
         etsy.addReceipts(shop, 450, Duration.ofDays(30));
         String bearer = Seller.bearer(shop);
-        etsy.failReceiptsAfter(2);
+        etsy.failReceiptsAfter(shop, 2);
         try {
             given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(502)
                     .body("status", equalTo(502));
         } finally {
-            etsy.recover();
+            etsy.recover(shop);
         }
         ExtractableResponse<Response> runs = given().header("Authorization", bearer).get("/api/orders/sync/runs")
                 .then().statusCode(200).body("runs[0].status", equalTo("failed")).body("runs[0].pages", equalTo(2))

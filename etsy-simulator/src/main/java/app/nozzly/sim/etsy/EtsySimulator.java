@@ -90,7 +90,7 @@ public final class EtsySimulator implements AutoCloseable {
     private final AtomicInteger expiredTokenRejections = new AtomicInteger();
     private final AtomicInteger maxOffsetRequested = new AtomicInteger();
     private int expireAfterReceiptRequests = -1;
-    private int failAfterReceiptRequests = -1;
+    private final Map<Long, Integer> failAfterReceiptRequests = new HashMap<>();
 
     private record PendingCode(String clientId, String redirectUri, String challenge, long shopId, Instant expires) {
     }
@@ -211,16 +211,16 @@ public final class EtsySimulator implements AutoCloseable {
         }
     }
 
-    /** After {@code n} more receipt list requests, the receipts endpoint answers 503 until {@link #recover()}. */
-    public void failReceiptsAfter(int n) {
+    /** After {@code n} more receipt list requests of the shop, they answer 503 until {@link #recover}. */
+    public void failReceiptsAfter(SimShop shop, int n) {
         synchronized (lock) {
-            failAfterReceiptRequests = n;
+            failAfterReceiptRequests.put(shop.shopId(), n);
         }
     }
 
-    public void recover() {
+    public void recover(SimShop shop) {
         synchronized (lock) {
-            failAfterReceiptRequests = -1;
+            failAfterReceiptRequests.remove(shop.shopId());
         }
     }
 
@@ -555,10 +555,11 @@ public final class EtsySimulator implements AutoCloseable {
             if (expireAfterReceiptRequests >= 0 && expireAfterReceiptRequests-- == 0) {
                 accessTokens.replaceAll((token, grant) -> new Grant(grant.shopId(), Instant.EPOCH));
             }
-            if (failAfterReceiptRequests == 0) {
+            Integer failAfter = failAfterReceiptRequests.get(shop.shopId());
+            if (failAfter != null && failAfter == 0) {
                 unavailable = true;
-            } else if (failAfterReceiptRequests > 0) {
-                failAfterReceiptRequests--;
+            } else if (failAfter != null) {
+                failAfterReceiptRequests.put(shop.shopId(), failAfter - 1);
             }
         }
         if (unavailable) {
