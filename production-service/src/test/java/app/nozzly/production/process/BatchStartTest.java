@@ -1,0 +1,124 @@
+package app.nozzly.production.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.testing.PlatformInfraResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** specs/001 start-batch against the real inventory-service: consumption, lots, PROD004, PROD002. */
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+class BatchStartTest {
+
+    @Test
+    void startingBatchConsumesRecipeIngredientsFromInventoryWithTheBatchAsCauseAndKeepsTheLots() {
+        ProcessFixtures f = new ProcessFixtures();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String productId = f.product("Limpiador pino");
+        String materialId = f.material("Tensoactivo", List.of(
+                ProcessFixtures.lot("TA-EARLY", 5, today.plusDays(20)),
+                ProcessFixtures.lot("TA-LATE", 100, today.plusDays(200))));
+        String reactorId = f.reactor();
+        String recipeId = f.approvedRecipe(ProcessFixtures.recipeBody(productId, materialId, 0.1, "cleaning"));
+        String orderId = f.order(productId, 100);
+        String operatorId = f.certifiedOperator();
+
+        JsonPath batch = f.startBatch(reactorId, ProcessFixtures.startBody(productId, recipeId, orderId, operatorId,
+                100)).statusCode(201)
+                .body("status", equalTo("in_progress"))
+                .body("batch_number", notNullValue())
+                .body("recipe.id", equalTo(recipeId))
+                .body("production_order_id", equalTo(orderId))
+                .extract().jsonPath();
+        String batchId = batch.getString("id");
+
+        // 0.1 kg per litre x 100 L = 10 kg, first expiry first out: 5 from TA-EARLY, 5 from TA-LATE
+        assertThat(f.materialQuantity(materialId)).isEqualTo(95.0);
+        JsonPath ledger = f.inventory().queryParam("cause_type", "batch").queryParam("cause_id", batchId)
+                .get(ProcessFixtures.inv("/api/v1/inventory/transactions")).then().statusCode(200).extract().jsonPath();
+        assertThat(ledger.getList("items")).hasSize(1);
+        assertThat(ledger.getString("items[0].kind")).isEqualTo("consumption");
+        assertThat(ledger.getString("items[0].item_id")).isEqualTo(materialId);
+        assertThat(ledger.getDouble("items[0].quantity")).isEqualTo(10.0);
+
+        f.api().get("/api/v1/production/batches/" + batchId + "/traceability").then().statusCode(200)
+                .body("batch_number", equalTo(batch.getString("batch_number")))
+                .body("ingredients", hasSize(2))
+                .body("ingredients.find { it.lot_number == 'TA-EARLY' }.quantity", ProcessFixtures.num(5.0))
+                .body("ingredients.find { it.lot_number == 'TA-LATE' }.quantity", ProcessFixtures.num(5.0));
+        f.api().get("/api/v1/production/traceability/lots/TA-EARLY").then().statusCode(200)
+                .body("batches", hasSize(1))
+                .body("batches[0].batch_id", equalTo(batchId))
+                .body("batches[0].material_id", equalTo(materialId));
+
+        f.api().get("/api/v1/production/reactors/" + reactorId).then().statusCode(200)
+                .body("status", equalTo("mixing"))
+                .body("current_batch.id", equalTo(batchId));
+        f.api().get("/api/v1/production/orders/" + orderId).then().statusCode(200)
+                .body("status", equalTo("in_progress"))
+                .body("batches", equalTo(List.of(batchId)));
+    }
+
+    @Test
+    void startFailsWithProd004WhenRawMaterialsAreInsufficientAndConsumesNothing() {
+        ProcessFixtures f = new ProcessFixtures();
+        ProcessFixtures.Plant plant = f.plant(3, 0.1, 100, "cleaning");
+
+        f.startBatch(plant.reactorId, plant.start(100)).statusCode(422)
+                .body("error.code", equalTo("PROD004"))
+                .body("error.details.shortages[0].material_id", equalTo(plant.materialId))
+                .body("error.details.shortages[0].requested", ProcessFixtures.num(10.0))
+                .body("error.details.shortages[0].available", ProcessFixtures.num(3.0));
+
+        assertThat(f.materialQuantity(plant.materialId)).isEqualTo(3.0);
+        f.inventory().queryParam("item_id", plant.materialId).queryParam("kind", "consumption")
+                .get(ProcessFixtures.inv("/api/v1/inventory/transactions")).then().statusCode(200)
+                .body("items", hasSize(0));
+        f.api().get("/api/v1/production/batches?reactor_id=" + plant.reactorId).then().statusCode(200)
+                .body("total", equalTo(0));
+        f.api().get("/api/v1/production/reactors/" + plant.reactorId).then().statusCode(200)
+                .body("status", equalTo("idle"))
+                .body("current_batch", equalTo(null));
+    }
+
+    @Test
+    void aReactorProcessesOneBatchAtATimeProd002() {
+        ProcessFixtures f = new ProcessFixtures();
+        ProcessFixtures.Plant plant = f.plant(100, 0.1, 300, "cleaning");
+        String first = plant.started(100);
+
+        f.startBatch(plant.reactorId, plant.start(100)).statusCode(409)
+                .body("error.code", equalTo("PROD002"))
+                .body("error.details.current_batch_id", equalTo(first));
+        // the refused start consumed nothing: only the first batch's 10 kg left the material
+        assertThat(f.materialQuantity(plant.materialId)).isEqualTo(90.0);
+    }
+
+    @Test
+    void batchNumbersAreUniqueLotNumbersPerTenant() {
+        ProcessFixtures f = new ProcessFixtures();
+        ProcessFixtures.Plant plant = f.plant(100, 0.1, 300, "cleaning");
+        String first = plant.started(50);
+        f.api().body(Map.of("status", "failed", "reason", "fuga en válvula"))
+                .put("/api/v1/production/batches/" + first + "/status").then().statusCode(200);
+        String second = plant.started(50);
+
+        String a = f.api().get("/api/v1/production/batches/" + first).then().extract().path("batch_number");
+        String b = f.api().get("/api/v1/production/batches/" + second).then().extract().path("batch_number");
+        assertThat(a).matches("LOT-\\d{8}-\\d{3}");
+        assertThat(b).matches("LOT-\\d{8}-\\d{3}").isNotEqualTo(a);
+    }
+}

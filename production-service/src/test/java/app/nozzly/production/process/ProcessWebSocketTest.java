@@ -1,0 +1,110 @@
+package app.nozzly.production.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** specs/001 "WebSocket Events": a tenant's client gets its batches' changes, in order, and never another tenant's. */
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+class ProcessWebSocketTest {
+
+    @TestHTTPResource("/api/v1/production/ws")
+    URI endpoint;
+
+    @Test
+    void aTenantsClientReceivesItsBatchStatusChangesInOrderAndNeverAnotherTenants() throws Exception {
+        ProcessFixtures a = new ProcessFixtures();
+        ProcessFixtures b = new ProcessFixtures();
+        ProcessFixtures.Plant plantA = a.plant(100, 0.1, 100, "cleaning");
+        ProcessFixtures.Plant plantB = b.plant(100, 0.1, 100, "cleaning");
+        Client clientA = connect(a.tenant);
+        Client clientB = connect(b.tenant);
+
+        String batchA = plantA.started(50);
+        String batchB = plantB.started(40);
+        a.toQualityCheck(batchA, 50);
+        a.qualityCheck(batchA, ProcessFixtures.passingCheck()).statusCode(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> clientA.batchChanges(batchA).size() >= 3);
+        assertThat(clientA.batchChanges(batchA)).extracting(m -> m.getString("data.new_status"))
+                .containsExactly("in_progress", "quality_check", "completed");
+        assertThat(clientA.batchChanges(batchA)).extracting(m -> m.getString("data.old_status"))
+                .containsExactly("planned", "in_progress", "quality_check");
+        assertThat(clientA.batchChanges(batchA).get(0).getString("data.reactor_id")).isEqualTo(plantA.reactorId);
+        assertThat(clientA.events()).contains("production:reactor-update");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> clientB.batchChanges(batchB).size() >= 1);
+        assertThat(clientA.messages).noneMatch(m -> m.contains(batchB) || m.contains(plantB.reactorId));
+        assertThat(clientB.messages).noneMatch(m -> m.contains(batchA) || m.contains(plantA.reactorId));
+        clientA.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+        clientB.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theSocketRequiresAToken() {
+        assertThatThrownBy(() -> HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(ws(), new Client()).get(20, TimeUnit.SECONDS))
+                .hasMessageContaining("401");
+    }
+
+    private Client connect(String tenant) throws Exception {
+        Client client = new Client();
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", TestTokens.bearer(tenant))
+                .buildAsync(ws(), client).get(20, TimeUnit.SECONDS);
+        return client;
+    }
+
+    private URI ws() {
+        return URI.create(endpoint.toString().replaceFirst("^http", "ws"));
+    }
+
+    /** Collects whole text messages in arrival order. */
+    static final class Client implements WebSocket.Listener {
+        final List<String> messages = new CopyOnWriteArrayList<>();
+        private final StringBuilder partial = new StringBuilder();
+        WebSocket socket;
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        List<JsonPath> batchChanges(String batchId) {
+            return messages.stream().map(JsonPath::from)
+                    .filter(m -> "production:batch-status-change".equals(m.getString("event"))
+                            && batchId.equals(m.getString("data.batch_id")))
+                    .toList();
+        }
+
+        List<String> events() {
+            return messages.stream().map(m -> JsonPath.from(m).getString("event")).toList();
+        }
+    }
+}
