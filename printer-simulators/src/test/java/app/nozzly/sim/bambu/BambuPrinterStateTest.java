@@ -1,0 +1,71 @@
+package app.nozzly.sim.bambu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.sim.PrintOutcome;
+import io.vertx.core.json.JsonObject;
+
+class BambuPrinterStateTest {
+
+    @Test
+    void partialReportCarriesOnlyWhatChangedSinceTheLastReport() {
+        BambuPrinterState state = new BambuPrinterState("SERIAL1", BambuModel.A1, true);
+        state.fullReport();
+        assertThat(state.partialReport().getJsonObject("print").fieldNames())
+                .containsExactlyInAnyOrder("command", "msg", "sequence_id");
+
+        state.startJob("bracket.3mf", Duration.ofMinutes(30), PrintOutcome.FINISH, 10, List.of());
+        JsonObject started = state.partialReport().getJsonObject("print");
+        assertThat(started.getString("gcode_state")).isEqualTo("PREPARE");
+        assertThat(started.getString("subtask_name")).isEqualTo("bracket");
+        assertThat(started.getString("mc_print_stage")).isEqualTo("2");
+        assertThat(started.fieldNames()).doesNotContain("vt_tray", "lights_report", "upgrade_state");
+        assertThat(started.getJsonObject("ams").fieldNames()).contains("tray_now").doesNotContain("ams");
+
+        state.advance(120);
+        JsonObject running = state.partialReport().getJsonObject("print");
+        assertThat(running.getString("gcode_state")).isEqualTo("RUNNING");
+        assertThat(running.getJsonObject("ams").getJsonArray("ams")).hasSize(1);
+    }
+
+    @Test
+    void h2dPacksTemperaturesAsTargetShiftedLeftSixteenBitsOrCurrent() {
+        BambuPrinterState state = new BambuPrinterState("SERIAL2", BambuModel.H2D, true);
+        state.startJob("bracket.3mf", Duration.ofHours(1), PrintOutcome.FINISH, 10, List.of());
+        state.advance(600);
+        JsonObject report = state.fullReport().getJsonObject("print");
+        int packed = report.getJsonObject("device").getJsonObject("extruder").getJsonArray("info").getJsonObject(0)
+                .getInteger("temp");
+        assertThat(packed >> 16).isEqualTo(report.getInteger("nozzle_target_temper")).isPositive();
+        assertThat(packed & 0xFFFF).isEqualTo(report.getInteger("nozzle_temper"));
+        assertThat(report.getJsonObject("ams").getJsonArray("ams")).hasSize(2);
+    }
+
+    @Test
+    void printerWithoutAmsPrintsFromTheExternalSpool() {
+        BambuPrinterState state = new BambuPrinterState("SERIAL3", BambuModel.P1P, false);
+        assertThat(state.fullReport().getJsonObject("print").getJsonObject("ams").getJsonArray("ams")).isEmpty();
+        state.startJob("bracket.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 8, List.of());
+        state.advance(700);
+        JsonObject report = state.fullReport().getJsonObject("print");
+        assertThat(report.getString("gcode_state")).isEqualTo("FINISH");
+        JsonObject used = report.getJsonObject("filament_used");
+        assertThat(used.getJsonArray("trays").getJsonObject(0).getInteger("tray_index"))
+                .isEqualTo(BambuPrinterState.VIRTUAL_TRAY_INDEX);
+        assertThat(used.getDouble("total_g")).isEqualTo(8.0);
+    }
+
+    @Test
+    void busyPrinterRefusesASecondJobAndAnUnloadedTray() {
+        BambuPrinterState state = new BambuPrinterState("SERIAL4", BambuModel.X1C, true);
+        assertThat(state.startJob("a.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 1, List.of(99))).isPresent();
+        assertThat(state.startJob("a.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 1, List.of(4))).isEmpty();
+        assertThat(state.startJob("b.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 1, List.of()))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("busy"));
+    }
+}
