@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import app.nozzly.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -51,6 +54,14 @@ final class Inventory {
     static Map<String, Object> movement(String key, List<Map<String, Object>> lines) {
         return Map.of("idempotency_key", key, "cause", Map.of("type", "production_run", "id", "run-1"),
                 "lines", lines);
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("not JSON: " + text, e);
+        }
     }
 
     /** The item's stock and its ledger's sum, as the reconciliation endpoint reports them. */

@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.KafkaTopics;
@@ -218,10 +220,19 @@ class MovementResourceTest {
         List<ConsumerRecord<String, String>> events = KafkaTopics.await("inventory.stock",
                 r -> spool.equals(r.key()) && r.value().contains(movementId), 1, Duration.ofSeconds(30));
         assertThat(events).hasSize(1);
-        assertThat(events.get(0).value()).contains("\"type\":\"inventory.stock.moved\"")
-                .contains("\"tenant\":\"" + tenant + "\"").contains("\"kind\":\"waste\"")
-                .contains("\"quantity\":12.5").contains("\"balance_after\":487.5")
-                .contains("\"cause\":{\"type\":\"production_run\",\"id\":\"run-1\"}");
+        JsonNode event = Inventory.json(events.get(0).value());
+        assertThat(event.path("type").asText()).isEqualTo("inventory.stock.moved");
+        assertThat(event.path("tenant").asText()).isEqualTo(tenant);
+        assertThat(event.path("subject").asText()).isEqualTo(spool);
+        JsonNode data = event.path("data");
+        assertThat(data.path("item_type").asText()).isEqualTo("spool");
+        assertThat(data.path("item_id").asText()).isEqualTo(spool);
+        assertThat(data.path("kind").asText()).isEqualTo("waste");
+        assertThat(data.path("quantity").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(data.path("balance_after").decimalValue()).isEqualByComparingTo("487.5");
+        assertThat(data.path("unit").asText()).isEqualTo("g");
+        assertThat(data.path("cause").path("type").asText()).isEqualTo("production_run");
+        assertThat(data.path("cause").path("id").asText()).isEqualTo("run-1");
     }
 
     @Test

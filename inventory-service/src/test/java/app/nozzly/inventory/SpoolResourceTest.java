@@ -27,10 +27,11 @@ class SpoolResourceTest {
     @Test
     void creatingASpoolIsAReceiptInTheLedgerAndGetsAGeneratedCode() {
         Inventory.materialType(tenant, "PETG");
-        String id = Inventory.as(tenant).body(Map.of("brand", "Prusament", "color", "Galaxy Black",
-                "color_hex", "1a1a1a", "material_type", "petg", "initial_weight_grams", 1000,
-                "current_weight_grams", 940, "empty_spool_weight_grams", 193, "cost_per_kg", 25,
-                "location", "Shelf A", "lot", "L-2025-03", "purchased_at", "2025-03-01"))
+        String id = Inventory.as(tenant).body("""
+                {"brand": "Prusament", "color": "Galaxy Black", "color_hex": "1a1a1a", "material_type": "petg",
+                 "initial_weight_grams": 1000, "current_weight_grams": 940, "empty_spool_weight_grams": 193,
+                 "cost_per_kg": 25, "location": "Shelf A", "lot": "L-2025-03", "purchased_at": "2025-03-01"}
+                """)
                 .post("/api/v1/spools").then().statusCode(201)
                 .body("spool_id", matchesPattern("FIL-\\d{3}"))
                 .body("material_type.code", equalTo("PETG")).body("material_type.name", equalTo("PETG"))
@@ -92,8 +93,14 @@ class SpoolResourceTest {
         var low = KafkaTopics.await("inventory.stock",
                 r -> spool.equals(r.key()) && r.value().contains("\"inventory.stock.low\""), 2, Duration.ofSeconds(30));
         assertThat(low).hasSize(2);
-        assertThat(low.get(0).value()).contains("\"current\":90").contains("\"threshold\":100")
-                .contains("\"spool_id\":\"FIL-");
+        var data = Inventory.json(low.get(0).value()).path("data");
+        assertThat(data.path("item_type").asText()).isEqualTo("spool");
+        assertThat(data.path("item_id").asText()).isEqualTo(spool);
+        assertThat(data.path("spool_id").asText()).startsWith("FIL-");
+        assertThat(data.path("current").decimalValue()).isEqualByComparingTo("90");
+        assertThat(data.path("threshold").decimalValue()).isEqualByComparingTo("100");
+        assertThat(Inventory.json(low.get(1).value()).path("data").path("current").decimalValue())
+                .isEqualByComparingTo("80");
         assertThat(KafkaTopics.all("inventory.stock",
                 r -> spool.equals(r.key()) && r.value().contains("\"inventory.stock.low\""), Duration.ofSeconds(3)))
                 .hasSize(2);
