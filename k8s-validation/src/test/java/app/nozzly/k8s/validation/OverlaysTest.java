@@ -2,6 +2,8 @@ package app.nozzly.k8s.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,6 +45,30 @@ class OverlaysTest {
                     assertThat(report.problems()).as(report.toString()).isEmpty();
                     assertThat(report.objects()).isGreaterThan(40);
                 }));
+    }
+
+    /** Components no overlay uses (jwks) must still render and validate on top of prod. */
+    @TestFactory
+    Stream<DynamicTest> everyOptionalComponentValidatesOnTopOfProd(@TempDir Path copy) throws IOException {
+        Repository.copyOfK8s(copy);
+        String prod = Files.readString(copy.resolve("overlays/prod/kustomization.yaml"));
+        try (Stream<Path> components = Files.list(copy.resolve("components"))) {
+            List<Path> optional = components.filter(c -> !prod.contains("components/" + c.getFileName())).sorted().toList();
+            assertThat(optional).isNotEmpty();
+            return optional.stream().map(component -> DynamicTest.dynamicTest(component.getFileName().toString(), () -> {
+                Path overlay = Files.createDirectories(copy.resolve("overlays/prod-with-" + component.getFileName()));
+                Files.writeString(overlay.resolve("kustomization.yaml"), """
+                        apiVersion: kustomize.config.k8s.io/v1beta1
+                        kind: Kustomization
+                        resources:
+                          - ../prod
+                        components:
+                          - ../../components/%s
+                        """.formatted(component.getFileName()));
+                Report report = validator.validate(overlay);
+                assertThat(report.problems()).as(report.toString()).isEmpty();
+            }));
+        }
     }
 
     @Test
