@@ -43,6 +43,7 @@ final class BambuMqttBroker {
     private final Consumer<JsonObject> requestHandler;
     private final Map<MqttEndpoint, Set<String>> subscriptions = new ConcurrentHashMap<>();
     private volatile MqttServer server;
+    private volatile boolean accepting;
     private volatile int port;
 
     BambuMqttBroker(Vertx vertx, String serial, String accessCode, int maxConnections, ServerIdentity identity,
@@ -77,6 +78,7 @@ final class BambuMqttBroker {
                         .setCertValue(Buffer.buffer(identity.certificateChainPem())));
         MqttServer created = MqttServer.create(vertx, options);
         created.endpointHandler(this::onConnect);
+        accepting = true;
         MqttServer listening = await(created.listen(), "listen on port " + requestedPort);
         port = listening.actualPort();
         server = listening;
@@ -84,6 +86,7 @@ final class BambuMqttBroker {
 
     /** Stops listening and closes every client connection. */
     void disconnect() {
+        accepting = false;
         MqttServer current = server;
         server = null;
         List<MqttEndpoint> endpoints = new ArrayList<>(subscriptions.keySet());
@@ -116,7 +119,7 @@ final class BambuMqttBroker {
     }
 
     private void onConnect(MqttEndpoint endpoint) {
-        if (server == null) {
+        if (!accepting) {
             endpoint.reject(MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
             return;
         }
