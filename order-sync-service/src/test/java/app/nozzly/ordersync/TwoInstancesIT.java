@@ -1,0 +1,150 @@
+package app.nozzly.ordersync;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import app.nozzly.sim.etsy.EtsySimulator;
+import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.PlatformInfra;
+import app.nozzly.testing.ServiceProcess;
+import app.nozzly.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The packaged service twice, as two replicas sharing one Postgres: rate limits add up to one budget,
+ * and a login through one replica works on the other and on another of our services.
+ */
+class TwoInstancesIT {
+
+    private static EtsySimulator etsy;
+    private static ServiceProcess first;
+    private static ServiceProcess second;
+
+    @BeforeAll
+    static void startReplicas() {
+        PlatformInfra.get();
+        etsy = EtsySimulator.builder().port(0).keystring("itkeystring").sharedSecret("itsecret").ratePerSecond(10)
+                .tokenErrorRate(0.05).start();
+        Map<String, String> config = new HashMap<>();
+        config.put("etsy.api-base-url", etsy.baseUrl());
+        config.put("etsy.authorize-url", etsy.authorizeUrl());
+        config.put("etsy.keystring", "itkeystring");
+        config.put("etsy.shared-secret", "itsecret");
+        config.put("etsy.redirect-uri", "http://localhost:3000/auth/callback");
+        config.put("ordersync.token-encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        config.put("ordersync.rate-limit.authenticated-per-hour", "20");
+        config.put("ordersync.sync.every", "off");
+        first = ServiceProcess.start("order-sync-service", config);
+        second = ServiceProcess.start("order-sync-service", config);
+    }
+
+    @AfterAll
+    static void stopReplicas() {
+        if (first != null) {
+            first.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+        if (etsy != null) {
+            etsy.close();
+        }
+    }
+
+    @Test
+    void rateLimitHeadersAnd429FromTwoInstancesAddUpToOneBudget() {
+        awayFromWindowEdge(LocalTime.now(ZoneOffset.UTC).getMinute() == 59 ? 60 : 0);
+        String bearer = TestTokens.bearer("rl-" + UUID.randomUUID(), "owner");
+        for (int i = 1; i <= 20; i++) {
+            ServiceProcess replica = i % 2 == 0 ? first : second;
+            Response response = given().baseUri(replica.url()).header("Authorization", bearer).get("/api/orders");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.header("X-RateLimit-Limit")).isEqualTo("20");
+            assertThat(response.header("X-RateLimit-Remaining")).isEqualTo(String.valueOf(20 - i));
+            assertThat(Long.parseLong(response.header("X-RateLimit-Reset")))
+                    .isGreaterThan(System.currentTimeMillis() / 1000);
+        }
+        for (ServiceProcess replica : new ServiceProcess[] { first, second }) {
+            given().baseUri(replica.url()).header("Authorization", bearer).get("/api/orders").then().statusCode(429)
+                    .body("status", equalTo(429)).header("X-RateLimit-Remaining", "0")
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        }
+    }
+
+    @Test
+    void fiveEtsySyncsPerMinuteHoldAcrossInstances() {
+        awayFromWindowEdge(0);
+        String bearer = TestTokens.bearer("sync-" + UUID.randomUUID(), "owner");
+        for (int i = 1; i <= 5; i++) {
+            ServiceProcess replica = i % 2 == 0 ? first : second;
+            // no Etsy connection: 409, but the attempt spends from the sync budget
+            given().baseUri(replica.url()).header("Authorization", bearer).post("/api/orders/sync").then()
+                    .statusCode(409).header("X-RateLimit-Limit", "5")
+                    .header("X-RateLimit-Remaining", String.valueOf(5 - i));
+        }
+        given().baseUri(first.url()).header("Authorization", bearer).post("/api/orders/sync").then().statusCode(429)
+                .body("error", org.hamcrest.Matchers.containsString("5 Etsy syncs per minute"));
+    }
+
+    @Test
+    void loginThroughOneReplicaSyncThroughTheOtherAndTheTokenWorksOnInventoryService() {
+        SimShop shop = etsy.createShop("ReplicaShop" + System.nanoTime() % 10_000, "Robin", "Smith");
+        etsy.approveAs(shop);
+        etsy.addReceipts(shop, 40, Duration.ofDays(10));
+        Response login = given().baseUri(first.url()).get("/api/auth/login");
+        Map<String, String> redirect = consent(login.path("auth_url"));
+        String token = given().baseUri(first.url()).contentType(ContentType.JSON)
+                .body(Map.of("code", redirect.get("code"), "code_verifier", login.path("code_verifier")))
+                .post("/api/auth/callback").then().statusCode(200).extract().path("token");
+
+        given().baseUri(second.url()).header("Authorization", "Bearer " + token).post("/api/orders/sync").then()
+                .statusCode(200).body("synced_count", equalTo(40));
+        given().baseUri(first.url()).header("Authorization", "Bearer " + token).get("/api/orders").then()
+                .statusCode(200).body("total", equalTo(40));
+
+        try (ServiceProcess inventory = ServiceProcess.start("inventory-service", Map.of())) {
+            given().baseUri(inventory.url()).header("Authorization", "Bearer " + token).get("/api/filaments").then()
+                    .statusCode(200);
+            given().baseUri(inventory.url()).header("Authorization", "Bearer " + token + "x").get("/api/filaments")
+                    .then().statusCode(401);
+        }
+    }
+
+    private static Map<String, String> consent(String authUrl) {
+        Response response = given().redirects().follow(false).get(authUrl);
+        assertThat(response.statusCode()).isEqualTo(302);
+        String query = java.net.URI.create(response.header("Location")).getRawQuery();
+        Map<String, String> params = new HashMap<>();
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    /** Fixed windows restart on the minute: start a counting test well inside one. */
+    private static void awayFromWindowEdge(int extraSeconds) {
+        int second = LocalTime.now(ZoneOffset.UTC).getSecond();
+        long wait = (second > 45 ? 62 - second : 0) + extraSeconds;
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
