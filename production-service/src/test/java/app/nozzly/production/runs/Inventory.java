@@ -1,0 +1,68 @@
+package app.nozzly.production.runs;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** What a test sets up and reads in the real inventory-service through its own API. */
+final class Inventory {
+
+    private final String bearer;
+
+    Inventory(String bearer) {
+        this.bearer = bearer;
+    }
+
+    private io.restassured.specification.RequestSpecification api() {
+        return given().baseUri(InventoryServiceResource.url()).header("Authorization", bearer)
+                .contentType(ContentType.JSON);
+    }
+
+    void materialType(String code) {
+        int status = api().body(Map.of("code", code, "name", code)).post("/api/v1/material-types").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("material type " + code + " not created: " + status);
+        }
+    }
+
+    /** A PLA spool of the given grams at the given cost per gram; answers its id. */
+    String spool(String spoolId, double grams, double costPerGram) {
+        materialType("PLA");
+        return api().body(Map.of("spool_id", spoolId, "brand", "Bambu Lab", "color", "Matte Black",
+                "material_type", "PLA", "initial_weight_grams", grams, "cost_per_gram", costPerGram))
+                .post("/api/v1/spools").then().statusCode(201).extract().path("id");
+    }
+
+    String model(String name, String sku) {
+        return api().body(Map.of("name", name, "sku", sku, "estimated_grams_per_unit", 30))
+                .post("/api/v1/models").then().statusCode(201).extract().path("id");
+    }
+
+    JsonPath spoolView(String id) {
+        return api().get("/api/v1/spools/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    double currentGrams(String spoolId) {
+        return spoolView(spoolId).getDouble("current_weight_grams");
+    }
+
+    double availableGrams(String spoolId) {
+        return spoolView(spoolId).getDouble("available_grams");
+    }
+
+    double finishedUnits(String modelId) {
+        return api().get("/api/v1/models/" + modelId).then().statusCode(200).extract().jsonPath()
+                .getDouble("finished_stock_units");
+    }
+
+    /** Ledger rows caused by a run, of one item. */
+    List<Map<String, Object>> ledger(String itemId, UUID runId) {
+        return api().queryParam("item_id", itemId).queryParam("cause_id", runId.toString()).queryParam("size", 100)
+                .get("/api/v1/inventory/transactions").then().statusCode(200).extract().jsonPath().getList("items");
+    }
+}
