@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 
@@ -50,9 +51,12 @@ final class ProcessFixtures {
         };
     }
 
-    /** An absolute inventory-service URL: REST Assured's default port is production-service's. */
+    /**
+     * An absolute URL of the inventory-service production-service talks to (the effective client config:
+     * another test resource of this module may also start one). REST Assured's default port is ours.
+     */
     static String inv(String path) {
-        return InventoryServiceResource.url() + path;
+        return ConfigProvider.getConfig().getValue("quarkus.rest-client.inventory.url", String.class) + path;
     }
 
     // ---- inventory-service ----
