@@ -54,6 +54,8 @@ class SpoolResourceTest {
         Inventory.as(tenant).body(body).post("/api/v1/spools").then().statusCode(201);
         Inventory.as(tenant).body(body).post("/api/v1/spools").then().statusCode(409)
                 .contentType("application/problem+json");
+        Inventory.as(tenant).get("/api/v1/spools?spool_id=FIL-RED-1").then().body("total", is(1))
+                .body("items[0].spool_id", equalTo("FIL-RED-1"));
         String other = Inventory.newTenant();
         Inventory.materialType(other, "PLA");
         Inventory.as(other).body(body).post("/api/v1/spools").then().statusCode(201);

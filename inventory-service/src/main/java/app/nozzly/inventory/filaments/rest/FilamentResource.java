@@ -60,7 +60,7 @@ public class FilamentResource {
         }
         Boolean low = Flags.parse(lowStock, "low_stock");
         // low_stock=false means "not only low stock": the spec offers it as a switch, not a negation
-        SpoolService.Slice slice = spools.list(new SpoolService.Filter(material, color, null,
+        SpoolService.Slice slice = spools.list(new SpoolService.Filter(null, material, color, null,
                 Boolean.TRUE.equals(low) ? Boolean.TRUE : null, Boolean.FALSE, null), from, size);
         return new FilamentApi.FilamentList(slice.items().stream().map(FilamentApi::view).toList(), slice.total(),
                 size, from);

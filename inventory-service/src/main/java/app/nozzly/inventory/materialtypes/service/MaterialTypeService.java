@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
@@ -20,11 +22,18 @@ import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.materialtypes.MaterialType;
 import app.nozzly.inventory.materialtypes.rest.MaterialTypeApi;
 import app.nozzly.inventory.spools.Spool;
+import app.nozzly.platform.tenancy.TenantContext;
 
 /** Material types of a tenant; codes are unique per tenant, compared without case and stored upper case. */
 @ApplicationScoped
 @Transactional
 public class MaterialTypeService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext tenants;
 
     public MaterialTypeApi.MaterialTypeView create(MaterialTypeApi.MaterialTypeRequest request) {
         if (request == null || request.code() == null || request.code().isBlank() || request.code().length() > 32) {
@@ -47,18 +56,22 @@ public class MaterialTypeService {
         return MaterialTypeApi.view(type);
     }
 
-    /** The tenant's type with this code, created with defaults when the tenant has none yet (specs/002 POST). */
+    /**
+     * The tenant's type with this code, created with defaults when the tenant has none yet (specs/002 POST).
+     * Insert-or-ignore, so two first filaments of a new material at once both succeed.
+     */
     public MaterialType findOrCreate(String code) {
-        return MaterialType.findByCode(code).orElseGet(() -> {
-            MaterialType type = new MaterialType();
-            type.id = UUID.randomUUID();
-            type.code = normalize(code);
-            type.name = type.code;
-            type.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-            type.updatedAt = type.createdAt;
-            type.persistAndFlush();
-            return type;
-        });
+        Optional<MaterialType> existing = MaterialType.findByCode(code);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String normalized = normalize(code);
+        em.createNativeQuery("insert into material_type (id, tenant_id, code, name, created_at, updated_at)"
+                + " values (?1, ?2, ?3, ?3, now(), now()) on conflict (tenant_id, code) do nothing")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, tenants.require()).setParameter(3, normalized)
+                .executeUpdate();
+        return MaterialType.findByCode(normalized).orElseThrow(() -> new IllegalStateException(
+                "material type " + normalized + " vanished right after its creation"));
     }
 
     public MaterialTypeApi.MaterialTypeView update(UUID id, MaterialTypeApi.MaterialTypeRequest request) {

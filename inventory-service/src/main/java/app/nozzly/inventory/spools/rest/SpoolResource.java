@@ -20,6 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import app.nozzly.inventory.common.Flags;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
+import app.nozzly.inventory.spools.SpoolStock;
 import app.nozzly.inventory.spools.service.SpoolService;
 
 /** Spools (module README): the spool object other services embed, weighings and archiving. */
@@ -35,15 +36,16 @@ public class SpoolResource {
 
     /** archived: false (default) hides archived spools, true shows only them, any shows all. */
     @GET
-    public PageResult<SpoolApi.SpoolView> list(@QueryParam("material_type") String materialType,
+    public PageResult<SpoolApi.SpoolView> list(@QueryParam("spool_id") String spoolCode,
+            @QueryParam("material_type") String materialType,
             @QueryParam("color") String color, @QueryParam("brand") String brand,
             @QueryParam("location") String location, @QueryParam("low_stock") String lowStock,
             @QueryParam("archived") String archived, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Boolean archivedFilter = "any".equalsIgnoreCase(archived) ? null
                 : archived == null || archived.isBlank() ? Boolean.FALSE : Flags.parse(archived, "archived");
-        PageResult<app.nozzly.inventory.spools.SpoolStock> found = spools.list(new SpoolService.Filter(materialType,
-                color, brand, Flags.parse(lowStock, "low_stock"), archivedFilter, location), Paging.of(page, size));
+        PageResult<SpoolStock> found = spools.list(new SpoolService.Filter(spoolCode, materialType, color, brand,
+                Flags.parse(lowStock, "low_stock"), archivedFilter, location), Paging.of(page, size));
         return new PageResult<>(found.items().stream().map(SpoolMapper::view).toList(), found.total(), found.page(),
                 found.size());
     }

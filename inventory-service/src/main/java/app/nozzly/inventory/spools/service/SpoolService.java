@@ -66,8 +66,8 @@ public class SpoolService {
     public enum TypePolicy { EXISTING, CREATE_IF_ABSENT }
 
     /** Filters of a spool list; null means "any". */
-    public record Filter(String materialType, String color, String brand, Boolean lowStock, Boolean archived,
-            String location) {
+    public record Filter(String spoolCode, String materialType, String color, String brand, Boolean lowStock,
+            Boolean archived, String location) {
     }
 
     public SpoolStock create(SpoolApi.CreateSpool request, String user, TypePolicy policy) {
@@ -243,6 +243,10 @@ public class SpoolService {
     public Slice list(Filter filter, int offset, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (filter.spoolCode() != null && !filter.spoolCode().isBlank()) {
+            where.add("spoolCode = :code");
+            params.put("code", filter.spoolCode().trim());
+        }
         if (filter.materialType() != null && !filter.materialType().isBlank()) {
             where.add("upper(materialType.code) = :type");
             params.put("type", filter.materialType().trim().toUpperCase(Locale.ROOT));
