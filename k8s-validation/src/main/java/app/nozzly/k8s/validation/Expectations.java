@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * Events table of README.md, the consumers' dead-letter topics, and every topic a service's
  * application.properties names (channel topics and dead-letter topics).
  */
-public record Expectations(Map<String, String> routes, Map<String, String> topics, Map<String, ServiceConfig> services) {
+public record Expectations(Map<String, String> routes, Map<String, String> topics, Map<String, ServiceConfig> services,
+        Map<String, List<String>> calls) {
 
     private static final Pattern CHANNEL_KEY = Pattern.compile("^mp\\.messaging\\.(incoming|outgoing)\\.([^.\"]+|\"[^\"]+\")\\.(.+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
@@ -32,6 +33,12 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
         routes = Map.copyOf(routes);
         topics = Map.copyOf(topics);
         services = Map.copyOf(services);
+        calls = Map.copyOf(calls);
+    }
+
+    /** Whether {@code caller} makes REST calls to {@code callee}. */
+    public boolean calls(String caller, String callee) {
+        return calls.getOrDefault(caller, List.of()).contains(callee);
     }
 
     /**
@@ -51,7 +58,7 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
         for (List<String> row : table(readme, "## Events")) {
             topics.put(row.get(0).strip(), "README.md Events table (producer " + row.get(row.size() - 1).strip() + ")");
         }
-        consumers().forEach((service, consumed) -> {
+        fixture("consumers.properties").forEach((service, consumed) -> {
             for (String topic : consumed) {
                 topics.put("dlq." + service + "." + topic, "dead letters of " + service + " consuming " + topic);
             }
@@ -66,7 +73,7 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
         if (routes.isEmpty() || topics.isEmpty()) {
             throw new ValidationException("README.md at " + root + " has no gateway route map or Events table");
         }
-        return new Expectations(routes, topics, services);
+        return new Expectations(routes, topics, services, fixture("service-calls.properties"));
     }
 
     /** The rows of the first Markdown table after a heading, header and separator excluded. */
@@ -97,21 +104,22 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
         return rows;
     }
 
-    private static Map<String, List<String>> consumers() {
+    /** A validator fixture of the form {@code service=a,b,c}. */
+    private static Map<String, List<String>> fixture(String name) {
         Properties properties = new Properties();
-        try (InputStream in = Expectations.class.getResourceAsStream("consumers.properties")) {
+        try (InputStream in = Expectations.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new ValidationException("consumers.properties is missing from the validator");
+                throw new ValidationException(name + " is missing from the validator");
             }
             properties.load(in);
         } catch (IOException e) {
-            throw new ValidationException("consumers.properties is missing from the validator", e);
+            throw new ValidationException(name + " is unreadable", e);
         }
-        Map<String, List<String>> consumers = new TreeMap<>();
+        Map<String, List<String>> entries = new TreeMap<>();
         for (String service : properties.stringPropertyNames()) {
-            consumers.put(service, Stream.of(properties.getProperty(service).split(",")).map(String::strip).toList());
+            entries.put(service, Stream.of(properties.getProperty(service).split(",")).map(String::strip).toList());
         }
-        return consumers;
+        return entries;
     }
 
     /** Topics named by the messaging channels in {@code <module>/src/main/resources/application.properties}. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -60,6 +61,8 @@ public final class PlatformRules {
         }
         services.forEach(rules::checkService);
         rules.checkDefaultDeny(services);
+        rules.checkServiceTraffic(services);
+        rules.checkDeclaredCallsAreOpen(services);
         rules.checkRoutes();
         rules.checkKafka();
         rules.checkTopics();
@@ -387,6 +390,112 @@ public final class PlatformRules {
                 problem(Manifests.describe(deployment), "is not covered by a default-deny NetworkPolicy (Ingress and Egress)");
             }
         }
+    }
+
+    /**
+     * Only the gateway reaches a service's HTTP port, plus the services that call it; a service reaches
+     * another service only if it calls it. Anything wider (no peers, an ipBlock, another service) fails.
+     */
+    private void checkServiceTraffic(List<JsonNode> services) {
+        manifests.ofKind("NetworkPolicy").forEach(policy -> {
+            List<JsonNode> selected = services.stream()
+                    .filter(d -> Manifests.selects(policy.path("spec").path("podSelector"), podLabels(d)))
+                    .toList();
+            if (selected.isEmpty()) {
+                return;
+            }
+            String description = Manifests.describe(policy);
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                if (rule.path("from").size() == 0) {
+                    problem(description, "admits traffic from anywhere to " + names(selected));
+                }
+                for (JsonNode peer : rule.path("from")) {
+                    checkIngressPeer(description, peer, selected, services);
+                }
+            }
+            for (JsonNode rule : policy.path("spec").path("egress")) {
+                for (JsonNode peer : rule.path("to")) {
+                    if (!peer.has("podSelector") || peer.has("namespaceSelector")) {
+                        continue;
+                    }
+                    for (JsonNode callee : services) {
+                        if (!Manifests.selects(peer.path("podSelector"), podLabels(callee))) {
+                            continue;
+                        }
+                        for (JsonNode caller : selected) {
+                            if (!expectations.calls(Manifests.name(caller), Manifests.name(callee))) {
+                                problem(description, "lets " + Manifests.name(caller) + " reach " + Manifests.name(callee)
+                                        + ", which it does not call");
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** Every declared REST call is let through on both ends: the callee admits it, the caller may send it. */
+    private void checkDeclaredCallsAreOpen(List<JsonNode> services) {
+        for (JsonNode caller : services) {
+            for (JsonNode callee : services) {
+                if (!expectations.calls(Manifests.name(caller), Manifests.name(callee))) {
+                    continue;
+                }
+                if (!policyPeerAllows(callee, caller, "ingress", "from")) {
+                    problem("NetworkPolicies", Manifests.name(callee) + " does not admit " + Manifests.name(caller) + ", which calls it");
+                }
+                if (!policyPeerAllows(caller, callee, "egress", "to")) {
+                    problem("NetworkPolicies", Manifests.name(caller) + " may not reach " + Manifests.name(callee) + ", which it calls");
+                }
+            }
+        }
+    }
+
+    /** Whether a policy selecting {@code subject} has a rule whose peer pods include {@code peer}. */
+    private boolean policyPeerAllows(JsonNode subject, JsonNode peer, String direction, String peers) {
+        return manifests.ofKind("NetworkPolicy")
+                .filter(p -> Manifests.selects(p.path("spec").path("podSelector"), podLabels(subject)))
+                .flatMap(p -> StreamSupport.stream(p.path("spec").path(direction).spliterator(), false))
+                .flatMap(rule -> StreamSupport.stream(rule.path(peers).spliterator(), false))
+                .anyMatch(candidate -> candidate.has("podSelector") && !candidate.has("namespaceSelector")
+                        && Manifests.selects(candidate.path("podSelector"), podLabels(peer)));
+    }
+
+    private void checkIngressPeer(String description, JsonNode peer, List<JsonNode> selected, List<JsonNode> services) {
+        boolean gatewayNamespace = peer.has("namespaceSelector") && !peer.has("podSelector")
+                && "true".equals(peer.path("namespaceSelector").path("matchLabels").path("nozzly.app/gateway").asText());
+        boolean gatewayPods = peer.has("podSelector") && !peer.has("namespaceSelector")
+                && peer.path("podSelector").path("matchLabels").has("gateway.networking.k8s.io/gateway-name");
+        if (gatewayNamespace || gatewayPods) {
+            return;
+        }
+        if (!peer.has("podSelector") || peer.has("namespaceSelector") || peer.has("ipBlock")) {
+            problem(description, "admits " + peer + " to " + names(selected) + "; only the gateway and calling services may");
+            return;
+        }
+        List<JsonNode> callers = services.stream()
+                .filter(caller -> Manifests.selects(peer.path("podSelector"), podLabels(caller)))
+                .toList();
+        if (callers.isEmpty()) {
+            problem(description, "admits pods " + peer.path("podSelector") + " to " + names(selected)
+                    + " that are neither the gateway nor a calling service");
+        }
+        for (JsonNode caller : callers) {
+            for (JsonNode callee : selected) {
+                if (!expectations.calls(Manifests.name(caller), Manifests.name(callee))) {
+                    problem(description, "admits " + Manifests.name(caller) + " to " + Manifests.name(callee)
+                            + ", which it does not call");
+                }
+            }
+        }
+    }
+
+    private static JsonNode podLabels(JsonNode deployment) {
+        return deployment.path("spec").path("template").path("metadata").path("labels");
+    }
+
+    private static List<String> names(List<JsonNode> objects) {
+        return objects.stream().map(Manifests::name).toList();
     }
 
     private static boolean hasPolicyType(JsonNode policy, String type) {

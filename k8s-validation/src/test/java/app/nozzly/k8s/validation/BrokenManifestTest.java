@@ -184,6 +184,34 @@ class BrokenManifestTest {
     }
 
     @Test
+    void serviceOpenToEveryoneFails() throws IOException {
+        replace("base/services/facility-sim-service/networkpolicy.yaml", "  ingress:\n    - from:\n", "  ingress:\n    - {}\n    - from:\n");
+
+        assertThat(validate("dev").problems())
+                .contains("NetworkPolicy facility-sim-service-ingress: admits traffic from anywhere to [facility-sim-service]");
+    }
+
+    @Test
+    void serviceReachableByAServiceThatDoesNotCallItFails() throws IOException {
+        replace("base/services/inventory-service/networkpolicy.yaml", "              app.kubernetes.io/name: order-sync-service\n",
+                "              app.kubernetes.io/name: printer-service\n");
+        replace("base/network/service-egress.yaml", "          - order-sync-service\n", "          - facility-sim-service\n");
+
+        assertThat(validate("dev").problems()).contains(
+                "NetworkPolicy inventory-service-ingress: admits printer-service to inventory-service, which it does not call",
+                "NetworkPolicy nozzly-callers-to-inventory: lets facility-sim-service reach inventory-service, which it does not call");
+    }
+
+    @Test
+    void callThatTheCalleeDoesNotAdmitFails() throws IOException {
+        remove("base/services/inventory-service/networkpolicy.yaml", "(?s)    # synchronous stock calls.*$");
+
+        assertThat(validate("dev").problems()).contains(
+                "NetworkPolicies: inventory-service does not admit production-service, which calls it",
+                "NetworkPolicies: inventory-service does not admit order-sync-service, which calls it");
+    }
+
+    @Test
     void committedSecretValueFails() throws IOException {
         Files.writeString(copy.resolve("base/leaked-secret.yaml"), """
                 apiVersion: v1
