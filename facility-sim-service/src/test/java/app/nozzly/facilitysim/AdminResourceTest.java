@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.UUID;
 
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,9 @@ class AdminResourceTest {
                 .body("data.providerId", equalTo(otherWell)).body("data.resourceType", equalTo("WATER"));
         game.asTeacher().get("/api/facility/admin/facilities/" + farm + "/connections").then().statusCode(200)
                 .body("data.connections", hasSize(1));
+        game.asTeacher().body(Map.of("active", false))
+                .patch("/api/facility/admin/connections/" + UUID.randomUUID()).then().statusCode(404)
+                .body("businessCode", equalTo(4043));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.nozzly.facilitysim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,7 @@ import io.restassured.response.Response;
 @QuarkusTestResource(PlatformInfraResource.class)
 class ConcurrentProductionTest {
 
+    private static final Logger LOG = Logger.getLogger(ConcurrentProductionTest.class);
     private static final int TEAMS = 10;
     private static final int REQUESTS_PER_TEAM = 10;
     private static final BigDecimal START_FUNDS = new BigDecimal("150.00");
@@ -110,7 +113,7 @@ class ConcurrentProductionTest {
             goldPaid = goldPaid.add(decimal(body, "data.costs.materialBaseCost"));
         }
         assertThat(successes).isPositive().isLessThan(futures.size());
-        System.out.printf("concurrent produce outcomes by business code: %s%n", codes);
+        LOG.infof("concurrent produce outcomes by business code: %s", codes);
 
         BigDecimal fundsAfter = BigDecimal.ZERO;
         for (String team : teams) {
@@ -155,7 +158,7 @@ class ConcurrentProductionTest {
         assertThat(balanceByReference).hasSize(successes * 2);
         assertThat(balanceByReference.values()).allSatisfy(b -> assertThat(b).isEqualByComparingTo("0"));
         game.asTeacher().get("/api/facility/production").then().statusCode(200)
-                .body("data.pagination.totalItems", org.hamcrest.Matchers.equalTo(successes));
+                .body("data.pagination.totalItems", equalTo(successes));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

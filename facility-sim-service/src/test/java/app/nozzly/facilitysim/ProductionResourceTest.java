@@ -10,7 +10,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
@@ -168,7 +172,7 @@ class ProductionResourceTest {
         assertThat(new BigDecimal(game.teamView(farmers).getString("data.funds")))
                 .isEqualByComparingTo(new BigDecimal("1000").subtract(total));
         assertThat(new BigDecimal(estimate.getString("data.costs.costPerUnit")))
-                .isEqualByComparingTo(total.divide(new BigDecimal("7.125"), 2, java.math.RoundingMode.HALF_UP));
+                .isEqualByComparingTo(total.divide(new BigDecimal("7.125"), 2, RoundingMode.HALF_UP));
     }
 
     @Test
@@ -295,8 +299,8 @@ class ProductionResourceTest {
                 .post("/api/facility/production/estimate").asString());
         assertThat(enEstimate.at("/data/issues/0").asText()).startsWith("Iron Ore requires a MINE facility");
         assertThat(zhEstimate.at("/data/issues/0").asText()).startsWith("铁矿石 需要 MINE 设施");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) enEstimate.get("data")).remove("issues");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) zhEstimate.get("data")).remove("issues");
+        ((ObjectNode) enEstimate.get("data")).remove("issues");
+        ((ObjectNode) zhEstimate.get("data")).remove("issues");
         assertThat(withoutTexts(enEstimate)).isEqualTo(withoutTexts(zhEstimate));
     }
 
@@ -323,17 +327,17 @@ class ProductionResourceTest {
     private static JsonNode read(ConsumerRecord<String, String> record) {
         try {
             return JSON.readTree(record.value());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static JsonNode withoutTexts(JsonNode response) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = response.deepCopy();
+        ObjectNode copy = response.deepCopy();
         copy.remove("message");
         JsonNode material = copy.at("/data/material");
         if (material.isObject()) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) material).remove("name");
+            ((ObjectNode) material).remove("name");
         }
         return copy;
     }

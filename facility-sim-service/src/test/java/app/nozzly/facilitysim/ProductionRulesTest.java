@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.UUID;
 
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -177,7 +179,7 @@ class ProductionRulesTest {
         game.connect(rivalFarm, power);
         game.as(student).body(Game.produce(rivalFarm, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(403)
                 .body("businessCode", equalTo(4030)).body("data.errors.field", contains("facilityId"));
-        game.as(student).body(Game.produce(java.util.UUID.randomUUID().toString(), Game.WHEAT, 1)).post(PRODUCE)
+        game.as(student).body(Game.produce(UUID.randomUUID().toString(), Game.WHEAT, 1)).post(PRODUCE)
                 .then().statusCode(404).body("businessCode", equalTo(4041));
         assertThat(funds(rivals)).isEqualByComparingTo("100.00");
         assertNothingChanged();
@@ -185,14 +187,14 @@ class ProductionRulesTest {
 
     @Test
     void studentTokenWithoutTeamMayNotProduce() {
-        game.as(app.nozzly.testing.TestTokens.bearer(game.tenant, "student"))
+        game.as(TestTokens.bearer(game.tenant, "student"))
                 .body(Game.produce(farm, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(403)
                 .body("businessCode", equalTo(4030)).body("data.errors.field", contains("team_id"));
     }
 
     @Test
     void unknownProductionRecordIs4006() {
-        game.as(student).get("/api/facility/production/" + java.util.UUID.randomUUID()).then().statusCode(404)
+        game.as(student).get("/api/facility/production/" + UUID.randomUUID()).then().statusCode(404)
                 .body("businessCode", equalTo(4006)).body("data", nullValue());
         game.as(student).get("/api/facility/production/not-an-id").then().statusCode(404)
                 .body("businessCode", equalTo(4006));

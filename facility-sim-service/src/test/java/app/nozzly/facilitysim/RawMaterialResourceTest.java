@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +47,7 @@ class RawMaterialResourceTest {
     }
 
     private RequestSpecification student() {
-        return game.as(game.student(java.util.UUID.randomUUID().toString()));
+        return game.as(game.student(UUID.randomUUID().toString()));
     }
 
     static Matcher<BigDecimal> is(String value) {
@@ -156,7 +158,7 @@ class RawMaterialResourceTest {
                 .body("success", equalTo(false))
                 .body("businessCode", equalTo(4404))
                 .body("message", equalTo("原材料不存在"))
-                .body("data", org.hamcrest.Matchers.nullValue());
+                .body("data", nullValue());
         student().queryParam("lang", "en").get(MATERIALS + "/424242").then().statusCode(404)
                 .body("message", equalTo("Material not found"));
     }

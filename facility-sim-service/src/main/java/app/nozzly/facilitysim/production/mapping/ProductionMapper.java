@@ -1,5 +1,6 @@
 package app.nozzly.facilitysim.production.mapping;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +91,7 @@ public class ProductionMapper {
     }
 
     private static ProductionView.Requirement requirement(ProductionService.Supply s,
-            java.math.BigDecimal unitPrice, java.math.BigDecimal cost) {
+            BigDecimal unitPrice, BigDecimal cost) {
         return new ProductionView.Requirement(s.needed(), s.available(), unitPrice, cost, provider(s));
     }
 

@@ -1,5 +1,7 @@
 package app.nozzly.facilitysim.production.rest;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,7 +44,7 @@ import app.nozzly.facilitysim.ratelimit.RateLimited;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductionResource {
 
-    private static final String[] STATUSES = { Production.SUCCESS, "FAILED" };
+    private static final List<String> STATUSES = List.of(Production.SUCCESS, "FAILED");
 
     @Inject
     ProductionService production;
@@ -106,13 +108,12 @@ public class ProductionResource {
         Optional<UUID> facility = Params.uuid(v, "facilityId", facilityId);
         Optional<UUID> team = Params.uuid(v, "teamId", teamId);
         Optional<String> statusFilter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(String::trim);
-        if (statusFilter.isPresent() && !statusFilter.get().equals(STATUSES[0])
-                && !statusFilter.get().equals(STATUSES[1])) {
+        if (statusFilter.isPresent() && !STATUSES.contains(statusFilter.get())) {
             v.add("status", Msg.ONE_OF, "[SUCCESS, FAILED]");
         }
         HistorySort sort = HistorySort.PRODUCED_AT;
         if (sortBy != null && !sortBy.isBlank()) {
-            sort = java.util.Arrays.stream(HistorySort.values()).filter(s -> s.field.equals(sortBy.trim()))
+            sort = Arrays.stream(HistorySort.values()).filter(s -> s.field.equals(sortBy.trim()))
                     .findFirst().orElse(null);
             if (sort == null) {
                 v.add("sortBy", Msg.ONE_OF, "[producedAt, totalCost, quantity, productionNumber]");

@@ -289,8 +289,8 @@ public class ProductionService {
             s.providerTeam().funds = s.providerTeam().funds.add(amount);
             usage.add(s.provider().id, window, s.needed());
             String reference = p.productionNumber + "-" + s.type().name();
-            consumerSide.add(transaction(p, team, facility, s.providerTeam(), s.provider(), s, ResourceTransaction.CONSUMER,
-                    unitPrice, amount, reference, now));
+            consumerSide.add(transaction(p, team, facility, s.providerTeam(), s.provider(), s,
+                    ResourceTransaction.CONSUMER, unitPrice, amount, reference, now));
             transaction(p, s.providerTeam(), s.provider(), team, facility, s, ResourceTransaction.PROVIDER, unitPrice,
                     amount, reference, now);
         }

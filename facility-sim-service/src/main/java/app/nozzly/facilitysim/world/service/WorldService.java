@@ -161,7 +161,9 @@ public class WorldService {
         f.storageCapacity = storage.setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP);
         f.spaceUsed = BigDecimal.ZERO.setScale(Params.QUANTITY_SCALE);
         f.unitPrice = provider ? request.unitPrice().setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP) : null;
-        f.capacityPerWindow = provider ? request.capacity().setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP) : null;
+        f.capacityPerWindow = provider
+                ? request.capacity().setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP)
+                : null;
         f.createdAt = now();
         f.persist();
         LOG.infof("tenant %s placed %s facility %s for team %s at (%d, %d)", tenants.require(), f.type, f.id,
