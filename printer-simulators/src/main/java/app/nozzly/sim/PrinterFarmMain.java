@@ -42,8 +42,25 @@ public final class PrinterFarmMain {
 
     private final Random random = new SecureRandom();
     private final List<AutoCloseable> printers = new ArrayList<>();
+    private final boolean freePorts;
+    private final Duration pauseBetweenJobs;
 
-    private PrinterFarmMain() {
+    private PrinterFarmMain(boolean freePorts, Duration pauseBetweenJobs) {
+        this.freePorts = freePorts;
+        this.pauseBetweenJobs = pauseBetweenJobs;
+    }
+
+    /** Starts the farm; freePorts replaces the fixed ports by free ones (tests must not take the stack's ports). */
+    static PrinterFarmMain start(Path dir, double timeScale, boolean freePorts, Duration pauseBetweenJobs)
+            throws IOException {
+        PrinterFarmMain farm = new PrinterFarmMain(freePorts, pauseBetweenJobs);
+        try {
+            farm.run(dir, timeScale);
+        } catch (IOException | RuntimeException e) {
+            farm.close();
+            throw e;
+        }
+        return farm;
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -59,13 +76,12 @@ public final class PrinterFarmMain {
         if (dir == null) {
             usage("--dir is required");
         }
-        PrinterFarmMain farm = new PrinterFarmMain();
+        PrinterFarmMain farm = start(dir, timeScale, false, PAUSE_BETWEEN_JOBS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             farm.close();
             stopped.countDown();
         }, "printer-farm-shutdown"));
-        farm.run(dir, timeScale);
         stopped.await();
     }
 
@@ -82,7 +98,7 @@ public final class PrinterFarmMain {
                 .name("Prusa Core One #1")
                 .username("maker")
                 .password(secret(10))
-                .port(18800)
+                .port(port(18800))
                 .timeScale(timeScale)
                 .start();
         printers.add(coreOne);
@@ -130,8 +146,8 @@ public final class PrinterFarmMain {
                 .ams(ams)
                 .timeScale(timeScale)
                 .reportInterval(Duration.ofSeconds(1))
-                .mqttPort(mqttPort)
-                .ftpsPort(ftpsPort)
+                .mqttPort(port(mqttPort))
+                .ftpsPort(port(ftpsPort))
                 .certificateAuthority(ca)
                 .start();
         printers.add(printer);
@@ -167,7 +183,7 @@ public final class PrinterFarmMain {
                 if (idleSince[0] == 0) {
                     idleSince[0] = now;
                 }
-                if (now - idleSince[0] < PAUSE_BETWEEN_JOBS.toNanos()) {
+                if (now - idleSince[0] < pauseBetweenJobs.toNanos()) {
                     return;
                 }
                 String part = PARTS.get(random.nextInt(PARTS.size()));
@@ -181,11 +197,18 @@ public final class PrinterFarmMain {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, label + ": could not start the next job", e);
             }
-        }, 1, 2, TimeUnit.SECONDS);
+        }, 200, 500, TimeUnit.MILLISECONDS);
     }
 
-    private void close() {
-        for (AutoCloseable printer : printers) {
+    private int port(int fixed) {
+        return freePorts ? 0 : fixed;
+    }
+
+    void close() {
+        // newest first: the job scheduler stops before the printers it drives
+        List<AutoCloseable> newestFirst = new ArrayList<>(printers);
+        java.util.Collections.reverse(newestFirst);
+        for (AutoCloseable printer : newestFirst) {
             try {
                 printer.close();
             } catch (Exception e) {

@@ -28,7 +28,7 @@ import io.vertx.mqtt.MqttClientOptions;
  * What a LAN client of a Bambu printer does: MQTT over TLS trusting only the given CA, checking itself that the
  * certificate's CN is the printer serial (the printer is reached by IP, the certificate has no SAN), user bblp.
  */
-final class BambuMqttTestClient implements AutoCloseable {
+public final class BambuMqttTestClient implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
@@ -45,7 +45,7 @@ final class BambuMqttTestClient implements AutoCloseable {
     }
 
     /** Connects and subscribes to device/{serial}/report; fails with the broker's refusal or the TLS error. */
-    static BambuMqttTestClient connect(String host, int port, String serial, String accessCode, String caPem,
+    public static BambuMqttTestClient connect(String host, int port, String serial, String accessCode, String caPem,
             String clientId) throws Exception {
         Vertx vertx = Vertx.vertx();
         MqttClientOptions options = new MqttClientOptions()
@@ -82,7 +82,7 @@ final class BambuMqttTestClient implements AutoCloseable {
                 .toCompletionStage().toCompletableFuture().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    void pushall() throws Exception {
+    public void pushall() throws Exception {
         send(new JsonObject().put("pushing", new JsonObject().put("sequence_id", "0").put("command", "pushall")));
     }
 
@@ -95,7 +95,7 @@ final class BambuMqttTestClient implements AutoCloseable {
     }
 
     /** Waits for the next message that matches, dropping the others. */
-    JsonObject await(Predicate<JsonObject> predicate) throws InterruptedException {
+    public JsonObject await(Predicate<JsonObject> predicate) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             JsonObject message = messages.poll(100, TimeUnit.MILLISECONDS);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What a PrusaLink client must do with the JDK HttpClient, which has no Digest support: answer the challenge itself. */
-final class DigestHttpClient {
+public final class DigestHttpClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -20,7 +20,7 @@ final class DigestHttpClient {
     private String nonce;
     private int nonceCount;
 
-    DigestHttpClient(String baseUrl, String username, String password) {
+    public DigestHttpClient(String baseUrl, String username, String password) {
         this.baseUrl = baseUrl;
         this.username = username;
         this.password = password;
@@ -37,7 +37,7 @@ final class DigestHttpClient {
         return response;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send("GET", path, null);
     }
 
