@@ -3,7 +3,6 @@ package app.nozzly.production.process.recipes;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
