@@ -41,6 +41,7 @@ public final class OverlayValidator {
         }
         Manifests manifests = Manifests.parse(rendered);
         List<String> problems = new ArrayList<>(schemas.validate(rendered));
+        problems.addAll(UnknownFields.check(manifests));
         problems.addAll(PlatformRules.check(manifests, expectations, Profile.forOverlay(name)));
         return new Report(name, manifests.size(), problems);
     }

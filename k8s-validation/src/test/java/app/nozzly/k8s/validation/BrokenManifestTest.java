@@ -76,6 +76,27 @@ class BrokenManifestTest {
     }
 
     @Test
+    void misIndentedNetworkPolicyRuleIsAnUnknownFieldAndFails() throws IOException {
+        // the callers' rule indented one level too deep: it becomes an item of the gateway rule's ports
+        Path policy = copy.resolve("base/services/inventory-service/networkpolicy.yaml");
+        String text = Files.readString(policy);
+        int rule = text.indexOf("    # synchronous stock calls");
+        assertThat(rule).isPositive();
+        Files.writeString(policy, text.substring(0, rule) + text.substring(rule).replaceAll("(?m)^", "    ").stripTrailing() + "\n");
+
+        assertThat(validate("dev").problems())
+                .contains("schema: NetworkPolicy inventory-service-ingress: unknown field /spec/ingress/0/ports/1/from");
+    }
+
+    @Test
+    void misspeltFieldIsUnknownAndFails() throws IOException {
+        replace("base/services/order-sync-service/deployment.yaml", "terminationGracePeriodSeconds: 35", "terminationGracePeriodSecond: 35");
+
+        assertThat(validate("dev").problems())
+                .contains("schema: Deployment order-sync-service: unknown field /spec/template/spec/terminationGracePeriodSecond");
+    }
+
+    @Test
     void misspelledKindHasNoSchemaAndFails() throws IOException {
         replace("base/data/kafka.yaml", "kind: KafkaNodePool", "kind: KafkaNodepool");
 
