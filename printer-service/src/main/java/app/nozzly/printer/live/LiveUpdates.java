@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.driver.PrinterSnapshot;
+import app.nozzly.printer.driver.PrinterState;
+import app.nozzly.printer.files.service.FileService;
 import app.nozzly.printer.jobs.service.JobTracker;
 import app.nozzly.printer.materials.service.MaterialService;
 import app.nozzly.printer.printers.service.PrinterStatusService;
@@ -34,6 +36,9 @@ public class LiveUpdates implements SnapshotHandler {
     @Inject
     LiveSocket socket;
 
+    @Inject
+    FileService files;
+
     @Override
     @ActivateRequestContext
     public void onSnapshot(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current) {
@@ -43,5 +48,12 @@ public class LiveUpdates implements SnapshotHandler {
             materials.sync(key.printerId(), previous, current);
             jobs.track(key.printerId(), previous, current);
         }));
+        boolean cameOnline = current.state() != PrinterState.OFFLINE
+                && (previous == null || previous.state() == PrinterState.OFFLINE);
+        boolean jobEnded = previous != null && previous.state().isActive() && !current.state().isActive();
+        if (cameOnline || jobEnded) {
+            // the printer's storage may have changed: new print files, timelapses
+            files.syncLater(key.tenant(), key.printerId());
+        }
     }
 }

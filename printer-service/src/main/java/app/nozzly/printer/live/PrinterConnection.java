@@ -92,6 +92,9 @@ public final class PrinterConnection implements DriverListener {
             candidate = drivers.apply(executor);
             driver = candidate;
             candidate.connect(this);
+            // the silence that counts towards offline starts now, not at the previous report
+            lastReportAt = Instant.now();
+            probed = false;
             connectionStatus = "connected";
             backoff = initialBackoff;
             lastError = null;
