@@ -21,8 +21,4 @@ public final class SimulatedClock {
         lastNanos = now;
         return seconds;
     }
-
-    public double timeScale() {
-        return timeScale;
-    }
 }

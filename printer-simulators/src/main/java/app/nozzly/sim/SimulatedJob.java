@@ -88,10 +88,6 @@ public final class SimulatedJob {
         return fileName;
     }
 
-    public PrintOutcome outcome() {
-        return outcome;
-    }
-
     /** Progress between 0 and 1. */
     public double progress() {
         return Math.min(1.0, elapsedSeconds / printSeconds);

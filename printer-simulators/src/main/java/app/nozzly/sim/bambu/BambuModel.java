@@ -6,30 +6,24 @@ package app.nozzly.sim.bambu;
  */
 public enum BambuModel {
     /** A1 with an AMS lite (4 trays); partial reports after pushall. */
-    A1("A1", "Bambu Lab A1", 1),
+    A1("A1", 1),
     /** P1P with one AMS (4 trays); partial reports after pushall. */
-    P1P("P1P", "Bambu Lab P1P", 1),
+    P1P("P1P", 1),
     /** X1 Carbon with two AMS units (8 trays). */
-    X1C("X1C", "Bambu Lab X1 Carbon", 2),
+    X1C("X1C", 2),
     /** H2D: temperatures also under device.extruder.info[] packed as target &lt;&lt; 16 | current; AMS and AMS HT. */
-    H2D("H2D", "Bambu Lab H2D", 2);
+    H2D("H2D", 2);
 
     private final String template;
-    private final String productName;
     private final int amsUnits;
 
-    BambuModel(String template, String productName, int amsUnits) {
+    BambuModel(String template, int amsUnits) {
         this.template = template;
-        this.productName = productName;
         this.amsUnits = amsUnits;
     }
 
     String templateResource() {
         return "/app/nozzly/sim/bambu/" + template + ".json";
-    }
-
-    public String productName() {
-        return productName;
     }
 
     /** How many AMS units the simulated printer carries when AMS is enabled. */
