@@ -60,9 +60,11 @@ final class Inventory {
                 .getDouble("finished_stock_units");
     }
 
-    /** Ledger rows caused by a run, of one item. */
+    /** Ledger rows caused by a run that moved stock of one item (reservation rows move none: signed 0). */
     List<Map<String, Object>> ledger(String itemId, UUID runId) {
-        return api().queryParam("item_id", itemId).queryParam("cause_id", runId.toString()).queryParam("size", 100)
-                .get("/api/v1/inventory/transactions").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> rows = api().queryParam("item_id", itemId).queryParam("cause_id", runId.toString())
+                .queryParam("size", 100).get("/api/v1/inventory/transactions").then().statusCode(200).extract()
+                .jsonPath().getList("items");
+        return rows.stream().filter(r -> ((Number) r.get("signed_quantity")).doubleValue() != 0).toList();
     }
 }

@@ -5,10 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,6 +82,37 @@ class PlateResourceTest {
         assertThat(done.getDouble("material_cost")).isEqualTo(3.6);
         assertThat(done.getDouble("material_cost_per_unit")).isEqualTo(0.5143);
         assertThat(runs.inventory.finishedUnits(model)).isEqualTo(7);
+    }
+
+    @Test
+    void aPlateFollowsItsPrintersJobEventsOnce() {
+        RunsApi runs = new RunsApi();
+        String model = runs.inventory.model("Bust", "MDL-BUST-PL");
+        String spool = runs.inventory.spool("FIL-P3", 1000, 0.02);
+        String id = runs.create(model, 3, spool, 100, 0, 0).getString("id");
+        String printer = UUID.randomUUID().toString();
+        String plate = runs.api().body(Map.of("model_id", model, "printer_id", printer, "copies_per_plate", 3))
+                .post("/api/v1/production-runs/" + id + "/plates").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/production-runs/" + id + "/plates/" + plate;
+
+        String started = printerJob(runs.tenant, printer, "printer.job.started");
+        KafkaTopics.send("printer.jobs", printer, started);
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> "printing".equals(runs.api().get(path).then().extract().path("status")));
+        KafkaTopics.send("printer.jobs", printer, started);
+        KafkaTopics.send("printer.jobs", printer, printerJob(runs.tenant, printer, "printer.job.finished"));
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> "completed".equals(runs.api().get(path).then().extract().path("status")));
+
+        runs.api().get(path).then().body("successful_prints", equalTo(3)).body("failed_prints", equalTo(0));
+        assertThat(runs.get(id).getInt("items[0].successful_quantity")).isEqualTo(3);
+    }
+
+    private static String printerJob(String tenant, String printer, String type) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/printer-service\","
+                + "\"type\":\"" + type + "\",\"time\":\"" + OffsetDateTime.now(ZoneOffset.UTC) + "\",\"subject\":\""
+                + printer + "\",\"tenant\":\"" + tenant + "\",\"datacontenttype\":\"application/json\","
+                + "\"data\":{\"printer_id\":\"" + printer + "\"}}";
     }
 
     @Test

@@ -195,6 +195,32 @@ public class PlateService {
         events.plateChanged(run, plate, "deleted");
     }
 
+    /**
+     * A printer of printer-service reported a job event: its oldest pending plate starts, its printing plate
+     * finishes (every copy successful) or fails. Plates of runs no longer in progress are left alone.
+     *
+     * @return whether a plate followed the event
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean followPrinterJob(UUID printerId, String jobEvent) {
+        PlateStatus from = jobEvent.equals(PrinterJobs.STARTED) ? PlateStatus.PENDING : PlateStatus.PRINTING;
+        for (ProductionRunPlate plate : ProductionRunPlate.<ProductionRunPlate>list(
+                "printerId = ?1 and status = ?2 order by createdAt, plateNumber", printerId, from)) {
+            ProductionRun run = runs.lock(plate.runId);
+            if (run.isFinished()) {
+                continue;
+            }
+            switch (jobEvent) {
+                case PrinterJobs.STARTED -> start(run.id, plate.id);
+                case PrinterJobs.FINISHED -> complete(run.id, plate.id,
+                        new CompletePlate(plate.copiesPerPlate, 0, null));
+                default -> fail(run.id, plate.id, null);
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static void transition(ProductionRunPlate plate, Set<PlateStatus> from, PlateStatus to, String action) {
         if (!from.contains(plate.status)) {
             throw ProductionRunException.conflict("Cannot " + action + " plate " + plate.plateNumber + ": it is "
