@@ -36,6 +36,8 @@ final class Stack {
     static final int KAFKA_PORT = 19092;
     static final int KAFKA_CONTROLLER_PORT = 19093;
     static final String DATABASE = "nozzly";
+    /** Key of a service's stack settings holding extra JVM options rather than a config property. */
+    private static final String JVM_OPTIONS = "jvm.options";
 
     private final Path home;
     private final Path repo;
@@ -74,6 +76,8 @@ final class Stack {
         gateway = new Gateway(new Routes(services));
         gateway.start(GATEWAY_PORT);
         writeState(start);
+        log(String.format("services ready in %.1f s", (System.nanoTime() - start) / 1e9));
+        new Demo(home).seed();
         log(String.format("READY in %.1f s", (System.nanoTime() - start) / 1e9));
     }
 
@@ -161,6 +165,10 @@ final class Stack {
         config.putAll(serviceOverrides(service));
         List<String> command = new ArrayList<>(List.of(java(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xss512k"));
+        String jvmOptions = config.remove(JVM_OPTIONS);
+        if (jvmOptions != null) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());

@@ -1,0 +1,142 @@
+package app.nozzly.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What a newcomer sees at once: the simulated Etsy shop signed in through order-sync-service's real
+ * OAuth flow (the shop becomes the demo tenant) and the simulated printers registered with
+ * printer-service for that tenant. Best effort: a step that fails is reported and skipped.
+ */
+final class Demo {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path home;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    Demo(Path home) {
+        this.home = home;
+    }
+
+    /** Signs the demo shop in and registers the printers; returns the shop's platform token, if any. */
+    String seed() {
+        String token = null;
+        try {
+            token = signInShop();
+            Files.writeString(home.resolve("demo-token"), token);
+        } catch (Exception e) {
+            Stack.log("demo: Etsy shop not signed in (" + e.getMessage() + ")");
+        }
+        if (token != null) {
+            registerPrinters(token);
+            try {
+                call("POST", "http://127.0.0.1:8084/api/orders/sync", token, null);
+                Stack.log("demo: first order sync of the Etsy shop requested");
+            } catch (Exception e) {
+                Stack.log("demo: first sync not started (" + e.getMessage() + ")");
+            }
+        }
+        return token;
+    }
+
+    private String signInShop() throws IOException, InterruptedException {
+        JsonNode login = call("GET", "http://127.0.0.1:8084/api/auth/login", null, null);
+        HttpResponse<String> consent = http.send(HttpRequest.newBuilder(URI.create(login.get("auth_url").asText()))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = consent.headers().firstValue("location")
+                .orElseThrow(() -> new IOException("Etsy consent answered " + consent.statusCode()));
+        String code = query(location, "code");
+        Map<String, String> callback = new LinkedHashMap<>();
+        callback.put("code", code);
+        callback.put("code_verifier", login.get("code_verifier").asText());
+        callback.put("state", query(location, "state"));
+        JsonNode signedIn = call("POST", "http://127.0.0.1:8084/api/auth/callback", null, callback);
+        Stack.log("demo: Etsy shop " + signedIn.path("user").path("shop_name").asText() + " (tenant "
+                + signedIn.path("user").path("shop_id").asText() + ") signed in");
+        return signedIn.get("token").asText();
+    }
+
+    private void registerPrinters(String token) {
+        Path printers = home.resolve("sim").resolve("printers.json");
+        if (!Files.exists(printers)) {
+            Stack.log("demo: no simulated printers to register");
+            return;
+        }
+        try {
+            int n = 0;
+            for (JsonNode printer : JSON.readTree(printers.toFile())) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                boolean bambu = "bambu".equals(printer.path("kind").asText());
+                body.put("id", (bambu ? "bambu_" : "prusa_") + printer.path("model").asText().toLowerCase()
+                        .replace(' ', '_') + "_" + String.format("%03d", ++n));
+                body.put("name", printer.path("name").asText());
+                body.put("type", bambu ? "bambu_lab" : "prusa");
+                body.put("model", printer.path("model").asText());
+                body.put("serial_number", printer.path("serial").asText());
+                if (bambu) {
+                    body.put("ip_address", printer.path("host").asText());
+                    body.put("access_code", printer.path("access_code").asText());
+                    body.put("mqtt_port", printer.path("mqtt_port").asInt());
+                    body.put("ftps_port", printer.path("ftps_port").asInt());
+                    body.put("ca_certificate", Files.readString(Path.of(printer.path("ca_certificate_path").asText())));
+                } else {
+                    URI url = URI.create(printer.path("url").asText());
+                    body.put("ip_address", url.getHost());
+                    body.put("port", url.getPort());
+                    body.put("username", printer.path("username").asText());
+                    body.put("password", printer.path("password").asText());
+                }
+                try {
+                    call("POST", "http://127.0.0.1:8083/api/v1/printers", token, body);
+                    Stack.log("demo: printer " + body.get("name") + " registered");
+                } catch (IOException e) {
+                    Stack.log("demo: printer " + body.get("name") + " not registered (" + e.getMessage() + ")");
+                }
+            }
+        } catch (IOException e) {
+            Stack.log("demo: printers.json unreadable (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private JsonNode call(String method, String url, String token, Object body) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IOException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    private static String query(String location, String name) {
+        String query = URI.create(location).getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].equals(name) && kv.length == 2) {
+                return java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new IllegalArgumentException("no " + name + " in " + location);
+    }
+}
