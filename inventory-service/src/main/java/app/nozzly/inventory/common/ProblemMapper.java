@@ -39,6 +39,11 @@ public class ProblemMapper {
             return problem(409, "conflict", "Conflict", "a record with the same unique value already exists"
                     + " for this tenant (" + rootMessage(e) + ")", Map.of());
         }
+        if (isPoolExhausted(e)) {
+            LOG.warnf("no database connection became free in time: %s", e.getMessage());
+            return Response.fromResponse(problem(503, "busy", "Service busy", "inventory is busy; retry shortly",
+                    Map.of())).header("Retry-After", "1").build();
+        }
         throw e;
     }
 
@@ -47,6 +52,16 @@ public class ProblemMapper {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every pooled connection stayed busy past the acquisition timeout (overload, not a bug). */
+    public static boolean isPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Unable to acquire JDBC Connection")) {
                 return true;
             }
         }

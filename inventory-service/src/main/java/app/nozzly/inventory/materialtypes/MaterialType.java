@@ -2,6 +2,7 @@ package app.nozzly.inventory.materialtypes;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +44,6 @@ public class MaterialType extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     public static Optional<MaterialType> findByCode(String code) {
-        return find("upper(code) = ?1", code.trim().toUpperCase(java.util.Locale.ROOT)).firstResultOptional();
+        return find("upper(code) = ?1", code.trim().toUpperCase(Locale.ROOT)).firstResultOptional();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -108,7 +109,7 @@ public class ModelService {
     public PageResult<ModelApi.ModelView> list(String sku, String q, Paging paging) {
         var query = !blank(sku) ? Model.<Model>find("sku = ?1", Sort.ascending("name", "id"), sku.trim())
                 : !blank(q) ? Model.<Model>find("lower(name) like ?1 or lower(sku) like ?1", Sort.ascending("name", "id"),
-                        "%" + q.trim().toLowerCase(java.util.Locale.ROOT) + "%")
+                        "%" + q.trim().toLowerCase(Locale.ROOT) + "%")
                 : Model.<Model>findAll(Sort.ascending("name", "id"));
         long total = query.count();
         List<Model> models = query.page(Page.of(paging.page() - 1, paging.size())).list();

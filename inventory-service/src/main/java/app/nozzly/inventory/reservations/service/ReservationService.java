@@ -19,6 +19,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.inventory.common.Cause;
+import app.nozzly.inventory.common.Ids;
 import app.nozzly.inventory.common.InsufficientStockException;
 import app.nozzly.inventory.common.InventoryProblem;
 import app.nozzly.inventory.common.PageResult;
@@ -64,7 +65,7 @@ public class ReservationService {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw InventoryProblem.badRequest("idempotency_key is required (at most 200 characters)");
         }
-        UUID spoolId = app.nozzly.inventory.common.Ids.parse(request.spoolId(), "spool_id");
+        UUID spoolId = Ids.parse(request.spoolId(), "spool_id");
         if (request.grams() == null || request.grams().signum() <= 0) {
             throw InventoryProblem.badRequest("grams must be greater than 0");
         }

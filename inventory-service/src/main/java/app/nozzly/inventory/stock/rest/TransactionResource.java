@@ -1,5 +1,6 @@
 package app.nozzly.inventory.stock.rest;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class TransactionResource {
         if (value == null) {
             return "";
         }
-        String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString();
+        String text = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
         }

@@ -242,7 +242,7 @@ public class StockLedger {
         return reservations;
     }
 
-    private static void checkAvailability(List<LedgerLine> lines, List<BigDecimal> quantities,
+    private void checkAvailability(List<LedgerLine> lines, List<BigDecimal> quantities,
             Map<UUID, StockItem> items, Map<UUID, Reservation> reservations) {
         Map<UUID, BigDecimal> out = new LinkedHashMap<>();
         Map<UUID, BigDecimal> freed = new HashMap<>();
@@ -271,7 +271,9 @@ public class StockLedger {
             }
         }
         if (!lacking.isEmpty()) {
-            throw new InsufficientStockException(lacking);
+            InsufficientStockException refused = new InsufficientStockException(lacking);
+            LOG.infof("tenant %s: movement refused. %s", tenants.require(), refused.getMessage());
+            throw refused;
         }
     }
 
