@@ -10,8 +10,14 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +113,23 @@ class ProductionRunResourceTest {
         assertThat(first.getString("run_number")).isEqualTo(today + "-001");
         assertThat(second.getString("run_number")).isEqualTo(today + "-002");
         assertThat(first.getString("started_at")).startsWith(LocalDate.now(ZoneOffset.UTC).toString());
+    }
+
+    @Test
+    void runNumbersStayUniqueUnderConcurrentCreates() throws Exception {
+        RunsApi runs = new RunsApi();
+        Callable<String> create = () -> runs.api()
+                .body(Map.of("started_at", "2024-05-01T10:00:00Z", "items", List.of(), "materials", List.of()))
+                .post("/api/v1/production-runs").then().statusCode(201).extract().path("run_number");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<String>> numbers = pool.invokeAll(Collections.nCopies(6, create));
+        pool.shutdown();
+        List<String> issued = new ArrayList<>();
+        for (Future<String> number : numbers) {
+            issued.add(number.get());
+        }
+        assertThat(issued).containsExactlyInAnyOrder("20240501-001", "20240501-002", "20240501-003",
+                "20240501-004", "20240501-005", "20240501-006");
     }
 
     @Test
