@@ -19,8 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -67,8 +65,11 @@ class PrinterFarmTest {
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
 
-    @BeforeAll
-    static void startFarm() throws IOException {
+    /** Started from the test methods, so the simulators live in the class loader of the running test. */
+    static synchronized void startFarm() throws IOException {
+        if (bambu != null) {
+            return;
+        }
         bambu = BambuPrinterSimulator.builder().serial("01S00A0B0000077").model(BambuModel.A1).accessCode("12345678")
                 .ams(true).timeScale(60.0).reportInterval(Duration.ofMillis(500))
                 .projectFileJobs(Duration.ofMinutes(8), PrintOutcome.FINISH, 12.5).start();
@@ -89,16 +90,18 @@ class PrinterFarmTest {
         receiver.start();
     }
 
-    @AfterAll
-    static void stopFarm() {
-        bambu.close();
-        prusa.close();
-        receiver.stop(0);
+    static synchronized void stopFarm() {
+        if (bambu != null) {
+            bambu.close();
+            prusa.close();
+            receiver.stop(0);
+        }
     }
 
     @Test
     @Order(1)
     void queuedPrintRunsLiveAndCompletesWithEventsAndSignedWebhook() throws Exception {
+        startFarm();
         given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of("id", BAMBU,
                 "name", "Bambu Lab A1 #77", "type", "bambu_lab", "model", "A1", "ip_address", bambu.host(),
                 "serial_number", bambu.serial(), "access_code", bambu.accessCode(), "mqtt_port", bambu.mqttPort(),
@@ -211,7 +214,8 @@ class PrinterFarmTest {
 
     @Test
     @Order(2)
-    void stoppedPrinterTurnsOfflineWhileOthersKeepUpdating() {
+    void stoppedPrinterTurnsOfflineWhileOthersKeepUpdating() throws IOException {
+        startFarm();
         bambu.startPrint("bracket.3mf", Duration.ofMinutes(30), PrintOutcome.FINISH, 5);
         prusa.goOffline();
         try {
@@ -227,8 +231,12 @@ class PrinterFarmTest {
         } finally {
             prusa.comeBack();
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", AUTH)
-                .get("/api/v1/printers/" + PRUSA).then().body("status", org.hamcrest.Matchers.equalTo("idle")));
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", AUTH)
+                    .get("/api/v1/printers/" + PRUSA).then().body("status", org.hamcrest.Matchers.equalTo("idle")));
+        } finally {
+            stopFarm();
+        }
     }
 
     private static JsonNode read(String value) {

@@ -144,6 +144,7 @@ public class FileResource {
 
     @POST
     @Path("/{file_id}/download")
+    @Consumes(MediaType.WILDCARD)
     public Response download(@PathParam("file_id") String id) {
         PrinterFile file = files.startDownload(id);
         Map<String, Object> body = new LinkedHashMap<>();

@@ -44,6 +44,7 @@ public class JobResource {
 
     @POST
     @Path("/{job_id}/cancel")
+    @Consumes(MediaType.WILDCARD)
     public Cancelled cancel(@PathParam("job_id") long id) {
         PrintJob job = jobs.cancel(id);
         return new Cancelled(job.id, job.status, "Job cancellation initiated", job.endTime);
