@@ -39,7 +39,8 @@ public class RunMaterialResource {
 
     @PATCH
     @Path("{mat_id}")
-    public MaterialView update(@PathParam("id") UUID runId, @PathParam("mat_id") UUID materialId, UpdateMaterial request) {
+    public MaterialView update(@PathParam("id") UUID runId, @PathParam("mat_id") UUID materialId,
+            UpdateMaterial request) {
         return service.update(runId, materialId, request);
     }
 
