@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +167,7 @@ class ProcessRulesTest {
     @Test
     void maintenanceCannotBePostponedMoreThanSevenDays() {
         ProcessFixtures f = new ProcessFixtures();
-        OffsetDateTime due = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2);
+        OffsetDateTime due = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.SECONDS);
         String reactorId = f.reactor(due);
         f.api().body(Map.of("next_maintenance", due.plusDays(8).toString()))
                 .put("/api/v1/production/reactors/" + reactorId + "/maintenance").then().statusCode(422)
