@@ -78,7 +78,13 @@ public class FileService {
 
     /** Reads a printer's file list in the background and records new or changed files. */
     public void syncLater(String tenant, String printerId) {
-        transfers.execute(() -> sync(tenant, printerId));
+        transfers.execute(() -> {
+            try {
+                sync(tenant, printerId);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "tenant %s printer %s: recording the printer's files failed", tenant, printerId);
+            }
+        });
     }
 
     @ActivateRequestContext
@@ -105,7 +111,6 @@ public class FileService {
                     row.printerPath = file.path();
                     row.status = PrinterFile.AVAILABLE;
                     row.createdAt = Instant.now();
-                    row.persist();
                 }
                 row.filename = file.name();
                 row.fileSize = file.size();
@@ -113,6 +118,9 @@ public class FileService {
                 row.createdOnPrinter = file.modifiedAt();
                 if (row.lastAccessed == null) {
                     row.lastAccessed = file.modifiedAt() != null ? file.modifiedAt() : Instant.now();
+                }
+                if (!row.isPersistent()) {
+                    row.persist();
                 }
             }
         }));
