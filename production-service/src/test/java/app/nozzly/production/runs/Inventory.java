@@ -60,6 +60,11 @@ final class Inventory {
                 .getDouble("finished_stock_units");
     }
 
+    /** Posts a movement straight to inventory, as production-service would; answers the HTTP status. */
+    int move(Map<String, Object> movement) {
+        return api().body(movement).post("/api/v1/inventory/movements").statusCode();
+    }
+
     /** Ledger rows caused by a run that moved stock of one item (reservation rows move none: signed 0). */
     List<Map<String, Object>> ledger(String itemId, UUID runId) {
         List<Map<String, Object>> rows = api().queryParam("item_id", itemId).queryParam("cause_id", runId.toString())

@@ -65,6 +65,33 @@ class ProductionRunStockTest {
     }
 
     @Test
+    void aRetryAfterACrashBetweenInventoryAndProductionDeductsOnceAndCompletes() {
+        RunsApi runs = new RunsApi();
+        String model = runs.inventory.model("Dragon", "MDL-DR-CRASH");
+        String spool = runs.inventory.spool("FIL-009", 1000, 0.025);
+        JsonPath run = runs.create(model, 5, spool, 150, 10, 25);
+        String id = run.getString("id");
+        runs.weigh(id, run.getString("materials[0].id"), 750, 630);
+        // exactly what the first complete sent before production-service died without committing
+        assertThat(runs.inventory.move(Map.of("idempotency_key", "run-" + id + "-complete",
+                "cause", Map.of("type", "production_run", "id", id, "ref", run.getString("run_number")),
+                "note", "Production run " + run.getString("run_number") + " completed",
+                "lines", List.of(
+                        Map.of("item_type", "spool", "item_id", spool, "kind", "consumption", "quantity", 120.0,
+                                "unit", "g", "reservation_id", run.getString("materials[0].reservation_id")),
+                        Map.of("item_type", "model", "item_id", model, "kind", "production_output", "quantity", 5.0,
+                                "unit", "units"))))).isEqualTo(201);
+        assertThat(runs.inventory.currentGrams(spool)).isEqualTo(880);
+
+        runs.api().post("/api/v1/production-runs/" + id + "/complete").then().statusCode(200)
+                .body("status", equalTo("completed"));
+
+        assertThat(runs.inventory.currentGrams(spool)).isEqualTo(880);
+        assertThat(runs.inventory.finishedUnits(model)).isEqualTo(5);
+        assertThat(runs.inventory.ledger(spool, UUID.fromString(id))).hasSize(1);
+    }
+
+    @Test
     void completingAddsSuccessfulUnitsToFinishedGoodsAndCostsEveryGram() {
         RunsApi runs = new RunsApi();
         String model = runs.inventory.model("Dragon", "MDL-DR-COST");

@@ -76,13 +76,15 @@ public class RunMapper {
 
     public ItemView toView(ProductionRunItem item, PlateRollup rollup, ProductionRun run, Optional<Model> model) {
         return new ItemView(item.id, item.modelId, item.quantity,
-                model.map(m -> new ModelRef(m.id(), m.name(), m.sku())).orElse(null), rollup.successful(item, run.status),
+                model.map(m -> new ModelRef(m.id(), m.name(), m.sku())).orElse(null),
+                rollup.successful(item, run.status),
                 rollup.failed(item));
     }
 
     public MaterialView toView(ProductionRunMaterial m, Optional<Spool> spool) {
         SpoolRef ref = spool.map(s -> new SpoolRef(s.id(), s.spoolId(), s.brand(), s.color(),
-                s.materialType() == null ? null : new MaterialTypeRef(s.materialType().code(), s.materialType().name())))
+                s.materialType() == null ? null
+                        : new MaterialTypeRef(s.materialType().code(), s.materialType().name())))
                 .orElse(null);
         Double cost = m.deductedGrams != null && m.costPerGram != null ? Money.round(m.deductedGrams * m.costPerGram)
                 : null;

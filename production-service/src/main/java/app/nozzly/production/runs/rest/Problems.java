@@ -48,6 +48,7 @@ public final class Problems {
     }
 
     static Response of(JsonProcessingException e) {
-        return of(400, "Bad Request", "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage());
+        return of(400, "Bad Request",
+                "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage());
     }
 }

@@ -144,7 +144,8 @@ public class PlateService {
         int successful = request.successfulPrints();
         int failed = request.failedPrints() == null ? plate.copiesPerPlate - successful : request.failedPrints();
         if (successful < 0 || failed < 0 || successful + failed > plate.copiesPerPlate) {
-            throw ProductionRunException.badRequest("successful_prints (" + successful + ") and failed_prints (" + failed
+            throw ProductionRunException.badRequest("successful_prints (" + successful + ") and failed_prints ("
+                    + failed
                     + ") must be 0 or more and add up to at most copies_per_plate (" + plate.copiesPerPlate + ")");
         }
         transition(plate, Set.of(PlateStatus.PRINTING), PlateStatus.COMPLETED, "complete");

@@ -386,7 +386,8 @@ public class ProductionRunService {
                 throw ProductionRunException.badRequest("grams for spool " + entry.spoolId() + " must be more than 0");
             }
             if (!firstOfSpool.containsKey(entry.spoolId())) {
-                throw ProductionRunException.badRequest("Spool " + entry.spoolId() + " is not a material of production run "
+                throw ProductionRunException.badRequest("Spool " + entry.spoolId()
+                        + " is not a material of production run "
                         + run.runNumber);
             }
             gramsPerSpool.merge(entry.spoolId(), entry.grams(), Double::sum);

@@ -71,7 +71,8 @@ public class RunItemService {
             throw ProductionRunException.badRequest("Model " + request.modelId() + " not found in inventory");
         }
         if (ProductionRunItem.count("runId = ?1 and modelId = ?2", run.id, request.modelId()) > 0) {
-            throw ProductionRunException.badRequest("Model " + request.modelId() + " is already an item of production run "
+            throw ProductionRunException.badRequest("Model " + request.modelId()
+                    + " is already an item of production run "
                     + run.runNumber + "; update that item's quantity instead");
         }
         ProductionRunItem item = new ProductionRunItem();

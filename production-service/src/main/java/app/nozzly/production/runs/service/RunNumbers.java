@@ -28,7 +28,8 @@ public class RunNumbers {
     public String next(LocalDate day) {
         String number;
         do {
-            Number value = (Number) em.createNativeQuery("insert into production_run_counter (tenant_id, day, last_value)"
+            Number value = (Number) em.createNativeQuery(
+                    "insert into production_run_counter (tenant_id, day, last_value)"
                     + " values (?1, ?2, 1) on conflict (tenant_id, day)"
                     + " do update set last_value = production_run_counter.last_value + 1 returning last_value")
                     .setParameter(1, tenants.require())
