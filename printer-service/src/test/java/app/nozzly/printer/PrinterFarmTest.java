@@ -210,6 +210,19 @@ class PrinterFarmTest {
                         org.hamcrest.Matchers.equalTo("delivered")));
         given().header("Authorization", AUTH).queryParam("printer_id", BAMBU).get("/api/bambu/scheduled-prints")
                 .then().body("[0].status", org.hamcrest.Matchers.equalTo("completed"));
+
+        // the printer's SD card over implicit FTPS (the simulator insists on TLS session reuse for data channels)
+        String fileId = await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", AUTH)
+                .queryParam("printer_id", BAMBU).queryParam("search", "bracket").get("/api/v1/files").then()
+                .statusCode(200).extract().<String> path("files[0].id"), java.util.Objects::nonNull);
+        given().header("Authorization", AUTH).post("/api/v1/files/" + fileId + "/download").then().statusCode(202)
+                .body("status", org.hamcrest.Matchers.equalTo("downloading"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", AUTH)
+                .get("/api/v1/files/" + fileId + "/download/status").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("completed"))
+                .body("bytes_downloaded", org.hamcrest.Matchers.equalTo(22)));
+        given().header("Authorization", AUTH).get("/api/v1/files/" + fileId).then()
+                .body("status", org.hamcrest.Matchers.equalTo("downloaded"));
     }
 
     @Test
