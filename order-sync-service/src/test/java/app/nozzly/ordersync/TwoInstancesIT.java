@@ -25,7 +25,7 @@ import io.restassured.response.Response;
 
 /**
  * The packaged service twice, as two replicas sharing one Postgres: rate limits add up to one budget,
- * and a login through one replica works on the other and on another of our services.
+ * and a login through one replica works on the other.
  */
 class TwoInstancesIT {
 
@@ -100,7 +100,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    void loginThroughOneReplicaSyncThroughTheOtherAndTheTokenWorksOnInventoryService() {
+    void loginThroughOneReplicaWorksOnTheOtherForSyncAndList() {
         SimShop shop = etsy.createShop("ReplicaShop" + System.nanoTime() % 10_000, "Robin", "Smith");
         etsy.approveAs(shop);
         etsy.addReceipts(shop, 40, Duration.ofDays(10));
@@ -115,16 +115,16 @@ class TwoInstancesIT {
         given().baseUri(first.url()).header("Authorization", "Bearer " + token).get("/api/orders").then()
                 .statusCode(200).body("total", equalTo(40));
 
-        try (ServiceProcess inventory = ServiceProcess.start("inventory-service", Map.of())) {
-            given().baseUri(inventory.url()).header("Authorization", "Bearer " + token).get("/api/filaments").then()
-                    .statusCode(200);
-            given().baseUri(inventory.url()).header("Authorization", "Bearer " + token + "x").get("/api/filaments")
-                    .then().statusCode(401);
-        }
+        // the platform's standard verification (platform-commons) accepts it on the other replica too
+        given().baseUri(second.url()).header("Authorization", "Bearer " + token).get("/api/auth/user").then()
+                .statusCode(200);
+        given().baseUri(second.url()).header("Authorization", "Bearer " + token + "x").get("/api/orders").then()
+                .statusCode(401);
     }
 
     private static Map<String, String> consent(String authUrl) {
-        Response response = given().redirects().follow(false).get(authUrl);
+        // the URL is already encoded: send it as it is
+        Response response = given().urlEncodingEnabled(false).redirects().follow(false).get(authUrl);
         assertThat(response.statusCode()).isEqualTo(302);
         String query = java.net.URI.create(response.header("Location")).getRawQuery();
         Map<String, String> params = new HashMap<>();

@@ -94,6 +94,7 @@ public class AuthService {
             shop = etsy.get("/v3/application/shops/" + self.shopId(), Map.of(), access, EtsyModels.Shop.class);
             user = etsy.get("/v3/application/users/" + self.userId(), Map.of(), access, EtsyModels.User.class);
         } catch (EtsyException e) {
+            LOG.warnf("Etsy sign-in failed: %s", e.getMessage());
             if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {
                 throw new ApiException(400, "Etsy refused the sign-in: " + e.getMessage());
             }

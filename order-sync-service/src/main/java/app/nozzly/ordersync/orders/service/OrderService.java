@@ -165,12 +165,26 @@ public class OrderService {
     }
 
     /**
-     * Applies one Etsy receipt in the caller's transaction: a new receipt becomes an order, a changed one
-     * (status, refunds, shipping, total) updates its order; a receipt already held unchanged does nothing.
+     * Applies a page of Etsy receipts in the caller's transaction: a new receipt becomes an order, a changed
+     * one (status, refunds, shipping, total) updates its order; a receipt already held unchanged does nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Applied apply(EtsyModels.Receipt receipt) {
-        Order order = Order.find("etsyReceiptId", receipt.receiptId()).firstResult();
+    public List<Applied> apply(List<EtsyModels.Receipt> receipts) {
+        if (receipts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Order> held = new HashMap<>();
+        Order.<Order>list("etsyReceiptId in ?1", receipts.stream().map(EtsyModels.Receipt::receiptId).toList())
+                .forEach(o -> held.put(o.etsyReceiptId, o));
+        List<Applied> applied = new ArrayList<>();
+        for (EtsyModels.Receipt receipt : receipts) {
+            applied.add(apply(receipt, held.get(receipt.receiptId())));
+        }
+        return applied;
+    }
+
+    private Applied apply(EtsyModels.Receipt receipt, Order held) {
+        Order order = held;
         String status = OrderStatus.of(receipt);
         BigDecimal total = receipt.grandtotal() == null ? BigDecimal.ZERO : receipt.grandtotal().value();
         BigDecimal refunded = receipt.refundsOrEmpty().stream().filter(r -> r.amount() != null)

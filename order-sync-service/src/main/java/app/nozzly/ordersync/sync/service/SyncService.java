@@ -144,8 +144,8 @@ public class SyncService {
     private void commitPage(long runId, List<EtsyModels.Receipt> receipts, Long cursor) {
         QuarkusTransaction.requiringNew().run(() -> {
             SyncRun run = SyncRun.findById(runId);
-            for (EtsyModels.Receipt receipt : receipts) {
-                switch (orders.apply(receipt)) {
+            for (OrderService.Applied applied : orders.apply(receipts)) {
+                switch (applied) {
                     case CREATED -> run.receiptsCreated++;
                     case UPDATED -> run.receiptsUpdated++;
                     case UNCHANGED -> {
