@@ -86,7 +86,7 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + module, e);
         }
-        awaitReady(Duration.ofSeconds(90));
+        awaitReady(Duration.ofSeconds(180));
     }
 
     /** Ends the JVM at once, as kill -9 would: no shutdown hook, no graceful drain. */
