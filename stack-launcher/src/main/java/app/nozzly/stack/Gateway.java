@@ -35,8 +35,7 @@ final class Gateway implements AutoCloseable {
         HttpClient client = vertx.createHttpClient();
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .origin(OriginRequestProvider.selector(context -> Future.succeededFuture(
-                        SocketAddress.inetSocketAddress(context.get(TARGET, Routes.Target.class).service().port(),
-                                "127.0.0.1"))))
+                        SocketAddress.inetSocketAddress(target(context).service().port(), "127.0.0.1"))))
                 .addInterceptor(new ProxyInterceptor() {
                     @Override
                     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -50,6 +49,12 @@ final class Gateway implements AutoCloseable {
         vertx.createHttpServer().requestHandler(request -> route(proxy, request)).listen(port, "127.0.0.1")
                 .onSuccess(started::complete).onFailure(started::completeExceptionally);
         server = started.get(20, TimeUnit.SECONDS);
+    }
+
+    /** Set by the interceptor for plain requests; WebSocket upgrades bypass interceptors and resolve here. */
+    private Routes.Target target(ProxyContext context) {
+        Routes.Target target = context.get(TARGET, Routes.Target.class);
+        return target != null ? target : routes.resolve(context.request().getURI()).orElseThrow();
     }
 
     private void route(HttpProxy proxy, HttpServerRequest request) {
