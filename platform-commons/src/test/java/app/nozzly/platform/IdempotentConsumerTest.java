@@ -37,6 +37,13 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void eventRelayedFromTheOutboxIsConsumedAsItsEnvelope() {
+        String widget = OutboxTest.create(TENANT, "restock-washer");
+
+        awaitStock(widget, 2);
+    }
+
+    @Test
     void poisonMessageGoesToDeadLetterTopicAndConsumerKeepsGoing() {
         String widget = OutboxTest.create(TENANT, "nut");
         String poison = "{not a cloud event " + UUID.randomUUID();

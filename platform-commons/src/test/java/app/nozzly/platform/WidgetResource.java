@@ -34,6 +34,9 @@ public class WidgetResource {
         widget.persist();
         outbox.publish("test.widgets", widget.id.toString(), "test.widget.created",
                 Map.of("id", widget.id.toString(), "name", widget.name));
+        if (widget.name.startsWith("restock")) {
+            outbox.publish("test.widget-commands", widget.id.toString(), "test.widget.stocked", Map.of("amount", 2));
+        }
         if (widget.name.startsWith("reject")) {
             throw new WebApplicationException("rejected after the event was written", 409);
         }
