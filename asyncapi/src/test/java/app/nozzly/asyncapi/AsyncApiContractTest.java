@@ -1,0 +1,112 @@
+package app.nozzly.asyncapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * asyncapi.yaml is the contract of every Kafka topic: these checks fail the build when a payload class and
+ * the document disagree, when a channel names a message that is not defined, or when an event type is
+ * documented twice.
+ */
+class AsyncApiContractTest {
+
+    private static JsonNode document;
+    private static SchemaCheck check;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = AsyncApiContractTest.class.getResourceAsStream("/asyncapi.yaml")) {
+            document = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        check = new SchemaCheck(document);
+    }
+
+    @Test
+    void isAnAsyncApi3DocumentWithTopicsAndMessages() {
+        assertThat(document.path("asyncapi").asText()).startsWith("3.");
+        assertThat(document.path("channels").size()).isGreaterThanOrEqualTo(7);
+        assertThat(document.path("components").path("messages").size()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void everyPayloadSchemaAgreesWithTheClassThatWritesIt() throws ClassNotFoundException {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> schema : document.path("components").path("schemas").properties()) {
+            JsonNode javaType = schema.getValue().get("x-java-type");
+            if (javaType != null) {
+                problems.addAll(check.compare(schema.getKey(), schema.getValue(), Class.forName(javaType.asText())));
+            }
+        }
+        assertThat(problems).as("differences between asyncapi.yaml and the payload classes").isEmpty();
+    }
+
+    @Test
+    void everyMessageCarriesTheEnvelopeWithAPayloadClassAndAKey() {
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, JsonNode> message : document.path("components").path("messages").properties()) {
+            String name = message.getValue().path("name").asText();
+            assertThat(names.add(name)).as("event type %s documented once", name).isTrue();
+            JsonNode payload = check.resolve(message.getValue().path("payload"));
+            JsonNode envelope = check.resolve(payload.path("allOf").path(0));
+            assertThat(envelope.path("x-java-type").asText()).as("%s is a CloudEvent", name)
+                    .isEqualTo("app.nozzly.platform.events.CloudEvent");
+            JsonNode data = check.resolve(payload.path("allOf").path(1).path("properties").path("data"));
+            assertThat(data.has("x-java-type")).as("%s names the class of its data", name).isTrue();
+            assertThat(message.getValue().path("bindings").path("kafka").path("key").path("type").asText())
+                    .as("%s documents its Kafka key", name).isEqualTo("string");
+        }
+    }
+
+    @Test
+    void everyChannelAndOperationReferToDefinedParts() {
+        for (Map.Entry<String, JsonNode> channel : document.path("channels").properties()) {
+            assertThat(channel.getValue().path("address").asText()).as("topic of %s", channel.getKey()).isNotBlank();
+            assertThat(channel.getValue().path("messages").size()).as("messages of %s", channel.getKey()).isPositive();
+            channel.getValue().path("messages").forEach(message -> assertThat(check.resolve(message).has("name"))
+                    .isTrue());
+        }
+        for (Map.Entry<String, JsonNode> operation : document.path("operations").properties()) {
+            assertThat(operation.getValue().path("action").asText()).isIn("send", "receive");
+            assertThat(check.resolve(operation.getValue().path("channel")).has("address"))
+                    .as("channel of %s", operation.getKey()).isTrue();
+        }
+    }
+
+    /** The check itself can fail: a renamed field, a missing field and a wrong type are each reported. */
+    @Test
+    void theCheckReportsRenamedMissingAndMistypedFields() throws IOException {
+        JsonNode schema = new ObjectMapper(new YAMLFactory()).readTree("""
+                type: object
+                properties:
+                  grams: {type: string}
+                  old_name: {type: string}
+                  trays: {type: array, items: {type: object, properties: {tray_id: {type: integer}}}}
+                """);
+        List<String> problems = check.compare("Sample", schema, Sample.class);
+        assertThat(problems).hasSize(4).anySatisfy(p -> assertThat(p).contains("Sample.grams").contains("number"))
+                .anySatisfy(p -> assertThat(p).contains("Sample.old_name").contains("does not write it"))
+                .anySatisfy(p -> assertThat(p).contains("Sample.new_name").contains("not in the document"))
+                .anySatisfy(p -> assertThat(p).contains("Sample.trays[].color").contains("not in the document"));
+    }
+
+    record Sample(double grams, @JsonProperty("new_name") String newName, List<Tray> trays) {
+    }
+
+    record Tray(@JsonProperty("tray_id") int trayId, String color) {
+    }
+}
