@@ -26,6 +26,8 @@ public interface PrinterConfig {
 
     Costs costs();
 
+    LocalMode localMode();
+
     interface Connection {
         /** A printer that sent nothing for this long is offline (<= 30 s). */
         @WithDefault("20s")
@@ -112,6 +114,15 @@ public interface PrinterConfig {
         /** specs/003: concurrent file downloads. */
         @WithDefault("50")
         int concurrentDownloads();
+    }
+
+    /** specs/003 "Authentication: None (local network deployment)", only as an explicit opt-in. */
+    interface LocalMode {
+        /**
+         * When set, specs/003 paths (/api/v1/..., /ws) answer requests without a token as this tenant; a request
+         * with a token still acts as the token's tenant. Unset (the default), every request needs a token.
+         */
+        Optional<String> tenant();
     }
 
     interface Costs {

@@ -12,6 +12,7 @@ import app.nozzly.printer.jobs.service.JobTracker;
 import app.nozzly.printer.materials.service.MaterialService;
 import app.nozzly.printer.printers.service.PrinterStatusService;
 import app.nozzly.printer.ws.LiveSocket;
+import app.nozzly.printer.ws.SystemAlerts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -39,6 +40,9 @@ public class LiveUpdates implements SnapshotHandler {
     @Inject
     FileService files;
 
+    @Inject
+    SystemAlerts alerts;
+
     @Override
     @ActivateRequestContext
     public void onSnapshot(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current) {
@@ -48,6 +52,7 @@ public class LiveUpdates implements SnapshotHandler {
             materials.sync(key.printerId(), previous, current);
             jobs.track(key.printerId(), previous, current);
         }));
+        alerts.onSnapshot(key, previous, current);
         boolean cameOnline = current.state() != PrinterState.OFFLINE
                 && (previous == null || previous.state() == PrinterState.OFFLINE);
         boolean jobEnded = previous != null && previous.state().isActive() && !current.state().isActive();

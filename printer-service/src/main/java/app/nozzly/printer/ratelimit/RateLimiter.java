@@ -28,7 +28,7 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * The rate limits of specs/003 (per client IP: 1000 requests/hour, status reads 120/minute) and specs/002
  * (authenticated requests 1000/hour, print operations 100/minute), with X-RateLimit-Limit/-Remaining/-Reset
- * headers. Counters are fixed windows in Postgres, so they hold across replicas.
+ * headers. Counters are fixed windows in Postgres, so they hold across replicas, and are kept per tenant.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -55,8 +55,10 @@ public class RateLimiter {
             return null;
         }
         boolean bambu = path.startsWith("/api/bambu");
-        String client = bambu && jwt.getRawToken() != null ? "user:" + jwt.getClaim("tenant_id") + ":" + jwt.getSubject()
-                : "ip:" + clientIp(request, http);
+        Object tenant = jwt.getRawToken() == null ? null : jwt.getClaim("tenant_id");
+        // counted per tenant, so one tenant's traffic never uses up another's (even behind one gateway IP)
+        String client = bambu && tenant != null ? "user:" + tenant + ":" + jwt.getSubject()
+                : "ip:" + (tenant == null ? "" : tenant + ":") + clientIp(request, http);
         String family = bambu ? "bambu" : "v1";
         Decision general = count(family + ":" + client, Duration.ofHours(1), config.rateLimit().perHour());
         String method = request.getMethod();

@@ -43,6 +43,10 @@ public final class JobApi {
     public record Cancelled(long id, String status, String message, Instant cancelledAt) {
     }
 
+    /** Answer to pause and resume: the job as it is now; its status follows the printer's next report. */
+    public record Controlled(long id, String status, String message) {
+    }
+
     public record Updated(long id, String message, Instant updatedAt) {
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import app.nozzly.printer.jobs.PrintJob;
 import app.nozzly.printer.jobs.api.JobApi.Cancelled;
+import app.nozzly.printer.jobs.api.JobApi.Controlled;
 import app.nozzly.printer.jobs.api.JobApi.Job;
 import app.nozzly.printer.jobs.api.JobApi.Page;
 import app.nozzly.printer.jobs.api.JobApi.UpdateJob;
@@ -48,6 +49,24 @@ public class JobResource {
     public Cancelled cancel(@PathParam("job_id") long id) {
         PrintJob job = jobs.cancel(id);
         return new Cancelled(job.id, job.status, "Job cancellation initiated", job.endTime);
+    }
+
+    /** Extension of specs/003: pauses the real print; the job turns "paused" when the printer reports it. */
+    @POST
+    @Path("/{job_id}/pause")
+    @Consumes(MediaType.WILDCARD)
+    public Controlled pause(@PathParam("job_id") long id) {
+        PrintJob job = jobs.pause(id);
+        return new Controlled(job.id, job.status, "Job pause requested");
+    }
+
+    /** Extension of specs/003: resumes a paused print on the printer. */
+    @POST
+    @Path("/{job_id}/resume")
+    @Consumes(MediaType.WILDCARD)
+    public Controlled resume(@PathParam("job_id") long id) {
+        PrintJob job = jobs.resume(id);
+        return new Controlled(job.id, job.status, "Job resume requested");
     }
 
     @PUT

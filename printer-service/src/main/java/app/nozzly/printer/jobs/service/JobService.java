@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -150,15 +151,7 @@ public class JobService {
                     Map.of("job_id", id, "status", job.status));
         }
         Printer printer = Printer.findById(job.printerId);
-        PrinterDriver driver = connections.connection(tenants.require(), job.printerId)
-                .flatMap(c -> c.driver())
-                .orElseThrow(() -> {
-                    Map<String, Object> details = new HashMap<>();
-                    details.put("printer_id", job.printerId);
-                    details.put("last_seen", printer == null ? null : printer.lastSeen);
-                    return new ApiException(503, "PRINTER_OFFLINE", "printer " + job.printerId + " is currently offline",
-                            details);
-                });
+        PrinterDriver driver = driverOf(job, printer);
         try {
             driver.stop();
         } catch (PrinterCommandException e) {
@@ -167,6 +160,55 @@ public class JobService {
         }
         tracker.cancelled(printer, job);
         return job;
+    }
+
+    /**
+     * Pauses a printing job on the printer (an extension of specs/003, which names no pause). The job shows
+     * "paused" once the printer reports it, so what users see is always what the printer does.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PrintJob pause(long id) {
+        PrintJob job = find(id);
+        if (!PrintJob.PRINTING.equals(job.status)) {
+            throw new ApiException(409, "JOB_NOT_PRINTING", "job " + id + " is " + job.status + " and cannot be paused",
+                    Map.of("job_id", id, "status", job.status));
+        }
+        command(job, "pause", PrinterDriver::pause);
+        return job;
+    }
+
+    /** Resumes a paused job on the printer (extension of specs/003, like pause). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PrintJob resume(long id) {
+        PrintJob job = find(id);
+        if (!PrintJob.PAUSED.equals(job.status)) {
+            throw new ApiException(409, "JOB_NOT_PAUSED", "job " + id + " is " + job.status + " and cannot be resumed",
+                    Map.of("job_id", id, "status", job.status));
+        }
+        command(job, "resume", PrinterDriver::resume);
+        return job;
+    }
+
+    private void command(PrintJob job, String name, Consumer<PrinterDriver> action) {
+        PrinterDriver driver = driverOf(job, Printer.findById(job.printerId));
+        try {
+            action.accept(driver);
+        } catch (PrinterCommandException e) {
+            throw new ApiException(502, "PRINTER_COMMUNICATION_ERROR", "printer " + job.printerId
+                    + " did not accept the " + name + " command: " + e.getMessage(), Map.of("printer_id", job.printerId));
+        }
+    }
+
+    private PrinterDriver driverOf(PrintJob job, Printer printer) {
+        return connections.connection(tenants.require(), job.printerId)
+                .flatMap(c -> c.driver())
+                .orElseThrow(() -> {
+                    Map<String, Object> details = new HashMap<>();
+                    details.put("printer_id", job.printerId);
+                    details.put("last_seen", printer == null ? null : printer.lastSeen);
+                    return new ApiException(503, "PRINTER_OFFLINE", "printer " + job.printerId + " is currently offline",
+                            details);
+                });
     }
 
     public PrintJob update(long id, UpdateJob request) {

@@ -44,6 +44,10 @@ public class JobTracker {
     private static final Logger LOG = Logger.getLogger(JobTracker.class);
     private static final int[] MILESTONES = { 25, 50, 75 };
     private static final int DEFAULT_SPOOL_GRAMS = 1000;
+    /** Bambu print_error 0300_400C "The task was canceled": stopped on the printer, not a failure. */
+    static final String CANCELLED_BY_PRINTER = "300400C";
+    /** How long after a user's cancel a printer may still report the print as running. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
     private static final TypeReference<List<TraySnapshot>> TRAYS = new TypeReference<>() {
     };
 
@@ -79,6 +83,10 @@ public class JobTracker {
             open = null;
         }
         if (state.isActive()) {
+            if (open == null && justCancelled(printerId, current)) {
+                // a report sent before the printer processed the user's stop: the job is over already
+                return;
+            }
             if (open == null) {
                 open = start(printer, current);
             }
@@ -87,18 +95,25 @@ public class JobTracker {
         }
         boolean terminal = state == PrinterState.FINISHED || state == PrinterState.FAILED || state == PrinterState.ERROR;
         if (open == null && terminal && previous != null && previous.state() != state
-                && previous.state() != PrinterState.OFFLINE && current.jobName() != null) {
+                && previous.state() != PrinterState.OFFLINE && !previous.state().isActive() && current.jobName() != null) {
             // a print so short that it started and ended between two reports
             open = start(printer, current);
         }
         if (open != null) {
             String outcome = switch (state) {
                 case FINISHED -> PrintJob.COMPLETED;
-                case FAILED, ERROR -> PrintJob.FAILED;
+                case FAILED, ERROR -> CANCELLED_BY_PRINTER.equals(current.printError()) ? PrintJob.CANCELLED
+                        : PrintJob.FAILED;
                 default -> PrintJob.CANCELLED;
             };
             end(printer, open, current, outcome);
         }
+    }
+
+    private static boolean justCancelled(String printerId, PrinterSnapshot current) {
+        PrintJob last = PrintJob.<PrintJob> find("printerId = ?1 order by id desc", printerId).firstResult();
+        return last != null && PrintJob.CANCELLED.equals(last.status) && last.endTime != null
+                && last.endTime.isAfter(Instant.now().minus(STOP_GRACE)) && sameJob(last, current);
     }
 
     private static boolean sameJob(PrintJob job, PrinterSnapshot current) {
@@ -209,7 +224,11 @@ public class JobTracker {
         if (job.scheduledPrintId != null) {
             ScheduledPrint scheduled = ScheduledPrint.findById(job.scheduledPrintId);
             if (scheduled != null) {
-                scheduled.status = PrintJob.COMPLETED.equals(outcome) ? ScheduledPrint.COMPLETED : ScheduledPrint.FAILED;
+                scheduled.status = switch (outcome) {
+                    case PrintJob.COMPLETED -> ScheduledPrint.COMPLETED;
+                    case PrintJob.CANCELLED -> ScheduledPrint.CANCELLED;
+                    default -> ScheduledPrint.FAILED;
+                };
                 scheduled.finishedAt = now;
                 scheduled.updatedAt = now;
             }

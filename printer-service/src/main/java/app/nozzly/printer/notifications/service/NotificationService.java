@@ -33,6 +33,8 @@ public class NotificationService {
     public static final String PRINT_COMPLETE = "print_complete";
     public static final String PRINT_FAILED = "print_failed";
     public static final String MATERIAL_CHANGE = "material_change";
+    /** Chain contract C5: stock reserved by open production runs fell below its threshold. */
+    public static final String LOW_STOCK = "low_stock";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -51,9 +53,36 @@ public class NotificationService {
         body.put("printer_name", printer.name);
         body.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         body.put("data", data);
+        persist(setting, event, body);
+    }
+
+    /**
+     * A notification about the farm rather than one printer (low_stock): one delivery per distinct webhook URL of
+     * the tenant's settings that want material notifications, signed with the secret of the first such setting.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueueForTenant(String event, Object data) {
+        Map<String, NotificationSetting> byUrl = new LinkedHashMap<>();
+        for (NotificationSetting setting : NotificationSetting.<NotificationSetting> list("order by id")) {
+            if (setting.webhookUrl != null && wants(setting, event)) {
+                byUrl.putIfAbsent(setting.webhookUrl, setting);
+            }
+        }
+        for (NotificationSetting setting : byUrl.values()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("event", event);
+            body.put("printer_id", null);
+            body.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+            body.put("data", data);
+            persist(setting, event, body);
+        }
+        return byUrl.size();
+    }
+
+    private void persist(NotificationSetting setting, String event, Map<String, Object> body) {
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.settingId = setting.id;
-        delivery.printerId = printer.id;
+        delivery.printerId = setting.printerId;
         delivery.event = event;
         delivery.url = setting.webhookUrl;
         try {
@@ -72,7 +101,7 @@ public class NotificationService {
             case PRINT_START -> setting.notifyPrintStart;
             case PRINT_COMPLETE -> setting.notifyPrintComplete;
             case PRINT_FAILED -> setting.notifyPrintFailed;
-            case MATERIAL_CHANGE -> setting.notifyMaterialChange;
+            case MATERIAL_CHANGE, LOW_STOCK -> setting.notifyMaterialChange;
             default -> false;
         };
     }

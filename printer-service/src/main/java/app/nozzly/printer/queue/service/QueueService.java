@@ -10,11 +10,16 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import app.nozzly.platform.events.InvalidEventException;
 
 import app.nozzly.printer.errors.ApiException;
 import app.nozzly.printer.printers.Printer;
 import app.nozzly.printer.queue.ScheduledPrint;
+import app.nozzly.printer.queue.events.PlateChanged;
 
 /**
  * specs/002 Print Scheduling: a queue per printer ordered by priority (1 first, then oldest). The dispatcher starts
@@ -23,6 +28,8 @@ import app.nozzly.printer.queue.ScheduledPrint;
 @ApplicationScoped
 @Transactional
 public class QueueService {
+
+    private static final Logger LOG = Logger.getLogger(QueueService.class);
 
     private static final Set<String> STATUSES = Set.of(ScheduledPrint.QUEUED, ScheduledPrint.SCHEDULED,
             ScheduledPrint.STARTED, ScheduledPrint.COMPLETED, ScheduledPrint.FAILED, ScheduledPrint.CANCELLED);
@@ -136,6 +143,73 @@ public class QueueService {
         }
         print.status = ScheduledPrint.CANCELLED;
         print.updatedAt = Instant.now();
+    }
+
+    /**
+     * Chain contract C5: a pending plate assigned to a printer has exactly one open scheduled print in that
+     * printer's queue (external_ref production-plate:&lt;plate_id&gt;); moving the plate moves the print, unassigning,
+     * cancelling or deleting it cancels the print while it still waits. Prints already sent to a printer stay.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followPlate(PlateChanged plate) {
+        if (plate.plateId() == null || plate.plateId().isBlank()) {
+            throw new InvalidEventException("production.plate.changed without plate_id");
+        }
+        String ref = plate.externalRef();
+        ScheduledPrint latest = ScheduledPrint.<ScheduledPrint> find("externalRef = ?1 order by createdAt desc, id desc", ref)
+                .firstResult();
+        boolean waiting = latest != null && (ScheduledPrint.QUEUED.equals(latest.status)
+                || ScheduledPrint.SCHEDULED.equals(latest.status));
+        boolean removed = "cancelled".equals(plate.change()) || "deleted".equals(plate.change())
+                || "cancelled".equals(plate.status());
+        boolean wanted = !removed && "pending".equals(plate.status()) && plate.printerId() != null
+                && ("created".equals(plate.change()) || "updated".equals(plate.change()));
+        if (!wanted) {
+            if (waiting && (removed || "pending".equals(plate.status()) && plate.printerId() == null)) {
+                latest.status = ScheduledPrint.CANCELLED;
+                latest.updatedAt = Instant.now();
+                LOG.infof("tenant %s: plate %s %s, scheduled print %d cancelled", latest.tenantId, plate.plateId(),
+                        plate.change(), latest.id);
+            }
+            return;
+        }
+        if (Printer.findById(plate.printerId()) == null) {
+            LOG.warnf("plate %s of run %s is assigned to printer %s, which this tenant has not registered; not queued",
+                    plate.plateId(), plate.runNumber(), plate.printerId());
+            if (waiting) {
+                latest.status = ScheduledPrint.CANCELLED;
+                latest.updatedAt = Instant.now();
+            }
+            return;
+        }
+        if (latest != null && !waiting && !ScheduledPrint.FAILED.equals(latest.status)
+                && !ScheduledPrint.CANCELLED.equals(latest.status)) {
+            // already sent to a printer (or printed): the job's events drive the plate from here
+            return;
+        }
+        String jobName = plate.jobNameOrDefault();
+        String fileName = plate.fileName() != null && !plate.fileName().isBlank() ? plate.fileName().trim()
+                : jobName + ".3mf";
+        Integer minutes = plate.estimatedPrintTimeMinutes() == null || plate.estimatedPrintTimeMinutes() < 0 ? null
+                : plate.estimatedPrintTimeMinutes();
+        if (waiting) {
+            boolean moved = !plate.printerId().equals(latest.printerId);
+            long ahead = moved ? minutesAhead(plate.printerId(), latest.priority) : 0;
+            latest.jobName = jobName;
+            latest.fileName = fileName;
+            latest.estimatedDurationMinutes = minutes;
+            latest.updatedAt = Instant.now();
+            if (moved) {
+                LOG.infof("tenant %s: scheduled print %d of plate %s moves from printer %s to %s", latest.tenantId,
+                        latest.id, plate.plateId(), latest.printerId, plate.printerId());
+                latest.printerId = plate.printerId();
+                latest.scheduledStart = Instant.now().plusSeconds(60L * ahead);
+            }
+            return;
+        }
+        ScheduledPrint print = schedule(new Schedule(plate.printerId(), jobName, fileName, null, null, minutes, null, ref));
+        LOG.infof("tenant %s: plate %s of run %s queued on printer %s as scheduled print %d", print.tenantId,
+                plate.plateId(), plate.runNumber(), plate.printerId(), print.id);
     }
 
     private static ScheduledPrint find(long id) {
