@@ -1,5 +1,6 @@
 package app.nozzly.e2e;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +22,12 @@ final class Platform {
 
     static final String ETSY_KEYSTRING = "e2ekeystring";
     static final String ETSY_SECRET = "e2esecret";
+
+    /**
+     * Machine cost per printer hour. The simulator prints 40 minutes in about 8 real seconds, so the hourly cost
+     * is high enough for those seconds to cost cents that show in the cost of goods.
+     */
+    static final BigDecimal PRINTER_HOURLY_COST = new BigDecimal("90.00");
 
     private static Platform instance;
 
@@ -48,6 +55,7 @@ final class Platform {
         Map<String, String> productionConfig = common();
         productionConfig.put("quarkus.rest-client.inventory.url", inventory.url());
         productionConfig.put("nozzly.clients.order-sync.url", orderSync.url());
+        productionConfig.put("nozzly.production.printer-hourly-cost", PRINTER_HOURLY_COST.toPlainString());
         production = start("production-service", productionConfig);
         printers = printersStart.join();
     }
