@@ -30,4 +30,8 @@ public class OrderItem extends PanacheEntityBase {
     public int quantity;
     /** Unit price. */
     public BigDecimal price;
+    /** Successful units of the completed production runs made for this item. */
+    public int producedQuantity;
+    /** This item's shares of those runs' cost of goods; null until one completes. */
+    public BigDecimal costOfGoods;
 }

@@ -17,8 +17,8 @@ public final class OrderStatus {
 
     public static final List<String> ORDER = List.of(PENDING, PAID, SHIPPED, COMPLETED, CANCELLED, REFUNDED,
             PARTIALLY_REFUNDED);
-    public static final List<String> PRODUCTION = List.of("pending", "queued", "in_progress", "completed", "on_hold",
-            "cancelled");
+    public static final List<String> PRODUCTION = List.of("pending", "queued", "in_progress", "completed", "failed",
+            "on_hold", "cancelled");
     public static final String PRODUCTION_INITIAL = "pending";
     public static final List<String> DIRECTIONS = List.of("inbound", "outbound");
     public static final List<String> CHANNELS = List.of("etsy_message", "email", "phone", "other");

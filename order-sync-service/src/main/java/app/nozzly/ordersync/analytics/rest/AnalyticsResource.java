@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import app.nozzly.ordersync.analytics.service.AnalyticsService;
 import app.nozzly.ordersync.common.Params;
 
-/** specs/002 Analytics: /analytics/dashboard and /analytics/revenue. */
+/** specs/002 Analytics: /analytics/dashboard and /analytics/revenue; /analytics/margin of issue 9. */
 @Path("/api/analytics")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {
@@ -29,6 +29,15 @@ public class AnalyticsResource {
     public AnalyticsService.RevenueReport revenue(@QueryParam("start_date") String startDate,
             @QueryParam("end_date") String endDate, @QueryParam("period") String period) {
         return analytics.revenue(period == null || period.isBlank() ? "daily" : period,
+                Params.date("start_date", startDate), Params.date("end_date", endDate));
+    }
+
+    /** Issue 9: margin per period over the orders whose production runs gave them a cost of goods. */
+    @GET
+    @Path("/margin")
+    public AnalyticsService.MarginReport margin(@QueryParam("start_date") String startDate,
+            @QueryParam("end_date") String endDate, @QueryParam("period") String period) {
+        return analytics.margin(period == null || period.isBlank() ? "daily" : period,
                 Params.date("start_date", startDate), Params.date("end_date", endDate));
     }
 }

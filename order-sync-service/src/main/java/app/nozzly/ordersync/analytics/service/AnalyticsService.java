@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.orders.mapping.OrderMapper;
 import app.nozzly.platform.tenancy.TenantContext;
@@ -39,9 +41,21 @@ public class AnalyticsService {
     public static final List<String> PERIODS = List.of("daily", "weekly", "monthly");
     private static final int MAX_BUCKETS = 1000;
 
+    /** gross_margin: net revenue - cost of goods over the orders that have a cost of goods (issue 9). */
     public record Dashboard(long totalOrders, long ordersThisMonth, BigDecimal revenueThisMonth,
             BigDecimal averageOrderValue, long totalPrints, long printsCompleted, BigDecimal printSuccessRate,
-            BigDecimal filamentUsedKg, long materialsInStock, long lowStockAlerts) {
+            BigDecimal filamentUsedKg, long materialsInStock, long lowStockAlerts, BigDecimal grossMargin,
+            BigDecimal grossMarginPercent) {
+    }
+
+    /** One period of the margin report, or its summary (date null): orders with a cost of goods only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MarginPoint(LocalDate date, BigDecimal revenue, BigDecimal costOfGoods, BigDecimal margin,
+            BigDecimal marginPercent, long orders) {
+    }
+
+    public record MarginReport(String period, LocalDate startDate, LocalDate endDate, List<MarginPoint> data,
+            MarginPoint summary) {
     }
 
     public record RevenuePoint(LocalDate date, BigDecimal revenue, long orderCount, BigDecimal averageOrder) {
@@ -69,6 +83,10 @@ public class AnalyticsService {
         Object[] prints = (Object[]) em.createNativeQuery("select count(*), count(*) filter (where status = 'finished'),"
                 + " coalesce(sum(filament_used_grams), 0) from print_job_fact where tenant_id = ?1")
                 .setParameter(1, tenant).getSingleResult();
+        Object[] margin = (Object[]) em.createNativeQuery("select coalesce(sum(" + NET + "), 0),"
+                + " coalesce(sum(cost_of_goods), 0) from shop_order where tenant_id = ?1 and cost_of_goods is not null")
+                .setParameter(1, tenant).getSingleResult();
+        MarginPoint gross = marginPoint(null, decimal(margin[0]), decimal(margin[1]), 0);
         Object[] stock = (Object[]) em.createNativeQuery("select count(*) filter (where balance > 0),"
                 + " count(*) filter (where low) from stock_item_state where tenant_id = ?1")
                 .setParameter(1, tenant).getSingleResult();
@@ -83,10 +101,59 @@ public class AnalyticsService {
                         : BigDecimal.valueOf(completed * 100).divide(BigDecimal.valueOf(totalPrints), 1,
                                 RoundingMode.HALF_EVEN),
                 decimal(prints[2]).divide(BigDecimal.valueOf(1000), 2, RoundingMode.HALF_EVEN),
-                number(stock[0]).longValue(), number(stock[1]).longValue());
+                number(stock[0]).longValue(), number(stock[1]).longValue(), gross.margin(), gross.marginPercent());
     }
 
-    public RevenueReport revenue(String period, LocalDate start, LocalDate end) {
+    /** Issue 9: revenue, cost of goods and margin per period over the orders that have a cost of goods. */
+    public MarginReport margin(String period, LocalDate start, LocalDate end) {
+        Range range = range(period, start, end);
+        List<?> rows = em.createNativeQuery("select cast(date_trunc('" + range.unit() + "', etsy_created_at) as date),"
+                + " coalesce(sum(" + NET + "), 0), coalesce(sum(cost_of_goods), 0), count(*)"
+                + " from shop_order where tenant_id = ?1 and cost_of_goods is not null"
+                + " and etsy_created_at >= ?2 and etsy_created_at < ?3 group by 1")
+                .setParameter(1, tenants.require())
+                .setParameter(2, range.first().atStartOfDay())
+                .setParameter(3, range.last().plusDays(1).atStartOfDay())
+                .getResultList();
+        Map<LocalDate, Object[]> byBucket = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            byBucket.put(toDate(columns[0]), columns);
+        }
+        List<MarginPoint> data = new ArrayList<>();
+        BigDecimal revenue = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        long count = 0;
+        for (LocalDate bucket : range.buckets()) {
+            Object[] row = byBucket.get(bucket);
+            if (row == null) {
+                data.add(marginPoint(bucket, BigDecimal.ZERO, BigDecimal.ZERO, 0));
+                continue;
+            }
+            data.add(marginPoint(bucket, decimal(row[1]), decimal(row[2]), number(row[3]).longValue()));
+            revenue = revenue.add(decimal(row[1]));
+            cost = cost.add(decimal(row[2]));
+            count += number(row[3]).longValue();
+        }
+        return new MarginReport(period, range.first(), range.last(), data, marginPoint(null, revenue, cost, count));
+    }
+
+    private static MarginPoint marginPoint(LocalDate date, BigDecimal revenue, BigDecimal cost, long orders) {
+        BigDecimal margin = revenue.subtract(cost);
+        BigDecimal percent = revenue.signum() == 0 ? new BigDecimal("0.00")
+                : margin.multiply(BigDecimal.valueOf(100)).divide(revenue, 2, RoundingMode.HALF_EVEN);
+        return new MarginPoint(date, cents(revenue), cents(cost), cents(margin), percent, orders);
+    }
+
+    private static BigDecimal cents(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /** The report's first and last day and its periods, from the request's period and optional dates. */
+    private record Range(String unit, LocalDate first, LocalDate last, List<LocalDate> buckets) {
+    }
+
+    private static Range range(String period, LocalDate start, LocalDate end) {
         String unit = switch (period) {
             case "daily" -> "day";
             case "weekly" -> "week";
@@ -107,7 +174,15 @@ public class AnalyticsService {
             throw ApiException.badRequest("the range has " + buckets.size() + " " + period + " periods; at most "
                     + MAX_BUCKETS + " fit in one report");
         }
-        List<?> rows = em.createNativeQuery("select cast(date_trunc('" + unit + "', etsy_created_at) as date),"
+        return new Range(unit, first, last, buckets);
+    }
+
+    public RevenueReport revenue(String period, LocalDate start, LocalDate end) {
+        Range range = range(period, start, end);
+        LocalDate first = range.first();
+        LocalDate last = range.last();
+        List<LocalDate> buckets = range.buckets();
+        List<?> rows = em.createNativeQuery("select cast(date_trunc('" + range.unit() + "', etsy_created_at) as date),"
                 + " coalesce(sum(" + NET + "), 0), count(*) filter (where " + EARNING + ")"
                 + " from shop_order where tenant_id = ?1 and etsy_created_at >= ?2 and etsy_created_at < ?3"
                 + " group by 1")

@@ -19,6 +19,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 import app.nozzly.ordersync.auth.AppUser;
 import app.nozzly.ordersync.auth.EtsyShop;
 import app.nozzly.ordersync.auth.RevokedToken;
@@ -28,6 +31,7 @@ import app.nozzly.ordersync.etsy.EtsyAccounts;
 import app.nozzly.ordersync.etsy.EtsyClient;
 import app.nozzly.ordersync.etsy.EtsyException;
 import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -46,6 +50,14 @@ public class AuthService {
     public record SignedIn(String token, AppUser user) {
     }
 
+    /** Payload of auth.token.revoked: the token id and when it would have expired anyway. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TokenRevoked(String jti, OffsetDateTime expiresAt) {
+    }
+
+    public static final String REVOCATIONS_TOPIC = "auth.revocations";
+    public static final String TOKEN_REVOKED = "auth.token.revoked";
+
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -62,6 +74,9 @@ public class AuthService {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    Outbox outbox;
 
     public Login login() {
         String verifier = randomUrlSafe(48);
@@ -130,6 +145,10 @@ public class AuthService {
         return new SignedIn(tokens.issue(saved), saved);
     }
 
+    /**
+     * Ends a platform token: refused here at once, and by every other service once it reads
+     * auth.token.revoked from auth.revocations (platform-commons TokenRevocations).
+     */
     @Transactional
     public void logout(String jti, long expiresAtEpochSeconds) {
         if (jti == null || RevokedToken.findById(jti) != null) {
@@ -139,6 +158,8 @@ public class AuthService {
         revoked.jti = jti;
         revoked.expiresAt = Instant.ofEpochSecond(expiresAtEpochSeconds).atOffset(ZoneOffset.UTC);
         revoked.persist();
+        outbox.publish(REVOCATIONS_TOPIC, jti, TOKEN_REVOKED, new TokenRevoked(jti, revoked.expiresAt));
+        LOG.infof("tenant %s: platform token %s revoked until %s", tenants.require(), jti, revoked.expiresAt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -10,6 +10,7 @@ import app.nozzly.ordersync.orders.Order;
 import app.nozzly.ordersync.orders.OrderCommunication;
 import app.nozzly.ordersync.orders.OrderItem;
 import app.nozzly.ordersync.orders.OrderNote;
+import app.nozzly.ordersync.orders.OrderStatus;
 
 /** Entities to the specs/002 shapes: money with at least two decimals, times to the second. */
 public final class OrderMapper {
@@ -20,12 +21,14 @@ public final class OrderMapper {
     public static OrderViews.OrderView toView(Order order, List<OrderItem> items) {
         return new OrderViews.OrderView(order.id, String.valueOf(order.etsyReceiptId), order.buyerName,
                 order.buyerEmail, order.status, order.productionStatus, money(order.totalAmount),
-                money(order.refundedAmount), order.currency, order.notes, seconds(order.etsyCreatedAt),
-                seconds(order.updatedAt), items.stream().map(OrderMapper::toView).toList());
+                money(order.refundedAmount), order.currency, order.notes, cents(order.costOfGoods), margin(order),
+                seconds(order.etsyCreatedAt), seconds(order.updatedAt),
+                items.stream().map(OrderMapper::toView).toList());
     }
 
     public static OrderViews.OrderItemView toView(OrderItem item) {
-        return new OrderViews.OrderItemView(item.id, item.title, item.sku, item.quantity, money(item.price));
+        return new OrderViews.OrderItemView(item.id, item.title, item.sku, item.quantity, money(item.price),
+                item.producedQuantity, cents(item.costOfGoods));
     }
 
     public static OrderViews.NoteView toView(OrderNote note) {
@@ -37,10 +40,31 @@ public final class OrderMapper {
                 seconds(c.createdAt));
     }
 
-    public static OrderViews.OrderEvent toEvent(Order order) {
+    public static OrderViews.OrderEvent toEvent(Order order, List<OrderItem> items) {
         return new OrderViews.OrderEvent(order.id, String.valueOf(order.etsyReceiptId), order.status,
                 order.productionStatus, money(order.totalAmount), money(order.refundedAmount), order.currency,
-                seconds(order.etsyCreatedAt));
+                seconds(order.etsyCreatedAt),
+                items.stream().map(i -> new OrderViews.OrderEventItem(i.id, i.sku, i.title, i.quantity, money(i.price),
+                        i.producedQuantity, cents(i.costOfGoods))).toList(),
+                cents(order.costOfGoods), margin(order));
+    }
+
+    /** What the order earns: nothing when cancelled or refunded, else the total less refunds (never below 0). */
+    public static BigDecimal netRevenue(Order order) {
+        if (OrderStatus.CANCELLED.equals(order.status) || OrderStatus.REFUNDED.equals(order.status)) {
+            return BigDecimal.ZERO;
+        }
+        return order.totalAmount.subtract(order.refundedAmount).max(BigDecimal.ZERO);
+    }
+
+    /** Net revenue - cost of goods, in cents; null while the order has no cost of goods. */
+    public static BigDecimal margin(Order order) {
+        return order.costOfGoods == null ? null : cents(netRevenue(order).subtract(order.costOfGoods));
+    }
+
+    /** Money of issue 9: two decimals, HALF_EVEN. */
+    public static BigDecimal cents(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** Exact value, never in exponent notation, at least cents: 50 -> 50.00, 1.2345 stays. */

@@ -4,18 +4,25 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /** The specs/002 Order Management shapes (snake_case on the wire). */
 public final class OrderViews {
 
     private OrderViews() {
     }
 
-    public record OrderItemView(long id, String title, String sku, int quantity, BigDecimal price) {
+    /** An order line; produced_quantity and cost_of_goods come from its completed production runs (issue 9). */
+    public record OrderItemView(long id, String title, String sku, int quantity, BigDecimal price,
+            int producedQuantity, BigDecimal costOfGoods) {
     }
 
+    /** cost_of_goods and margin (net revenue - cost of goods) stay null until a production run completes. */
     public record OrderView(long id, String etsyOrderId, String buyerName, String buyerEmail, String status,
             String productionStatus, BigDecimal totalAmount, BigDecimal refundedAmount, String currency, String notes,
-            LocalDateTime createdAt, LocalDateTime updatedAt, List<OrderItemView> items) {
+            BigDecimal costOfGoods, BigDecimal margin, LocalDateTime createdAt, LocalDateTime updatedAt,
+            List<OrderItemView> items) {
     }
 
     /** specs/002 GET /orders: the orders plus the spec's pagination fields. */
@@ -29,12 +36,21 @@ public final class OrderViews {
             LocalDateTime createdAt) {
     }
 
-    /** Payload of order.created and order.changed on orders.events. */
+    /** An order line on order.created and order.changed (issue 9 C1). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record OrderEventItem(long orderItemId, String sku, String title, int quantity, BigDecimal price,
+            int producedQuantity, BigDecimal costOfGoods) {
+    }
+
+    /** Payload of order.created and order.changed on orders.events; items and cost_of_goods per issue 9 C1. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record OrderEvent(long orderId, String etsyOrderId, String status, String productionStatus,
-            BigDecimal totalAmount, BigDecimal refundedAmount, String currency, LocalDateTime createdAt) {
+            BigDecimal totalAmount, BigDecimal refundedAmount, String currency, LocalDateTime createdAt,
+            List<OrderEventItem> items, BigDecimal costOfGoods, BigDecimal margin) {
     }
 
     /** Payload of order.status-changed on orders.events. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record OrderStatusChanged(long orderId, String etsyOrderId, String previousStatus, String status,
             String previousProductionStatus, String productionStatus) {
     }

@@ -209,6 +209,7 @@ public class OrderService {
             order.createdAt = now();
             order.updatedAt = order.createdAt;
             order.persist();
+            List<OrderItem> items = new ArrayList<>();
             for (EtsyModels.Transaction t : receipt.transactionsOrEmpty()) {
                 OrderItem item = new OrderItem();
                 item.orderId = order.id;
@@ -219,8 +220,9 @@ public class OrderService {
                 item.quantity = t.quantity();
                 item.price = t.price() == null ? BigDecimal.ZERO : t.price().value();
                 item.persist();
+                items.add(item);
             }
-            outbox.publish(TOPIC, String.valueOf(order.id), "order.created", OrderMapper.toEvent(order));
+            outbox.publish(TOPIC, String.valueOf(order.id), "order.created", OrderMapper.toEvent(order, items));
             return Applied.CREATED;
         }
         boolean etsyChanged = receipt.updatedTimestamp() >= order.etsyUpdatedAt
@@ -241,8 +243,11 @@ public class OrderService {
         return Applied.UPDATED;
     }
 
-    private void announce(Order order, String previousStatus, String previousProduction) {
-        outbox.publish(TOPIC, String.valueOf(order.id), "order.changed", OrderMapper.toEvent(order));
+    /** Publishes order.changed, and order.status-changed when a status moved, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Order order, String previousStatus, String previousProduction) {
+        outbox.publish(TOPIC, String.valueOf(order.id), "order.changed",
+                OrderMapper.toEvent(order, itemsOf(List.of(order.id)).getOrDefault(order.id, List.of())));
         if (!previousStatus.equals(order.status) || !previousProduction.equals(order.productionStatus)) {
             outbox.publish(TOPIC, String.valueOf(order.id), "order.status-changed",
                     new OrderViews.OrderStatusChanged(order.id, String.valueOf(order.etsyReceiptId), previousStatus,
