@@ -1,15 +1,21 @@
 package app.nozzly.printer;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.http.WebSocketHandshakeException;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.printer.support.LiveClient;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -24,6 +30,9 @@ class PrinterApiTest {
     private static final String ALICE = TestTokens.bearer("api-alice", "admin");
     private static final String BOB = TestTokens.bearer("api-bob", "admin");
     private static final String CAROL = TestTokens.bearer("api-carol", "admin");
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
 
     private static Map<String, Object> prusa(String id) {
         // port 9 (discard) is never a PrusaLink: the printer stays offline, which these tests do not mind
@@ -141,5 +150,16 @@ class PrinterApiTest {
                 .body("pagination.page", equalTo(1)).body("summary.available_count", notNullValue());
         given().header("Authorization", ALICE).get("/api/v1/files/f-missing").then().statusCode(404)
                 .body("error.code", equalTo("FILE_NOT_FOUND"));
+    }
+
+    @Test
+    void withoutLocalModeEverySpecs003PathAndTheWebSocketNeedAToken() {
+        given().get("/api/v1/printers").then().statusCode(401);
+        given().get("/api/v1/jobs").then().statusCode(401);
+        given().get("/api/v1/health").then().statusCode(401);
+        given().post("/api/v1/jobs/1/pause").then().statusCode(401);
+        Throwable refused = catchThrowable(() -> LiveClient.connect(port, null));
+        assertThat(refused).isInstanceOf(ExecutionException.class).cause().isInstanceOf(WebSocketHandshakeException.class);
+        assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(401);
     }
 }
