@@ -13,18 +13,24 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfra;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
@@ -119,15 +125,29 @@ class AuthResourceTest {
     }
 
     @Test
-    void logoutRevokesTheToken() {
+    void logoutRevokesTheTokenHereAndAnnouncesItToEveryService() throws Exception {
         SimShop shop = Seller.newShop("LogoutShop");
-        String bearer = Seller.bearer(shop);
+        String token = Seller.signIn(shop).path("token");
+        String bearer = "Bearer " + token;
+        JwtClaims claims = new JwtConsumerBuilder().setSkipSignatureVerification().setSkipDefaultAudienceValidation()
+                .build().processToClaims(token);
+        String jti = claims.getJwtId();
         given().header("Authorization", bearer).get("/api/auth/user").then().statusCode(200);
         given().header("Authorization", bearer).post("/api/auth/logout").then().statusCode(200)
                 .body("message", equalTo("Logged out successfully"));
         given().header("Authorization", bearer).get("/api/auth/user").then().statusCode(401)
                 .body("status", equalTo(401));
         given().header("Authorization", bearer).get("/api/orders").then().statusCode(401);
+
+        // platform-commons TokenRevocations in every service refuses the token once it reads this event
+        ConsumerRecord<String, String> revoked = KafkaTopics.await("auth.revocations",
+                r -> jti.equals(r.key()), 1, Duration.ofSeconds(60)).get(0);
+        JsonPath event = JsonPath.from(revoked.value());
+        assertThat(event.getString("type")).isEqualTo("auth.token.revoked");
+        assertThat(event.getString("tenant")).isEqualTo(String.valueOf(shop.shopId()));
+        assertThat(event.getString("data.jti")).isEqualTo(jti);
+        assertThat(OffsetDateTime.parse(event.getString("data.expires_at")).toEpochSecond())
+                .isEqualTo(claims.getExpirationTime().getValue());
     }
 
     @Test
