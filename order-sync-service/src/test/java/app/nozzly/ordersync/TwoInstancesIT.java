@@ -2,6 +2,7 @@ package app.nozzly.ordersync;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -25,7 +26,7 @@ import io.restassured.response.Response;
 
 /**
  * The packaged service twice, as two replicas sharing one Postgres: rate limits add up to one budget,
- * and a login through one replica works on the other.
+ * a login through one replica works on the other, and its token on inventory-service until logout.
  */
 class TwoInstancesIT {
 
@@ -120,6 +121,33 @@ class TwoInstancesIT {
                 .statusCode(200);
         given().baseUri(second.url()).header("Authorization", "Bearer " + token + "x").get("/api/orders").then()
                 .statusCode(401);
+    }
+
+    @Test
+    void theTokenFromLoginIsAcceptedByInventoryServiceAndRefusedThereAfterLogout() {
+        SimShop shop = etsy.createShop("Platform" + System.nanoTime() % 10_000, "Kim", "Lee");
+        etsy.approveAs(shop);
+        Response login = given().baseUri(first.url()).get("/api/auth/login");
+        Map<String, String> redirect = consent(login.path("auth_url"));
+        String token = given().baseUri(first.url()).contentType(ContentType.JSON)
+                .body(Map.of("code", redirect.get("code"), "code_verifier", login.path("code_verifier")))
+                .post("/api/auth/callback").then().statusCode(200).extract().path("token");
+
+        try (ServiceProcess inventory = ServiceProcess.start("inventory-service", Map.of())) {
+            given().baseUri(inventory.url()).header("Authorization", "Bearer " + token).get("/api/v1/spools").then()
+                    .statusCode(200);
+            given().baseUri(inventory.url()).get("/api/v1/spools").then().statusCode(401);
+            given().baseUri(inventory.url()).header("Authorization", "Bearer " + token + "x").get("/api/v1/spools")
+                    .then().statusCode(401);
+
+            given().baseUri(second.url()).header("Authorization", "Bearer " + token).post("/api/auth/logout").then()
+                    .statusCode(200);
+            // the revocation travels on auth.revocations: inventory-service refuses the token once it has read it
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(inventory.url())
+                    .header("Authorization", "Bearer " + token).get("/api/v1/spools").then().statusCode(401));
+            given().baseUri(first.url()).header("Authorization", "Bearer " + token).get("/api/orders").then()
+                    .statusCode(401);
+        }
     }
 
     private static Map<String, String> consent(String authUrl) {
