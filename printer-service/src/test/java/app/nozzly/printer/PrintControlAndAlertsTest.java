@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,7 @@ import app.nozzly.printer.support.LiveClient;
 import app.nozzly.sim.PrintOutcome;
 import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
+import app.nozzly.sim.prusa.PrusaLinkSimulator;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
@@ -33,9 +35,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * Against a simulated Bambu printer over TLS MQTT: pause, resume and cancel of a live print act on the real print
- * (specs/003 cancel; pause/resume are our extensions), and /ws delivers system_alert messages when the printer
- * reports an error, stops answering and comes back.
+ * Against simulated printers over their real protocols (Bambu TLS MQTT, PrusaLink Digest HTTP): pause, resume and
+ * cancel of a live print act on the real print (specs/003 cancel; pause/resume are our extensions), and /ws delivers
+ * system_alert messages when a printer reports an error, stops answering and comes back.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
@@ -80,26 +82,48 @@ class PrintControlAndAlertsTest {
                 .extract().asString());
     }
 
-    private static long runningJob(String name) {
+    private static long runningJob(String printer, String name) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> given().header("Authorization", AUTH)
-                .queryParam("printer_id", PRINTER).queryParam("status", "printing").get("/api/v1/jobs").then()
+                .queryParam("printer_id", printer).queryParam("status", "printing").get("/api/v1/jobs").then()
                 .statusCode(200).extract().<List<Map<String, Object>>> path("jobs").stream()
-                .filter(j -> name.equals(j.get("job_name"))).map(j -> ((Number) j.get("id")).longValue())
+                .filter(j -> String.valueOf(j.get("job_name")).startsWith(name)).map(j -> ((Number) j.get("id")).longValue())
                 .findFirst().orElse(null), java.util.Objects::nonNull);
     }
 
     @Test
     @Order(1)
-    void pauseResumeAndCancelActOnTheRealPrintAndTheJobEndsCancelled() throws Exception {
+    void pauseResumeAndCancelActOnTheRealBambuPrintOverMqttAndTheJobEndsCancelled() throws Exception {
         startPrinter();
         bambu.startPrint("gearbox.3mf", Duration.ofMinutes(90), PrintOutcome.FINISH, 40);
-        long id = runningJob("gearbox");
+        controlLivePrint(PRINTER, "gearbox", bambu::gcodeState, "PAUSE", "RUNNING", "FAILED");
+    }
 
+    @Test
+    @Order(3)
+    void pauseResumeAndCancelActOnTheRealPrusaPrintOverDigestHttpAndTheJobEndsCancelled() throws Exception {
+        try (PrusaLinkSimulator prusa = PrusaLinkSimulator.builder().model("Core One").username("maker")
+                .password("secret").timeScale(60.0).start()) {
+            String id = "prusa_core_control";
+            given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of("id", id,
+                    "name", "Prusa Core One #2", "type", "prusa", "ip_address", prusa.url(), "username", "maker",
+                    "password", "secret")).post("/api/v1/printers").then().statusCode(201);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", AUTH)
+                    .get("/api/v1/printers/" + id).then().statusCode(200).body("status", equalTo("idle")));
+            prusa.startPrint("housing.bgcode", Duration.ofMinutes(90), PrintOutcome.FINISH, 30);
+            controlLivePrint(id, "housing", prusa::state, "PAUSED", "PRINTING", "STOPPED");
+            given().header("Authorization", AUTH).delete("/api/v1/printers/" + id).then().statusCode(200);
+        }
+    }
+
+    /** Pause, resume and cancel one live print through the API, checking each on the printer itself. */
+    private static void controlLivePrint(String printer, String jobName, Supplier<String> printerState, String paused,
+            String running, String stopped) throws Exception {
+        long id = runningJob(printer, jobName);
         given().header("Authorization", AUTH).post("/api/v1/jobs/" + id + "/resume").then().statusCode(409)
                 .body("error.code", equalTo("JOB_NOT_PAUSED"));
         given().header("Authorization", AUTH).post("/api/v1/jobs/" + id + "/pause").then().statusCode(200)
                 .body("id", equalTo((int) id));
-        await().atMost(Duration.ofSeconds(5)).until(() -> "PAUSE".equals(bambu.gcodeState()));
+        await().atMost(Duration.ofSeconds(5)).until(() -> paused.equals(printerState.get()));
         await().atMost(Duration.ofSeconds(5)).until(() -> "paused".equals(job(id).path("status").asText()));
         double pausedAt = job(id).path("progress").asDouble();
         Thread.sleep(2_000);
@@ -107,22 +131,22 @@ class PrintControlAndAlertsTest {
         given().header("Authorization", AUTH).post("/api/v1/jobs/" + id + "/pause").then().statusCode(409);
 
         given().header("Authorization", AUTH).post("/api/v1/jobs/" + id + "/resume").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(5)).until(() -> "RUNNING".equals(bambu.gcodeState()));
+        await().atMost(Duration.ofSeconds(5)).until(() -> running.equals(printerState.get()));
         await().atMost(Duration.ofSeconds(10)).until(() -> "printing".equals(job(id).path("status").asText())
                 && job(id).path("progress").asDouble() > pausedAt);
 
         given().header("Authorization", AUTH).post("/api/v1/jobs/" + id + "/cancel").then().statusCode(200)
                 .body("status", equalTo("cancelled"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> "FAILED".equals(bambu.gcodeState()));
-        // the printer's own "task was canceled" report neither revives the job nor makes a new one
+        await().atMost(Duration.ofSeconds(5)).until(() -> stopped.equals(printerState.get()));
+        // the printer's own report of the stopped print neither revives the job nor makes a new one
         Thread.sleep(2_000);
         assertThat(job(id).path("status").asText()).isEqualTo("cancelled");
-        given().header("Authorization", AUTH).queryParam("printer_id", PRINTER).get("/api/v1/jobs").then()
-                .body("jobs.size()", equalTo(1)).body("summary.active_jobs", equalTo(0));
+        given().header("Authorization", AUTH).queryParam("printer_id", printer).get("/api/v1/jobs").then()
+                .body("jobs.size()", equalTo(1)).body("jobs[0].status", equalTo("cancelled"));
         given().header("Authorization", AUTH).post("/api/v1/jobs/" + id + "/cancel").then().statusCode(409);
 
         List<ConsumerRecord<String, String>> events = KafkaTopics.await("printer.jobs",
-                r -> PRINTER.equals(r.key()) && read(r.value()).path("data").path("job_id").asLong() == id, 2,
+                r -> printer.equals(r.key()) && read(r.value()).path("data").path("job_id").asLong() == id, 2,
                 Duration.ofSeconds(20));
         assertThat(events).extracting(r -> read(r.value()).path("type").asText())
                 .contains("printer.job.started", "printer.job.failed");
