@@ -151,6 +151,9 @@ class OrderToCostOfGoodsIT {
         List<Map<String, Object>> days = analytics.getList("data");
         assertThat(days).filteredOn(d -> ((Number) d.get("orders")).intValue() > 0).singleElement()
                 .satisfies(d -> assertThat(money(d.get("margin"))).isEqualByComparingTo(margin));
+        JsonPath dashboard = chain.seller.at(chain.platform.orderSync).get("/api/analytics/dashboard").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(money(dashboard.get("gross_margin"))).isEqualByComparingTo(margin);
     }
 
     private static BigDecimal money(JsonNode value) {
