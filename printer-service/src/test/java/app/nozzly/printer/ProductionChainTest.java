@@ -258,6 +258,24 @@ class ProductionChainTest {
         }
     }
 
+    @Test
+    void eventsThatCannotBeReadAreDeadLetteredAndQueueNothing() throws Exception {
+        String runId = UUID.randomUUID().toString();
+        String noPlate = Envelopes.newId();
+        Map<String, Object> plate = new HashMap<>(Map.of("run_id", runId, "run_number", "PR-0099", "plate_number", 1,
+                "printer_id", "nowhere", "status", "pending", "change", "created"));
+        KafkaTopics.send("production.runs", runId, Envelopes.envelope(noPlate, "production-service",
+                "production.plate.changed", runId, TENANT, plate));
+        String badStock = Envelopes.newId();
+        KafkaTopics.send("inventory.stock", runId, Envelopes.envelope(badStock, "inventory-service",
+                "inventory.stock.low", runId, TENANT, Map.of("item_id", runId, "current", "plenty", "reserved", 5)));
+        assertThat(KafkaTopics.await("dlq.printer-service.production.runs", r -> r.value().contains(noPlate), 1,
+                Duration.ofSeconds(30))).hasSize(1);
+        assertThat(KafkaTopics.await("dlq.printer-service.inventory.stock", r -> r.value().contains(badStock), 1,
+                Duration.ofSeconds(30))).hasSize(1);
+        assertThat(scheduledPrints()).noneSatisfy(p -> assertThat(p.path("job_name").asText()).startsWith("PR-0099"));
+    }
+
     private static JsonNode read(String value) {
         try {
             return JSON.readTree(value);
