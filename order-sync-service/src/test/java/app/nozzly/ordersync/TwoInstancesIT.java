@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,7 +140,7 @@ class TwoInstancesIT {
                 .body(Map.of("code", redirect.get("code"), "code_verifier", login.path("code_verifier")))
                 .post("/api/auth/callback").then().statusCode(200).extract().path("token");
 
-        try (ServiceProcess inventory = ServiceProcess.start("inventory-service", Map.of())) {
+        try (ServiceProcess inventory = ServiceProcess.start(snapshotOf("inventory-service"), Map.of())) {
             given().baseUri(inventory.url()).header("Authorization", "Bearer " + token).get("/api/v1/spools").then()
                     .statusCode(200);
             given().baseUri(inventory.url()).get("/api/v1/spools").then().statusCode(401);
@@ -148,6 +155,31 @@ class TwoInstancesIT {
             given().baseUri(first.url()).header("Authorization", "Bearer " + token).get("/api/orders").then()
                     .statusCode(401);
         }
+    }
+
+    /**
+     * A private copy of another module's packaged service, started as that module: engineers re-package the
+     * shared tree while this runs, and a re-package deletes the jars under a running service (NoSuchFileException).
+     */
+    private static String snapshotOf(String module) {
+        Path root = Paths.get("").toAbsolutePath().getParent();
+        Path source = root.resolve(module).resolve("target/quarkus-app");
+        String copy = "order-sync-service/target/snapshots/" + module;
+        Path target = root.resolve(copy).resolve("target/quarkus-app");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("package " + module + " first (./mvnw -B -ntp -o -pl " + module
+                    + " package -DskipTests): " + e.getMessage(), e);
+        }
+        return copy;
     }
 
     private static Map<String, String> consent(String authUrl) {
