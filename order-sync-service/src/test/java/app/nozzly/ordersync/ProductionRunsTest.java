@@ -151,6 +151,14 @@ class ProductionRunsTest {
         assertThat(margin.getString("data[0].date")).isEqualTo(day.toString());
         assertThat(dec(margin, "data[0].margin")).isEqualByComparingTo(net.subtract(cost));
 
+        // orders without a cost of goods stay out of the margin report
+        given().header("Authorization", bearer).queryParam("period", "weekly")
+                .queryParam("start_date", LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7).toString())
+                .queryParam("end_date", LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString()).get("/api/analytics/margin").then()
+                .statusCode(200).body("summary.orders", equalTo(1));
+        given().header("Authorization", bearer).queryParam("period", "hourly").get("/api/analytics/margin").then()
+                .statusCode(400).body("status", equalTo(400));
+
         JsonPath dashboard = JsonPath.from(given().header("Authorization", bearer).get("/api/analytics/dashboard")
                 .then().statusCode(200).extract().asString()).using(DECIMALS);
         assertThat(dec(dashboard, "gross_margin")).isEqualByComparingTo(net.subtract(cost));
