@@ -15,13 +15,24 @@ final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String base;
     private final String token;
 
     Api(String base, String token) {
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build(), base, token);
+    }
+
+    private Api(HttpClient http, String base, String token) {
+        this.http = http;
         this.base = base;
         this.token = token;
+    }
+
+    /** The same client speaking for another caller (a student of one team, a teacher). */
+    Api as(String otherToken) {
+        return new Api(http, base, otherToken);
     }
 
     record Reply(int status, JsonNode body) {
@@ -47,6 +58,16 @@ final class Api {
 
     Reply patch(String path, Object body) throws IOException, InterruptedException {
         return send(request(path).method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    Reply delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
+    /** Opens a WebSocket (the platform's /ws) with this caller's token. */
+    java.net.http.WebSocket webSocket(String path, java.net.http.WebSocket.Listener listener) {
+        return http.newWebSocketBuilder().header("Authorization", "Bearer " + token)
+                .buildAsync(URI.create(base.replaceFirst("^http", "ws") + path), listener).join();
     }
 
     private HttpRequest.Builder request(String path) {

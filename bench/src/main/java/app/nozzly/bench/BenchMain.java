@@ -30,10 +30,14 @@ public final class BenchMain {
         if (!gateway.startsWith("http://localhost") && !gateway.startsWith("http://127.0.0.1")) {
             throw new IllegalArgumentException("benchmarks target only localhost, not " + gateway);
         }
-        Context context = new Context(new Api(gateway, options.get("token")), gateway,
+        Tokens tokens = new Tokens(home);
+        String tenant = options.getOrDefault("tenant", "bench-" + System.currentTimeMillis() / 1000);
+        Api api = new Api(gateway, tokens.token(tenant, List.of("owner", "admin", "teacher"), null));
+        Context context = new Context(api, tokens, tenant, gateway,
                 options.getOrDefault("jdbc", "jdbc:postgresql://localhost:15432/nozzly?user=postgres&password=postgres"),
                 options.getOrDefault("kafka", "127.0.0.1:19092"), repo, home, servicePids(home),
                 options.containsKey("quick") ? 0.25 : 1.0);
+        System.out.println("bench tenant " + tenant + (options.containsKey("quick") ? " (quick run)" : ""));
         Map<String, Scenario> all = scenarios();
         Set<String> selected = options.containsKey("scenarios")
                 ? Set.of(options.get("scenarios").split(",")) : all.keySet();
@@ -56,7 +60,11 @@ public final class BenchMain {
 
     private static Map<String, Scenario> scenarios() {
         Map<String, Scenario> scenarios = new TreeMap<>();
+        scenarios.put("1", new RunLifecycle());
         scenarios.put("2", new EventPropagation("ordersync"));
+        scenarios.put("3", new PrinterFleet());
+        scenarios.put("4", new Reads());
+        scenarios.put("5", new FacilityProduction());
         scenarios.put("6", new Footprint());
         return scenarios;
     }

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-/** What every scenario needs: the running stack's endpoints, its service processes and the run length. */
-record Context(Api api, String gateway, String jdbcUrl, String kafka, Path repo, Path stackHome,
-        Map<String, Long> servicePids, double scale) {
+/**
+ * What every scenario needs: the running stack's endpoints, the bench tenant (fresh per run) and a signer for
+ * its tokens, the service processes and the run length.
+ */
+record Context(Api api, Tokens tokens, String tenant, String gateway, String jdbcUrl, String kafka, Path repo,
+        Path stackHome, Map<String, Long> servicePids, double scale) {
 
     /** A scenario's nominal duration, shortened by --quick. */
     Duration duration(int seconds) {

@@ -44,6 +44,27 @@ final class Load {
         return measurement;
     }
 
+    /** Closed loop where client {@code c} issues exactly {@code perClient} operations (or stops at the time). */
+    static Measurement perClient(int clients, int perClient, Duration maxTime, Operation operation)
+            throws InterruptedException {
+        Measurement measurement = new Measurement();
+        long deadline = System.nanoTime() + maxTime.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> futures = new ArrayList<>();
+        measurement.start();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                for (long sequence = 0; sequence < perClient && System.nanoTime() < deadline; sequence++) {
+                    timed(measurement, operation, client, sequence);
+                }
+            }));
+        }
+        await(pool, futures, maxTime);
+        measurement.stop();
+        return measurement;
+    }
+
     /**
      * Open loop at a fixed rate: operations start on schedule whatever the latency, so queueing shows in
      * the percentiles (no coordinated omission); {@code clients} bounds the concurrency.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -32,10 +33,15 @@ final class ProcessStats implements AutoCloseable {
 
     /** "name cpu s / peak MB" for every process, in a stable order. */
     Map<String, String> summary() {
+        return summary(List.copyOf(pids.keySet()));
+    }
+
+    /** The same for the services a scenario involves. */
+    Map<String, String> summary(List<String> names) {
         sample();
         Map<String, String> summary = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> summary.put(name, String.format("%.1f s / %d MB",
-                cpuSeconds(pid) - cpuAtStart.get(name), peakRssMb.getOrDefault(name, 0L))));
+        names.stream().filter(pids::containsKey).forEach(name -> summary.put(name, String.format("%.1f s / %d MB",
+                cpuSecondsSinceStart(name), peakRssMb.getOrDefault(name, 0L))));
         return summary;
     }
 

@@ -16,9 +16,9 @@ final class Report {
         out.println("-".repeat(120));
         for (Result result : results) {
             row(out, format, result.scenario(), result.measured(), ratio(result), result.target()
-                    + (result.met() ? "  MET" : "  MISSED"));
+                    + (result.met() ? "  PASS" : "  MISS"));
             if (result.baseline() != null) {
-                row(out, format, "  baseline", result.baseline(), "", "");
+                row(out, format, "  " + result.baselineLabel(), result.baseline(), "", "");
             }
             for (Map.Entry<String, String> process : result.processes().entrySet()) {
                 out.printf("    %-22s cpu / peak RSS %s%n", process.getKey(), process.getValue());
@@ -40,7 +40,8 @@ final class Report {
     }
 
     private static String ratio(Result result) {
-        if (result.baseline() == null || result.measured() == null || result.baseline().throughput() == 0) {
+        if (!result.comparable() || result.baseline() == null || result.measured() == null
+                || result.baseline().throughput() == 0) {
             return "";
         }
         return String.format("%.2fx", result.measured().throughput() / result.baseline().throughput());

@@ -4,5 +4,15 @@ import java.util.Map;
 
 /** One row of the table: a scenario, its baseline and whether its target was met. */
 record Result(String scenario, Measurement measured, Measurement baseline, String target, boolean met,
-        Map<String, String> processes, String note) {
+        Map<String, String> processes, String note, String baselineLabel) {
+
+    Result(String scenario, Measurement measured, Measurement baseline, String target, boolean met,
+            Map<String, String> processes, String note) {
+        this(scenario, measured, baseline, target, met, processes, note, "baseline");
+    }
+
+    /** A second measured row that is no baseline (no ratio): scenario 3's /ws beside its REST row. */
+    boolean comparable() {
+        return "baseline".equals(baselineLabel);
+    }
 }

@@ -1,0 +1,184 @@
+package app.nozzly.bench;
+
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.nozzly.sim.PrintOutcome;
+import app.nozzly.sim.bambu.BambuCertificateAuthority;
+import app.nozzly.sim.bambu.BambuModel;
+import app.nozzly.sim.bambu.BambuPrinterSimulator;
+
+/**
+ * Scenario 3: 500 simulated Bambu printers (MQTT 3.1.1 over TLS, a report every second, all printing so every
+ * report changes) run in this process and are registered in printer-service for the bench tenant with their
+ * CA. Status staleness = how old the newest status a client can see is: on REST now - last_updated of
+ * GET /api/bambu/printers/{id}/status for a sample of printers every second, on /ws the age of each printer's
+ * newest printer_status message sampled every 250 ms. Target: p99 under 2 s on both, printer-service under
+ * one core and 512 MB RSS.
+ */
+final class PrinterFleet implements Scenario {
+
+    private static final int PRINTERS = 500;
+    private static final int REST_SAMPLES_PER_SECOND = 20;
+
+    @Override
+    public String name() {
+        return "3 printer fleet";
+    }
+
+    @Override
+    public Result run(Context context) throws Exception {
+        Api api = context.api();
+        int count = context.count(PRINTERS);
+        BambuCertificateAuthority ca = BambuCertificateAuthority.generate();
+        List<BambuPrinterSimulator> printers = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, Long> lastMessage = new ConcurrentHashMap<>();
+        AtomicLong messages = new AtomicLong();
+        WebSocket socket = null;
+        try {
+            for (int i = 0; i < count; i++) {
+                BambuPrinterSimulator printer = BambuPrinterSimulator.builder().serial(String.format("BENCH%05d", i))
+                        .model(BambuModel.A1).certificateAuthority(ca).reportInterval(Duration.ofSeconds(1))
+                        .timeScale(1).start();
+                printer.startPrint("bench.3mf", Duration.ofHours(12), PrintOutcome.FINISH, 100);
+                printers.add(printer);
+            }
+            int registered = 0;
+            for (int i = 0; i < count; i++) {
+                BambuPrinterSimulator printer = printers.get(i);
+                String id = String.format("bench_a1_%05d", i);
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("id", id);
+                body.put("name", "Bench A1 " + i);
+                body.put("type", "bambu_lab");
+                body.put("model", "A1");
+                body.put("serial_number", printer.serial());
+                body.put("ip_address", printer.host());
+                body.put("access_code", printer.accessCode());
+                body.put("mqtt_port", printer.mqttPort());
+                body.put("ftps_port", printer.ftpsPort());
+                body.put("ca_certificate", printer.caCertificatePem());
+                Api.Reply reply = api.post("/api/v1/printers", body);
+                if (reply.ok()) {
+                    ids.add(id);
+                    registered++;
+                } else if (registered == 0 && i == 0) {
+                    reply.require();
+                }
+            }
+            long watchedSince = System.currentTimeMillis();
+            socket = api.webSocket("/ws", new StatusListener(lastMessage, messages));
+            long connectDeadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < connectDeadline && lastMessage.size() < ids.size()) {
+                Thread.sleep(500);
+            }
+            int connected = lastMessage.size();
+            Measurement rest = new Measurement();
+            Measurement ws = new Measurement();
+            long messagesBefore = messages.get();
+            Duration duration = context.duration(60);
+            try (ProcessStats stats = new ProcessStats(context.servicePids())) {
+                rest.start();
+                ws.start();
+                long end = System.nanoTime() + duration.toNanos();
+                long tick = 0;
+                while (System.nanoTime() < end) {
+                    long now = System.currentTimeMillis();
+                    for (String id : ids) {
+                        Long last = lastMessage.get(id);
+                        ws.record((now - (last == null ? watchedSince : last)) * 1000);
+                    }
+                    if (tick++ % 4 == 0) {
+                        for (int s = 0; s < REST_SAMPLES_PER_SECOND && !ids.isEmpty(); s++) {
+                            restSample(api, ids.get(ThreadLocalRandom.current().nextInt(ids.size())), rest);
+                        }
+                    }
+                    Thread.sleep(250);
+                }
+                rest.stop();
+                ws.stop();
+                double seconds = rest.seconds();
+                double cores = stats.cpuSecondsSinceStart("printer-service") / seconds;
+                long rss = stats.peakRssMb("printer-service");
+                Map<String, String> processes = stats.summary(List.of("printer-service"));
+                boolean met = connected > 0 && connected == count && rest.count() > 0
+                        && rest.percentileMillis(99) < 2000 && ws.percentileMillis(99) < 2000 && cores < 1.0
+                        && rss < 512;
+                return new Result(name(), rest, ws, "REST and /ws p99 < 2000 ms, < 1 core, < 512 MB", met, processes,
+                        String.format("%d printers simulated, %d registered, %d seen on /ws; %.0f /ws messages/s;"
+                                + " printer-service %.2f cores, peak RSS %d MB; rows: REST staleness, then /ws"
+                                + " staleness (ms; ops/s = samples/s)", count, registered, connected,
+                                (messages.get() - messagesBefore) / seconds, cores, rss),
+                        "/ws");
+            }
+        } finally {
+            if (socket != null) {
+                socket.abort();
+            }
+            for (String id : ids) {
+                api.delete("/api/v1/printers/" + id);
+            }
+            printers.forEach(BambuPrinterSimulator::close);
+        }
+    }
+
+    private static void restSample(Api api, String id, Measurement rest) {
+        try {
+            Api.Reply reply = api.get("/api/bambu/printers/" + id + "/status");
+            JsonNode updated = reply.ok() ? reply.body().get("last_updated") : null;
+            if (updated == null || updated.isNull()) {
+                rest.error();
+                return;
+            }
+            long age = Duration.between(Instant.parse(updated.asText()), Instant.now()).toNanos() / 1000;
+            rest.record(age);
+        } catch (Exception e) {
+            rest.error();
+        }
+    }
+
+    /** Remembers when each printer's latest printer_status message arrived. */
+    private static final class StatusListener implements WebSocket.Listener {
+
+        private final Map<String, Long> lastMessage;
+        private final AtomicLong messages;
+        private final StringBuilder partial = new StringBuilder();
+
+        StatusListener(Map<String, Long> lastMessage, AtomicLong messages) {
+            this.lastMessage = lastMessage;
+            this.messages = messages;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    JsonNode message = Api.JSON.readTree(partial.toString());
+                    if ("printer_status".equals(message.path("type").asText())) {
+                        lastMessage.put(message.path("data").path("printer_id").asText(), System.currentTimeMillis());
+                        messages.incrementAndGet();
+                    }
+                } catch (java.io.IOException e) {
+                    // a frame that is not JSON carries no printer status: nothing to remember
+                    partial.setLength(0);
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package app.nozzly.bench;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Learns the exact SQL a service operation issues: switches on Postgres statement logging for the duration of
+ * one operation made through the API, then reads the statements (with their parameters and transaction
+ * boundaries, per server process) back from the stack's postgres.log. The baselines replay them over plain
+ * JDBC ({@link SqlReplay}), so "the same SQL" is what the services really ran, not a hand-written guess.
+ */
+final class SqlCapture {
+
+    /** One captured step of one server process: BEGIN, COMMIT, ROLLBACK or a statement with its parameters. */
+    record Step(long pid, String sql, List<String> params) {
+        boolean begin() {
+            return "BEGIN".equalsIgnoreCase(sql);
+        }
+
+        boolean end() {
+            return "COMMIT".equalsIgnoreCase(sql) || "ROLLBACK".equalsIgnoreCase(sql);
+        }
+    }
+
+    private static final Pattern LINE = Pattern.compile(
+            "^\\S+ \\S+ \\S+ \\[(\\d+)\\] (LOG|DETAIL):  (?:(?:statement|execute [^:]+): (.*)|Parameters: (.*))$");
+    private static final Pattern PARAM = Pattern.compile("\\$(\\d+) = (NULL|'((?:[^']|'')*)')");
+    private static final Pattern NOISE = Pattern.compile(
+            "pg_try_advisory|published_at|processed_event|rate_limit_counter|alter system|pg_reload_conf", Pattern.CASE_INSENSITIVE);
+
+    private SqlCapture() {
+    }
+
+    /**
+     * Runs {@code operation} with statement logging on and answers the transactions and single statements it
+     * caused whose every statement matches {@code tables}; background work (outbox relays, consumers, other
+     * services' schedulers) is left out.
+     */
+    static List<Step> capture(Context context, Pattern tables, Callable<?> operation) throws Exception {
+        Path log = context.stackHome().resolve("logs").resolve("postgres.log");
+        long from = log.toFile().length();
+        try (Connection connection = DriverManager.getConnection(context.jdbcUrl());
+                Statement statement = connection.createStatement()) {
+            statement.execute("alter system set log_statement = 'all'");
+            statement.execute("select pg_reload_conf()");
+            Thread.sleep(500);
+            try {
+                operation.call();
+                Thread.sleep(1500);
+            } finally {
+                statement.execute("alter system reset log_statement");
+                statement.execute("select pg_reload_conf()");
+            }
+        }
+        return filter(parse(read(log, from)), tables);
+    }
+
+    private static List<String> read(Path log, long from) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            file.seek(from);
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    private static List<Step> parse(List<String> lines) {
+        List<Step> steps = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            long pid = Long.parseLong(m.group(1));
+            if (m.group(3) != null) {
+                steps.add(new Step(pid, m.group(3).trim(), List.of()));
+            } else if (!steps.isEmpty()) {
+                int last = lastOf(steps, pid);
+                if (last >= 0) {
+                    Step step = steps.get(last);
+                    steps.set(last, new Step(pid, step.sql(), params(m.group(4))));
+                }
+            }
+        }
+        return steps;
+    }
+
+    private static int lastOf(List<Step> steps, long pid) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).pid() == pid) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> params(String text) {
+        Map<Integer, String> values = new HashMap<>();
+        Matcher m = PARAM.matcher(text);
+        while (m.find()) {
+            values.put(Integer.parseInt(m.group(1)), m.group(3) == null ? null : m.group(3).replace("''", "'"));
+        }
+        List<String> params = new ArrayList<>();
+        for (int i = 1; i <= values.size(); i++) {
+            params.add(values.get(i));
+        }
+        return params;
+    }
+
+    /** Keeps whole transactions (and single statements) of the operation; drops background work. */
+    private static List<Step> filter(List<Step> steps, Pattern tables) {
+        Map<Long, List<Integer>> open = new LinkedHashMap<>();
+        boolean[] keep = new boolean[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            List<Integer> tx = open.get(step.pid());
+            if (step.begin()) {
+                open.put(step.pid(), new ArrayList<>(List.of(i)));
+            } else if (step.end() && tx != null) {
+                tx.add(i);
+                open.remove(step.pid());
+                boolean wanted = tx.size() > 2 && tx.stream().map(steps::get).filter(s -> !s.begin() && !s.end())
+                        .allMatch(s -> relevant(s, tables));
+                tx.forEach(index -> keep[index] = wanted);
+            } else if (tx != null) {
+                tx.add(i);
+            } else {
+                keep[i] = !step.end() && relevant(step, tables);
+            }
+        }
+        List<Step> kept = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (keep[i]) {
+                kept.add(steps.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean relevant(Step step, Pattern tables) {
+        return tables.matcher(step.sql()).find() && !NOISE.matcher(step.sql()).find();
+    }
+
+    /** The schema each captured server process worked in, told apart by the tables its statements name. */
+    static Map<Long, String> schemas(List<Step> steps, Map<Pattern, String> schemaByTable, String fallback) {
+        Map<Long, String> schemas = new LinkedHashMap<>();
+        for (Step step : steps) {
+            schemaByTable.forEach((pattern, schema) -> {
+                if (pattern.matcher(step.sql()).find()) {
+                    schemas.putIfAbsent(step.pid(), schema);
+                }
+            });
+        }
+        steps.forEach(step -> schemas.putIfAbsent(step.pid(), fallback));
+        return schemas;
+    }
+
+    static void check(List<Step> steps, String what) throws SQLException {
+        if (steps.stream().noneMatch(s -> !s.begin() && !s.end())) {
+            throw new SQLException("no SQL of " + what + " found in postgres.log: is log_statement switchable?");
+        }
+    }
+}
