@@ -195,7 +195,8 @@ public class JobService {
             action.accept(driver);
         } catch (PrinterCommandException e) {
             throw new ApiException(502, "PRINTER_COMMUNICATION_ERROR", "printer " + job.printerId
-                    + " did not accept the " + name + " command: " + e.getMessage(), Map.of("printer_id", job.printerId));
+                    + " did not accept the " + name + " command: " + e.getMessage(),
+                    Map.of("printer_id", job.printerId));
         }
     }
 

@@ -95,7 +95,8 @@ public class JobTracker {
         }
         boolean terminal = state == PrinterState.FINISHED || state == PrinterState.FAILED || state == PrinterState.ERROR;
         if (open == null && terminal && previous != null && previous.state() != state
-                && previous.state() != PrinterState.OFFLINE && !previous.state().isActive() && current.jobName() != null) {
+                && previous.state() != PrinterState.OFFLINE && !previous.state().isActive()
+                && current.jobName() != null) {
             // a print so short that it started and ended between two reports
             open = start(printer, current);
         }

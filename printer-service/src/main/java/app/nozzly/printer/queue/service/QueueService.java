@@ -156,8 +156,8 @@ public class QueueService {
             throw new InvalidEventException("production.plate.changed without plate_id");
         }
         String ref = plate.externalRef();
-        ScheduledPrint latest = ScheduledPrint.<ScheduledPrint> find("externalRef = ?1 order by createdAt desc, id desc", ref)
-                .firstResult();
+        ScheduledPrint latest = ScheduledPrint.<ScheduledPrint> find(
+                "externalRef = ?1 order by createdAt desc, id desc", ref).firstResult();
         boolean waiting = latest != null && (ScheduledPrint.QUEUED.equals(latest.status)
                 || ScheduledPrint.SCHEDULED.equals(latest.status));
         boolean removed = "cancelled".equals(plate.change()) || "deleted".equals(plate.change())
@@ -207,7 +207,8 @@ public class QueueService {
             }
             return;
         }
-        ScheduledPrint print = schedule(new Schedule(plate.printerId(), jobName, fileName, null, null, minutes, null, ref));
+        ScheduledPrint print = schedule(
+                new Schedule(plate.printerId(), jobName, fileName, null, null, minutes, null, ref));
         LOG.infof("tenant %s: plate %s of run %s queued on printer %s as scheduled print %d", print.tenantId,
                 plate.plateId(), plate.runNumber(), plate.printerId(), print.id);
     }
