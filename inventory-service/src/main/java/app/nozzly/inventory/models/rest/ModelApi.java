@@ -2,6 +2,7 @@ package app.nozzly.inventory.models.rest;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import app.nozzly.inventory.common.Quantities;
@@ -19,13 +20,22 @@ public final class ModelApi {
             Integer estimatedPrintMinutesPerUnit, BigDecimal finishedStockUnits) {
     }
 
-    public record ModelView(UUID id, String name, String sku, String description, BigDecimal estimatedGramsPerUnit,
-            Integer estimatedPrintMinutesPerUnit, BigDecimal finishedStockUnits, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
+    /** skus: every sku that maps this model, its own sku first (issue 9 C2). */
+    public record ModelView(UUID id, String name, String sku, List<String> skus, String description,
+            BigDecimal estimatedGramsPerUnit, Integer estimatedPrintMinutesPerUnit, BigDecimal finishedStockUnits,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
-    public static ModelView view(Model m, StockItem stock) {
-        return new ModelView(m.id, m.name, m.sku, m.description, Quantities.plain(m.estimatedGramsPerUnit),
+    /** POST /api/v1/models/{id}/skus: one more sku (a variant, a renamed listing) that maps the model. */
+    public record SkuRequest(String sku) {
+    }
+
+    /** A sku seen on orders that no model maps: the latest title, how many orders and units, when last seen. */
+    public record UnmappedSku(String sku, String title, long orderCount, long quantity, OffsetDateTime lastSeenAt) {
+    }
+
+    public static ModelView view(Model m, StockItem stock, List<String> skus) {
+        return new ModelView(m.id, m.name, m.sku, skus, m.description, Quantities.plain(m.estimatedGramsPerUnit),
                 m.estimatedPrintMinutesPerUnit, Quantities.plain(stock.quantity), m.createdAt, m.updatedAt);
     }
 }

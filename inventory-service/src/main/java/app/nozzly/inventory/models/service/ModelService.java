@@ -22,19 +22,28 @@ import app.nozzly.inventory.common.InventoryProblem;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.models.Model;
+import app.nozzly.inventory.models.repository.ModelSkus;
 import app.nozzly.inventory.models.rest.ModelApi;
 import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.service.LedgerLine;
 import app.nozzly.inventory.stock.service.StockLedger;
 
-/** Models: printable products with a tenant-unique SKU and finished-goods stock in whole units. */
+/**
+ * Models: printable products with finished-goods stock in whole units, mapped by their own sku and extra skus
+ * (issue 9 C2), every sku unique per tenant across all models.
+ */
 @ApplicationScoped
 @Transactional
 public class ModelService {
 
+    private static final int MAX_SKU = 255;
+
     @Inject
     StockLedger ledger;
+
+    @Inject
+    ModelSkus skus;
 
     public ModelApi.ModelView create(ModelApi.ModelRequest request, String user) {
         if (request == null || blank(request.name()) || blank(request.sku())) {
@@ -42,9 +51,7 @@ public class ModelService {
         }
         validate(request);
         String sku = request.sku().trim();
-        if (Model.count("sku", sku) > 0) {
-            throw InventoryProblem.conflict("a model with sku " + sku + " already exists");
-        }
+        requireFree(sku, null);
         Model model = new Model();
         model.id = UUID.randomUUID();
         model.name = request.name().trim();
@@ -57,6 +64,7 @@ public class ModelService {
         StockItem stock = StockItem.create(model.id, ItemTypes.MODEL, "units", null);
         stock.persist();
         model.persist();
+        skus.add(model.id, sku, true);
         BigDecimal initial = request.finishedStockUnits();
         if (initial != null && initial.signum() < 0) {
             throw InventoryProblem.badRequest("finished_stock_units cannot be negative");
@@ -66,7 +74,7 @@ public class ModelService {
                     user, List.of(LedgerLine.simple(ItemTypes.MODEL, model.id, "receipt", false, initial, "units",
                             false, "initial finished stock")));
         }
-        return ModelApi.view(model, stock);
+        return view(model, stock);
     }
 
     public ModelApi.ModelView update(UUID id, ModelApi.ModelRequest request) {
@@ -76,10 +84,12 @@ public class ModelService {
         }
         validate(request);
         if (!blank(request.sku()) && !request.sku().trim().equals(model.sku)) {
-            if (Model.count("sku", request.sku().trim()) > 0) {
-                throw InventoryProblem.conflict("a model with sku " + request.sku().trim() + " already exists");
-            }
-            model.sku = request.sku().trim();
+            String sku = request.sku().trim();
+            requireFree(sku, model.id);
+            // one of its extra skus becomes the model's own sku
+            skus.remove(model.id, sku);
+            skus.renamePrimary(model.id, sku);
+            model.sku = sku;
         }
         if (!blank(request.name())) {
             model.name = request.name().trim();
@@ -97,15 +107,52 @@ public class ModelService {
             throw InventoryProblem.badRequest("finished_stock_units changes only through /api/v1/inventory/movements");
         }
         model.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return ModelApi.view(model, StockItem.findById(id));
+        return view(model, StockItem.findById(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ModelApi.ModelView get(UUID id) {
-        return ModelApi.view(require(id), StockItem.findById(id));
+        return view(require(id), StockItem.findById(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Maps one more sku to the model; adding a sku it already has changes nothing. */
+    public ModelApi.ModelView addSku(UUID id, ModelApi.SkuRequest request) {
+        Model model = require(id);
+        if (request == null || blank(request.sku())) {
+            throw InventoryProblem.badRequest("sku is required");
+        }
+        String sku = request.sku().trim();
+        if (sku.length() > MAX_SKU) {
+            throw InventoryProblem.badRequest("sku is limited to " + MAX_SKU + " characters");
+        }
+        requireFree(sku, model.id);
+        if (skus.owner(sku).isEmpty()) {
+            skus.add(model.id, sku, false);
+            model.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        return view(model, StockItem.findById(id));
+    }
+
+    /** Unmaps an extra sku; the model's own sku only changes with PATCH. */
+    public void removeSku(UUID id, String sku) {
+        Model model = require(id);
+        String trimmed = sku == null ? "" : sku.trim();
+        if (skus.isPrimary(model.id, trimmed)) {
+            throw InventoryProblem.conflict("sku " + trimmed + " is model " + id
+                    + "'s own sku; change it with PATCH /api/v1/models/" + id);
+        }
+        if (skus.remove(model.id, trimmed) == 0) {
+            throw InventoryProblem.notFound("sku " + trimmed + " does not map model " + id);
+        }
+        model.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public ModelApi.ModelView bySku(String sku) {
+        String trimmed = sku == null ? "" : sku.trim();
+        UUID id = skus.owner(trimmed)
+                .orElseThrow(() -> InventoryProblem.notFound("no model maps sku " + trimmed));
+        return get(id);
+    }
+
     public PageResult<ModelApi.ModelView> list(String sku, String q, Paging paging) {
         var query = !blank(sku) ? Model.<Model>find("sku = ?1", Sort.ascending("name", "id"), sku.trim())
                 : !blank(q) ? Model.<Model>find("lower(name) like ?1 or lower(sku) like ?1", Sort.ascending("name", "id"),
@@ -116,7 +163,21 @@ public class ModelService {
         Map<UUID, StockItem> stock = models.isEmpty() ? Map.of()
                 : StockItem.<StockItem>list("id in ?1", models.stream().map(m -> m.id).toList()).stream()
                         .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        return paging.result(models.stream().map(m -> ModelApi.view(m, stock.get(m.id))).toList(), total);
+        Map<UUID, List<String>> skusOf = skus.of(models.stream().map(m -> m.id).toList());
+        return paging.result(models.stream()
+                .map(m -> ModelApi.view(m, stock.get(m.id), skusOf.getOrDefault(m.id, List.of(m.sku)))).toList(),
+                total);
+    }
+
+    private ModelApi.ModelView view(Model model, StockItem stock) {
+        return ModelApi.view(model, stock, skus.of(model.id));
+    }
+
+    /** 409 when another model already maps {@code sku}. */
+    private void requireFree(String sku, UUID self) {
+        skus.owner(sku).filter(owner -> !owner.equals(self)).ifPresent(owner -> {
+            throw InventoryProblem.conflict("sku " + sku + " already maps model " + owner);
+        });
     }
 
     private static Model require(UUID id) {

@@ -144,9 +144,16 @@ public class StockLedger {
             LOG.infof("tenant %s: %s %s (%s) is low on stock: %s %s left, threshold %s", tenants.require(),
                     item.itemType, item.id, spoolCode, item.quantity.toPlainString(), item.unit,
                     item.lowStockThreshold.toPlainString());
+            List<StockEvents.HeldBy> held = Reservation.<Reservation>list(
+                    "itemId = ?1 and status = ?2 order by createdAt, id", item.id, Reservation.ACTIVE).stream()
+                    .map(r -> new StockEvents.HeldBy(r.id, r.causeRef != null ? r.causeRef : r.causeId,
+                            Quantities.plain(r.grams)))
+                    .toList();
+            BigDecimal reserved = held.stream().map(StockEvents.HeldBy::quantity).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
             outbox.publish(StockEvents.TOPIC, item.id.toString(), StockEvents.LOW, new StockEvents.StockLow(
                     item.itemType, item.id, spoolCode, Quantities.plain(item.quantity),
-                    Quantities.plain(item.lowStockThreshold), item.unit));
+                    Quantities.plain(item.lowStockThreshold), item.unit, Quantities.plain(reserved), held));
         } else if (!low && item.lowStockAlerted) {
             item.lowStockAlerted = false;
         }
