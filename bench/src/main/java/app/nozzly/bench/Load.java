@@ -96,7 +96,7 @@ final class Load {
                             measurement.error();
                         }
                     } catch (Exception e) {
-                        measurement.error();
+                        measurement.error(e);
                     }
                 }
                 return null;
@@ -116,7 +116,7 @@ final class Load {
                 measurement.error();
             }
         } catch (Exception e) {
-            measurement.error();
+            measurement.error(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.nozzly.bench;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.HdrHistogram.Recorder;
 
@@ -9,6 +10,7 @@ final class Measurement {
 
     private final Recorder recorder = new Recorder(3);
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicReference<String> firstError = new AtomicReference<>();
     private org.HdrHistogram.Histogram histogram;
     private long startNanos;
     private long endNanos;
@@ -33,6 +35,17 @@ final class Measurement {
 
     void error() {
         errors.incrementAndGet();
+    }
+
+    /** An error with its cause; the first one is kept for the report. */
+    void error(Exception cause) {
+        firstError.compareAndSet(null, String.valueOf(cause));
+        error();
+    }
+
+    /** The first error's cause, or null. */
+    String firstError() {
+        return firstError.get();
     }
 
     long count() {

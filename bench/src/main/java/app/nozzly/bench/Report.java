@@ -23,6 +23,11 @@ final class Report {
             for (Map.Entry<String, String> process : result.processes().entrySet()) {
                 out.printf("    %-22s cpu / peak RSS %s%n", process.getKey(), process.getValue());
             }
+            for (Measurement m : new Measurement[] { result.measured(), result.baseline() }) {
+                if (m != null && m.firstError() != null) {
+                    out.printf("    first error: %s%n", m.firstError());
+                }
+            }
             if (result.note() != null && !result.note().isBlank()) {
                 out.printf("    note: %s%n", result.note());
             }

@@ -43,7 +43,8 @@ final class RunLifecycle implements Scenario {
             processes = stats.summary(List.of("production-service", "inventory-service"));
         }
         Measurement baseline = replay.closed(CLIENTS, context.count(4000), context.duration(40),
-                client -> Map.of(spools.get(0), spools.get(2 * client), spools.get(1), spools.get(2 * client + 1)),
+                client -> Map.of(model, model, spools.get(0), spools.get(2 * client), spools.get(1),
+                        spools.get(2 * client + 1)),
                 RunLifecycle::uniqueRunNumber);
         double ratio = measured.throughput() / baseline.throughput();
         boolean met = measured.count() > 0 && ratio >= 0.4 && measured.percentileMillis(99) < 150;

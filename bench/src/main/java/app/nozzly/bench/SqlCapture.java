@@ -27,6 +27,25 @@ final class SqlCapture {
 
     /** One captured step of one server process: BEGIN, COMMIT, ROLLBACK or a statement with its parameters. */
     record Step(long pid, String sql, List<String> params) {
+
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
+
+        /** The statement as JDBC takes it ($n -> ?). */
+        String jdbcSql() {
+            return PLACEHOLDER.matcher(sql).replaceAll("?");
+        }
+
+        /** The parameters in the order of their placeholders in the statement. */
+        List<String> jdbcParams() {
+            List<String> ordered = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(sql);
+            while (m.find()) {
+                int index = Integer.parseInt(m.group(1)) - 1;
+                ordered.add(index < params.size() ? params.get(index) : null);
+            }
+            return ordered;
+        }
+
         boolean begin() {
             return "BEGIN".equalsIgnoreCase(sql);
         }
@@ -90,7 +109,7 @@ final class SqlCapture {
                 steps.add(new Step(pid, m.group(3).trim(), List.of()));
             } else if (!steps.isEmpty()) {
                 int last = lastOf(steps, pid);
-                if (last >= 0) {
+                if (last >= 0 && !steps.get(last).begin() && steps.get(last).params().isEmpty()) {
                     Step step = steps.get(last);
                     steps.set(last, new Step(pid, step.sql(), params(m.group(4))));
                 }

@@ -133,15 +133,16 @@ final class SqlReplay {
                         }
                         connection.setAutoCommit(true);
                     } else {
-                        PreparedStatement statement = prepared.get(connection).computeIfAbsent(step.sql(), sql -> {
+                        PreparedStatement statement = prepared.get(connection).computeIfAbsent(step.jdbcSql(), sql -> {
                             try {
                                 return connection.prepareStatement(sql);
                             } catch (SQLException e) {
                                 throw new IllegalStateException(e);
                             }
                         });
-                        for (int i = 0; i < step.params().size(); i++) {
-                            String value = step.params().get(i);
+                        List<String> params = step.jdbcParams();
+                        for (int i = 0; i < params.size(); i++) {
+                            String value = params.get(i);
                             if (value == null) {
                                 statement.setNull(i + 1, Types.OTHER);
                             } else {
