@@ -39,7 +39,7 @@ final class Reads implements Scenario {
             Measurement peak = Load.closed(CLIENTS, context.count(200_000), context.duration(20), read);
             Measurement measured = Load.open(CLIENTS, Math.max(1, peak.throughput() / 2), context.duration(20), read);
             Map<String, String> processes = stats.summary(List.of("production-service", "inventory-service"));
-            List<SqlCapture.Step> sql = SqlCapture.capture(context, RunLifecycle.TABLES,
+            List<SqlCapture.Step> sql = SqlCapture.capture(context, "read", RunLifecycle.TABLES,
                     () -> api.get("/api/v1/production-runs/" + runs.get(0)).require());
             SqlCapture.check(sql, "a run read");
             SqlReplay replay = new SqlReplay(context.jdbcUrl(), sql, SqlCapture.schemas(sql,

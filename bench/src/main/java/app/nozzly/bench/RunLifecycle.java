@@ -30,7 +30,7 @@ final class RunLifecycle implements Scenario {
         for (int warm = 0; warm < 20; warm++) {
             lifecycle(api, model, spools.get(0), spools.get(1));
         }
-        List<SqlCapture.Step> sql = SqlCapture.capture(context, TABLES,
+        List<SqlCapture.Step> sql = SqlCapture.capture(context, "lifecycle", TABLES,
                 () -> lifecycle(api, model, spools.get(0), spools.get(1)));
         SqlCapture.check(sql, "a run lifecycle");
         SqlReplay replay = new SqlReplay(context.jdbcUrl(), sql, SqlCapture.schemas(sql,

@@ -3,6 +3,7 @@ package app.nozzly.bench;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -67,9 +68,9 @@ final class SqlCapture {
     /**
      * Runs {@code operation} with statement logging on and answers the transactions and single statements it
      * caused whose every statement matches {@code tables}; background work (outbox relays, consumers, other
-     * services' schedulers) is left out.
+     * services' schedulers) is left out. The statements are also written to logs/bench-sql-{what}.log.
      */
-    static List<Step> capture(Context context, Pattern tables, Callable<?> operation) throws Exception {
+    static List<Step> capture(Context context, String what, Pattern tables, Callable<?> operation) throws Exception {
         Path log = context.stackHome().resolve("logs").resolve("postgres.log");
         long from = log.toFile().length();
         try (Connection connection = DriverManager.getConnection(context.jdbcUrl());
@@ -85,7 +86,12 @@ final class SqlCapture {
                 statement.execute("select pg_reload_conf()");
             }
         }
-        return filter(parse(read(log, from)), tables);
+        List<Step> steps = filter(parse(read(log, from)), tables);
+        StringBuilder dump = new StringBuilder();
+        steps.forEach(step -> dump.append('[').append(step.pid()).append("] ").append(step.sql()).append("  -- ")
+                .append(step.params()).append('\n'));
+        Files.writeString(log.resolveSibling("bench-sql-" + what + ".log"), dump);
+        return steps;
     }
 
     private static List<String> read(Path log, long from) throws IOException {
