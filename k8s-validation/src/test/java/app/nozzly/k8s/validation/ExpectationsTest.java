@@ -23,7 +23,8 @@ class ExpectationsTest {
         assertThat(expectations.topics()).containsKeys("inventory.stock", "production.runs", "production.process",
                 "printer.status", "printer.jobs", "orders.events", "facility.events",
                 "dlq.order-sync-service.printer.jobs", "dlq.production-service.printer.jobs",
-                "dlq.inventory-service.production.runs", "dlq.printer-service.inventory.stock");
+                "dlq.inventory-service.orders.events", "dlq.printer-service.inventory.stock",
+                "dlq.printer-service.production.runs");
     }
 
     @Test

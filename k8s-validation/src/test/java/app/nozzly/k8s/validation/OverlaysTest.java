@@ -118,7 +118,8 @@ class OverlaysTest {
                 "printer.jobs", "orders.events", "facility.events",
                 "dlq.order-sync-service.printer.jobs", "dlq.order-sync-service.inventory.stock",
                 "dlq.order-sync-service.production.runs", "dlq.production-service.printer.jobs",
-                "dlq.inventory-service.production.runs", "dlq.printer-service.inventory.stock");
+                "dlq.inventory-service.orders.events", "dlq.printer-service.inventory.stock",
+                "dlq.printer-service.production.runs");
         assertThat(topics).containsAll(Expectations.fromRepository(Repository.root()).topics().keySet());
     }
 
