@@ -152,9 +152,10 @@ class ProductionRunsTest {
         assertThat(dec(margin, "data[0].margin")).isEqualByComparingTo(net.subtract(cost));
 
         // orders without a cost of goods stay out of the margin report
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         given().header("Authorization", bearer).queryParam("period", "weekly")
-                .queryParam("start_date", LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7).toString())
-                .queryParam("end_date", LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString()).get("/api/analytics/margin").then()
+                .queryParam("start_date", today.minusDays(7).toString())
+                .queryParam("end_date", today.plusDays(1).toString()).get("/api/analytics/margin").then()
                 .statusCode(200).body("summary.orders", equalTo(1));
         given().header("Authorization", bearer).queryParam("period", "hourly").get("/api/analytics/margin").then()
                 .statusCode(400).body("status", equalTo(400));
