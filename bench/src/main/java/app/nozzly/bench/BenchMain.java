@@ -19,10 +19,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class BenchMain {
 
+    /** The in-process printer simulators log every printer they start; the table is what matters here. */
+    private static final java.util.logging.Logger SIMULATORS = java.util.logging.Logger.getLogger("app.nozzly.sim");
+
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        SIMULATORS.setLevel(java.util.logging.Level.WARNING);
         Map<String, String> options = options(args);
         Path home = Path.of(options.getOrDefault("home", ".stack")).toAbsolutePath();
         Path repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath();
