@@ -1,5 +1,6 @@
 package app.nozzly.production.runs;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -53,6 +54,15 @@ public class ProductionRun extends PanacheEntityBase {
     public Integer successfulUnits;
 
     public Integer failedUnits;
+
+    /** Cost of goods on completion (issue 9 C4): purge and tower grams, printing hours and their cost. */
+    public Double wasteGrams;
+
+    public Double machineHours;
+
+    public BigDecimal machineCost;
+
+    public BigDecimal costOfGoods;
 
     public OffsetDateTime createdAt;
 

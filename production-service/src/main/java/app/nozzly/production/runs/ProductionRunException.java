@@ -29,6 +29,10 @@ public class ProductionRunException extends RuntimeException {
         return new ProductionRunException(409, "Conflict", detail);
     }
 
+    public static ProductionRunException unprocessable(String detail) {
+        return new ProductionRunException(422, "Unprocessable Entity", detail);
+    }
+
     public static ProductionRunException insufficientInventory(String detail) {
         return new ProductionRunException(400, "Insufficient inventory", detail);
     }

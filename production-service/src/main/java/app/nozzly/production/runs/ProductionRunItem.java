@@ -1,5 +1,6 @@
 package app.nozzly.production.runs;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,14 @@ public class ProductionRunItem extends PanacheEntityBase {
     public UUID modelId;
 
     public int quantity;
+
+    /** Set when the run was created for orders (issue 9 C4): the order line this item produces. */
+    public Long orderId;
+
+    public Long orderItemId;
+
+    /** This item's share of the run's cost of goods, once the run completed. */
+    public BigDecimal costOfGoods;
 
     public OffsetDateTime createdAt;
 

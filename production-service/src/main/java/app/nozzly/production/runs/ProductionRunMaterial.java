@@ -50,6 +50,14 @@ public class ProductionRunMaterial extends PanacheEntityBase {
 
     public Double costPerGram;
 
+    /** The spool's material type code and color: a printer's AMS tray maps to the material by them. */
+    public String materialType;
+
+    public String color;
+
+    /** Grams the printers reported for this material's plates (issue 9 C4); a user's figures win over them. */
+    public Double printerReportedGrams;
+
     public OffsetDateTime createdAt;
 
     public static List<ProductionRunMaterial> ofRun(UUID runId) {
@@ -68,14 +76,17 @@ public class ProductionRunMaterial extends PanacheEntityBase {
         if (actualModelWeightGrams != null) {
             return Optional.of(actualModelWeightGrams + orZero(actualFlushedGrams) + orZero(actualTowerGrams));
         }
-        return Optional.empty();
+        return Optional.ofNullable(printerReportedGrams);
     }
 
     public Optional<String> usageMethod() {
         if (spoolWeightBeforeGrams != null && spoolWeightAfterGrams != null) {
             return Optional.of("weighing");
         }
-        return actualModelWeightGrams != null ? Optional.of("manual") : Optional.empty();
+        if (actualModelWeightGrams != null) {
+            return Optional.of("manual");
+        }
+        return printerReportedGrams != null ? Optional.of("printer") : Optional.empty();
     }
 
     private static double orZero(Double value) {

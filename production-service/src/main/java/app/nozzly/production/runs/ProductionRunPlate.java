@@ -38,6 +38,9 @@ public class ProductionRunPlate extends PanacheEntityBase {
 
     public Integer estimatedPrintTimeMinutes;
 
+    /** The print file printer-service should start for this plate (issue 9 C4); null lets it choose. */
+    public String fileName;
+
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "varchar(20)")
     public PlateStatus status;
@@ -55,6 +58,11 @@ public class ProductionRunPlate extends PanacheEntityBase {
     public OffsetDateTime createdAt;
 
     public OffsetDateTime updatedAt;
+
+    /** How printer-service names the plate's print job: "<run_number> plate <plate_number>". */
+    public String jobName(String runNumber) {
+        return runNumber + " plate " + plateNumber;
+    }
 
     public static List<ProductionRunPlate> ofRun(UUID runId) {
         return list("runId = ?1 order by plateNumber", runId);

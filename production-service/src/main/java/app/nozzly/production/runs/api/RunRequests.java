@@ -18,6 +18,12 @@ public final class RunRequests {
             List<AddMaterial> materials) {
     }
 
+    /** Issue 9 C4: a run for orders; one item per order line, the other fields as in CreateRun. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CreateRunForOrders(List<Long> orderIds, String runNumber, OffsetDateTime startedAt, String notes,
+            List<AddMaterial> materials) {
+    }
+
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record UpdateRun(String notes, OffsetDateTime startedAt, OffsetDateTime completedAt) {
     }
@@ -55,12 +61,12 @@ public final class RunRequests {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CreatePlate(Integer plateNumber, UUID modelId, UUID printerId, Integer copiesPerPlate,
-            Integer estimatedPrintTimeMinutes, String notes) {
+            Integer estimatedPrintTimeMinutes, String notes, String fileName) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record UpdatePlate(Integer plateNumber, UUID modelId, UUID printerId, Integer copiesPerPlate,
-            Integer estimatedPrintTimeMinutes, String notes) {
+            Integer estimatedPrintTimeMinutes, String notes, String fileName) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

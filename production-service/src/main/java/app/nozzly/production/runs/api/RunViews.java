@@ -1,5 +1,6 @@
 package app.nozzly.production.runs.api;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +32,16 @@ public final class RunViews {
             OffsetDateTime completedAt, Double durationHours, Double actualTotalFilamentGrams, String notes,
             List<ItemView> items, List<MaterialView> materials, String failureReason, String cancelMode,
             Double estimatedMaterialCost, Double materialCost, Integer successfulUnits, Integer failedUnits,
-            Double materialCostPerUnit, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            Double materialCostPerUnit, OffsetDateTime createdAt, OffsetDateTime updatedAt, CostView cost) {
+    }
+
+    /**
+     * Cost of goods of a completed run (issue 9 C4), money with 2 decimals: material (consumed and waste grams at
+     * the spool's cost per gram) plus machine hours x the hourly printer cost.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CostView(BigDecimal materialCost, Double wasteGrams, Double machineHours, BigDecimal machineCost,
+            BigDecimal costOfGoods) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -40,7 +50,7 @@ public final class RunViews {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ItemView(UUID id, UUID modelId, int quantity, ModelRef model, int successfulQuantity,
-            int failedQuantity) {
+            int failedQuantity, Long orderId, Long orderItemId, BigDecimal costOfGoods) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -63,7 +73,7 @@ public final class RunViews {
     public record PlateView(UUID id, UUID runId, int plateNumber, UUID modelId, UUID printerId, int copiesPerPlate,
             Integer estimatedPrintTimeMinutes, String status, Integer successfulPrints, Integer failedPrints,
             OffsetDateTime startedAt, OffsetDateTime completedAt, String notes, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt, String jobName, String fileName) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

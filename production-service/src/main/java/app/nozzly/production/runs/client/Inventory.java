@@ -50,6 +50,11 @@ public class Inventory {
         return find(() -> api.model(bearer(), id), Model.class, "model " + id);
     }
 
+    /** The model a sku maps (issue 9 C2), its own sku or an extra one. */
+    public Optional<Model> modelBySku(String sku) {
+        return find(() -> api.modelBySku(bearer(), sku), Model.class, "sku " + sku);
+    }
+
     /** Reserves a spool's filament; the same key again returns the first reservation. */
     public Reservation reserve(ReservationRequest request) {
         return expect(() -> api.reserve(bearer(), request), Reservation.class, "spool " + request.spoolId());

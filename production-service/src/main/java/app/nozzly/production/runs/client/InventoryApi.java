@@ -41,6 +41,10 @@ interface InventoryApi {
     @Path("/api/v1/models/{id}")
     Response model(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 
+    @GET
+    @Path("/api/v1/models/by-sku/{sku}")
+    Response modelBySku(@HeaderParam("Authorization") String authorization, @PathParam("sku") String sku);
+
     @POST
     @Path("/api/v1/inventory/reservations")
     Response reserve(@HeaderParam("Authorization") String authorization, ReservationRequest request);

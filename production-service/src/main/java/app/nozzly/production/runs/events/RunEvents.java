@@ -1,5 +1,6 @@
 package app.nozzly.production.runs.events;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +14,10 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.production.runs.ProductionRun;
+import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunPlate;
+import app.nozzly.production.runs.api.RunViews.CostView;
+import app.nozzly.production.runs.mapping.RunMapper;
 
 /**
  * Facts about production runs on topic production.runs (key: run id), written to the outbox in the
@@ -34,20 +38,30 @@ public class RunEvents {
     public record MaterialUsage(UUID spoolId, UUID materialId, double grams, String kind) {
     }
 
+    /** A run item; order ids when the run is for orders, its cost_of_goods share on completion (issue 9 C4). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ItemOutput(UUID modelId, int quantity, int successfulUnits) {
+    public record ItemOutput(UUID itemId, UUID modelId, int quantity, int successfulUnits, Long orderId,
+            Long orderItemId, BigDecimal costOfGoods) {
+
+        public static ItemOutput of(ProductionRunItem item, int successfulUnits) {
+            return new ItemOutput(item.id, item.modelId, item.quantity, successfulUnits, item.orderId,
+                    item.orderItemId, item.costOfGoods);
+        }
     }
 
+    /** cost is set on production.run.completed only. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record RunChanged(UUID runId, String runNumber, String status, OffsetDateTime startedAt,
             OffsetDateTime completedAt, Double durationHours, Double actualTotalFilamentGrams, String failureReason,
-            String cancelMode, Double materialCost, List<MaterialUsage> materialUsage, List<ItemOutput> items) {
+            String cancelMode, Double materialCost, List<MaterialUsage> materialUsage, List<ItemOutput> items,
+            CostView cost) {
     }
 
+    /** job_name and file_name tell printer-service what to queue for the plate (issue 9 C4/C5). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PlateChanged(UUID runId, String runNumber, UUID plateId, int plateNumber, UUID modelId,
             UUID printerId, String status, String change, Integer successfulPrints, Integer failedPrints,
-            int copiesPerPlate) {
+            int copiesPerPlate, String jobName, String fileName, Integer estimatedPrintTimeMinutes) {
     }
 
     @Inject
@@ -58,7 +72,7 @@ public class RunEvents {
         outbox.publish(TOPIC, run.id.toString(), type,
                 new RunChanged(run.id, run.runNumber, run.status.value(), run.startedAt, run.completedAt,
                         run.durationHours, run.actualTotalFilamentGrams, run.failureReason, run.cancelMode,
-                        run.materialCost, usage, items));
+                        run.materialCost, usage, items, RunMapper.cost(run)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,6 +80,7 @@ public class RunEvents {
         outbox.publish(TOPIC, run.id.toString(), PLATE_CHANGED,
                 new PlateChanged(run.id, run.runNumber, plate.id, plate.plateNumber, plate.modelId, plate.printerId,
                         plate.status.value(), change, plate.successfulPrints, plate.failedPrints,
-                        plate.copiesPerPlate));
+                        plate.copiesPerPlate, plate.jobName(run.runNumber), plate.fileName,
+                        plate.estimatedPrintTimeMinutes));
     }
 }

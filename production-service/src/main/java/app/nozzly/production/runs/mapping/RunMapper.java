@@ -1,5 +1,7 @@
 package app.nozzly.production.runs.mapping;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
+import app.nozzly.production.runs.api.RunViews.CostView;
 import app.nozzly.production.runs.api.RunViews.ItemView;
 import app.nozzly.production.runs.api.RunViews.MaterialTypeRef;
 import app.nozzly.production.runs.api.RunViews.MaterialView;
@@ -42,7 +45,7 @@ public class RunMapper {
 
     public RunDetail toDetail(ProductionRun run, List<ProductionRunItem> items, List<ProductionRunMaterial> materials,
             List<ProductionRunPlate> plates) {
-        PlateRollup rollup = PlateRollup.of(plates);
+        PlateRollup rollup = PlateRollup.of(plates, items);
         Map<UUID, Optional<Model>> models = new HashMap<>();
         Map<UUID, Optional<Spool>> spools = new HashMap<>();
         List<ItemView> itemViews = items.stream()
@@ -71,14 +74,23 @@ public class RunMapper {
         return new RunDetail(run.id, run.runNumber, run.status.value(), run.startedAt, run.completedAt,
                 run.durationHours, run.actualTotalFilamentGrams, run.notes, itemViews, materialViews,
                 run.failureReason, run.cancelMode, estimatedCost, run.materialCost, run.successfulUnits,
-                run.failedUnits, perUnit, run.createdAt, run.updatedAt);
+                run.failedUnits, perUnit, run.createdAt, run.updatedAt, cost(run));
     }
 
     public ItemView toView(ProductionRunItem item, PlateRollup rollup, ProductionRun run, Optional<Model> model) {
         return new ItemView(item.id, item.modelId, item.quantity,
                 model.map(m -> new ModelRef(m.id(), m.name(), m.sku())).orElse(null),
                 rollup.successful(item, run.status),
-                rollup.failed(item));
+                rollup.failed(item), item.orderId, item.orderItemId, item.costOfGoods);
+    }
+
+    /** The cost of goods of a completed run; null until then. */
+    public static CostView cost(ProductionRun run) {
+        if (run.costOfGoods == null) {
+            return null;
+        }
+        return new CostView(BigDecimal.valueOf(run.materialCost).setScale(2, RoundingMode.HALF_EVEN), run.wasteGrams,
+                run.machineHours, run.machineCost, run.costOfGoods);
     }
 
     public MaterialView toView(ProductionRunMaterial m, Optional<Spool> spool) {
@@ -96,9 +108,10 @@ public class RunMapper {
     }
 
     public PlateView toView(ProductionRunPlate p) {
+        ProductionRun run = ProductionRun.findById(p.runId);
         return new PlateView(p.id, p.runId, p.plateNumber, p.modelId, p.printerId, p.copiesPerPlate,
                 p.estimatedPrintTimeMinutes, p.status.value(), p.successfulPrints, p.failedPrints, p.startedAt,
-                p.completedAt, p.notes, p.createdAt, p.updatedAt);
+                p.completedAt, p.notes, p.createdAt, p.updatedAt, p.jobName(run.runNumber), p.fileName);
     }
 
     /** A view still renders while inventory is unreachable: the embedded object is then null. */

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import app.nozzly.production.runs.api.RunRequests.CancelRun;
 import app.nozzly.production.runs.api.RunRequests.CreateRun;
+import app.nozzly.production.runs.api.RunRequests.CreateRunForOrders;
 import app.nozzly.production.runs.api.RunRequests.FailRun;
 import app.nozzly.production.runs.api.RunRequests.UpdateRun;
 import app.nozzly.production.runs.api.RunViews.FailureReason;
@@ -31,6 +32,7 @@ import app.nozzly.production.runs.api.RunViews.RunDetail;
 import app.nozzly.production.runs.api.RunViews.RunPage;
 import app.nozzly.production.runs.service.FailureReasons;
 import app.nozzly.production.runs.service.ProductionRunService;
+import app.nozzly.production.runs.service.RunsForOrders;
 
 /** specs/000 "Production Runs": the run itself and its outcomes (complete, cancel, fail). */
 @Path("/api/v1/production-runs")
@@ -40,6 +42,9 @@ public class RunResource {
 
     @Inject
     ProductionRunService service;
+
+    @Inject
+    RunsForOrders forOrders;
 
     @GET
     public RunPage list(@QueryParam("status_filter") String statusFilter, @QueryParam("start_date") String startDate,
@@ -51,6 +56,14 @@ public class RunResource {
     @POST
     public Response create(CreateRun request) {
         RunDetail run = service.create(request);
+        return Response.created(URI.create("/api/v1/production-runs/" + run.id())).entity(run).build();
+    }
+
+    /** Issue 9 C4: a run for orders, one item per order line, skus mapped to models by inventory. */
+    @POST
+    @Path("for-orders")
+    public Response createForOrders(CreateRunForOrders request) {
+        RunDetail run = forOrders.create(request);
         return Response.created(URI.create("/api/v1/production-runs/" + run.id())).entity(run).build();
     }
 

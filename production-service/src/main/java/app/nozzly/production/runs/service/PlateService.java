@@ -3,6 +3,7 @@ package app.nozzly.production.runs.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,10 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import app.nozzly.production.runs.PlateStatus;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
+import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
 import app.nozzly.production.runs.api.RunRequests.CompletePlate;
 import app.nozzly.production.runs.api.RunRequests.CreatePlate;
@@ -21,6 +25,7 @@ import app.nozzly.production.runs.api.RunRequests.UpdatePlate;
 import app.nozzly.production.runs.api.RunViews.PlatePage;
 import app.nozzly.production.runs.api.RunViews.PlateView;
 import app.nozzly.production.runs.events.RunEvents;
+import app.nozzly.production.runs.mapping.Grams;
 import app.nozzly.production.runs.mapping.RunMapper;
 import io.quarkus.panache.common.Sort;
 
@@ -32,6 +37,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 @Transactional
 public class PlateService {
+
+    private static final Logger LOG = Logger.getLogger(PlateService.class);
 
     @Inject
     Runs runs;
@@ -82,6 +89,7 @@ public class PlateService {
                 : nextPlateNumber(run);
         plate.status = PlateStatus.PENDING;
         plate.notes = request.notes();
+        plate.fileName = fileName(request.fileName());
         plate.createdAt = ProductionRunService.now();
         plate.updatedAt = plate.createdAt;
         plate.persist();
@@ -97,7 +105,7 @@ public class PlateService {
         }
         boolean planChanges = request.plateNumber() != null || request.modelId() != null
                 || request.copiesPerPlate() != null || request.estimatedPrintTimeMinutes() != null
-                || request.printerId() != null;
+                || request.printerId() != null || request.fileName() != null;
         if (planChanges && plate.status != PlateStatus.PENDING) {
             throw ProductionRunException.conflict("Plate " + plate.plateNumber + " is " + plate.status.value()
                     + "; only a pending plate can change its plan, notes can always change");
@@ -120,6 +128,9 @@ public class PlateService {
         }
         if (request.notes() != null) {
             plate.notes = request.notes();
+        }
+        if (request.fileName() != null) {
+            plate.fileName = fileName(request.fileName());
         }
         plate.updatedAt = ProductionRunService.now();
         events.plateChanged(run, plate, "updated");
@@ -220,6 +231,90 @@ public class PlateService {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A printer.job event of the print printer-service queued for this plate (external_ref
+     * production-plate:&lt;plate_id&gt;) drives exactly that plate; on finished the printer's grams pre-fill the run's
+     * actual usage. Plates of runs no longer in progress, or already past that step, are left alone.
+     *
+     * @return whether the plate followed the event
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean followPlateJob(UUID plateId, String jobEvent, PrinterJobs.Usage usage) {
+        Optional<ProductionRunPlate> found = ProductionRunPlate.findByIdOptional(plateId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        ProductionRunPlate plate = found.get();
+        ProductionRun run = runs.lock(plate.runId);
+        PlateStatus from = jobEvent.equals(PrinterJobs.STARTED) ? PlateStatus.PENDING : PlateStatus.PRINTING;
+        if (run.isFinished() || plate.status != from && !(jobEvent.equals(PrinterJobs.FAILED)
+                && plate.status == PlateStatus.PENDING)) {
+            return false;
+        }
+        switch (jobEvent) {
+            case PrinterJobs.STARTED -> start(run.id, plate.id);
+            case PrinterJobs.FINISHED -> {
+                complete(run.id, plate.id, new CompletePlate(plate.copiesPerPlate, 0, null));
+                prefillUsage(run, usage);
+            }
+            default -> {
+                if (plate.status == PlateStatus.PENDING) {
+                    start(run.id, plate.id);
+                }
+                fail(run.id, plate.id, null);
+            }
+        }
+        if (usage.startedAt() != null) {
+            plate.startedAt = usage.startedAt().atOffset(ZoneOffset.UTC);
+        }
+        if (usage.endedAt() != null && plate.completedAt != null) {
+            OffsetDateTime ended = usage.endedAt().atOffset(ZoneOffset.UTC);
+            plate.completedAt = plate.startedAt != null && ended.isBefore(plate.startedAt) ? plate.startedAt : ended;
+        }
+        return true;
+    }
+
+    /**
+     * The printer's grams go to the run's materials: a tray to the material whose spool has the tray's material
+     * type and color, everything to the only material of a one-material run. Recorded weights still win.
+     */
+    private static void prefillUsage(ProductionRun run, PrinterJobs.Usage usage) {
+        List<ProductionRunMaterial> materials = ProductionRunMaterial.ofRun(run.id);
+        if (materials.isEmpty() || usage == null) {
+            return;
+        }
+        if (materials.size() == 1) {
+            usage.totalGrams().ifPresent(grams -> add(materials.get(0), grams));
+            return;
+        }
+        for (PrinterJobs.Tray tray : usage.traysOrEmpty()) {
+            if (tray.grams() == null || tray.grams() <= 0) {
+                continue;
+            }
+            materials.stream().filter(m -> same(m.materialType, tray.materialType()) && same(m.color, tray.color()))
+                    .findFirst().ifPresentOrElse(m -> add(m, tray.grams()),
+                            () -> LOG.infof("tenant %s run %s: no material of type %s and color %s for %.1f g of"
+                                    + " AMS %d tray %d", run.tenantId, run.runNumber, tray.materialType(),
+                                    tray.color(), tray.grams(), tray.amsId(), tray.trayId()));
+        }
+    }
+
+    private static void add(ProductionRunMaterial material, double grams) {
+        material.printerReportedGrams = Grams.round((material.printerReportedGrams == null ? 0
+                : material.printerReportedGrams) + grams);
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static String fileName(String fileName) {
+        if (fileName != null && fileName.length() > 255) {
+            throw ProductionRunException.badRequest("file_name must be at most 255 characters");
+        }
+        return fileName == null || fileName.isBlank() ? null : fileName.strip();
     }
 
     private static void transition(ProductionRunPlate plate, Set<PlateStatus> from, PlateStatus to, String action) {

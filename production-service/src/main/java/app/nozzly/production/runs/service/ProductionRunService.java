@@ -87,6 +87,9 @@ public class ProductionRunService {
     @Inject
     RunMapper mapper;
 
+    @Inject
+    CostOfGoods costOfGoods;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public RunPage list(String statusFilter, String startDate, String endDate, String skipParam, String limitParam) {
         int skip = Params.integer("skip", skipParam, 0);
@@ -132,6 +135,12 @@ public class ProductionRunService {
     }
 
     public RunDetail create(CreateRun request) {
+        return create(request, List.of());
+    }
+
+    /** A run whose items are order lines (issue 9 C4), resolved by {@link RunsForOrders}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    RunDetail create(CreateRun request, List<RunItemService.OrderLine> orderLines) {
         if (request == null) {
             throw ProductionRunException.badRequest("A JSON body with items and materials is required");
         }
@@ -164,12 +173,13 @@ public class ProductionRunService {
         }
         run.persist();
         request.items().forEach(item -> items.addTo(run, item));
+        orderLines.forEach(line -> items.addFor(run, line));
         request.materials().forEach(material -> materials.addTo(run, material));
         events.runChanged(RunEvents.CREATED, run,
                 ProductionRunMaterial.ofRun(run.id).stream()
                         .map(m -> new MaterialUsage(m.spoolId, m.id, Grams.round(m.estimatedTotalGrams()), "estimated"))
                         .toList(),
-                ProductionRunItem.ofRun(run.id).stream().map(i -> new ItemOutput(i.modelId, i.quantity, 0)).toList());
+                ProductionRunItem.ofRun(run.id).stream().map(i -> ItemOutput.of(i, 0)).toList());
         LOG.infof("tenant %s created production run %s (%s)", run.tenantId, run.runNumber, run.id);
         return detail(run);
     }
@@ -247,7 +257,7 @@ public class ProductionRunService {
             }
         }
         List<ProductionRunItem> runItems = ProductionRunItem.ofRun(id);
-        PlateRollup rollup = PlateRollup.of(plates);
+        PlateRollup rollup = PlateRollup.of(plates, runItems);
         Map<UUID, Double> costs = costsPerGram(mats.stream().map(m -> m.spoolId).toList());
         List<MovementLine> lines = new ArrayList<>();
         List<MaterialUsage> usage = new ArrayList<>();
@@ -260,12 +270,12 @@ public class ProductionRunService {
         }
         int successful = 0;
         int failed = 0;
-        List<ItemOutput> outputs = new ArrayList<>();
+        Map<UUID, Integer> unitsOf = new HashMap<>();
         for (ProductionRunItem item : runItems) {
             int units = rollup.successful(item, RunStatus.COMPLETED);
             successful += units;
             failed += rollup.failed(item);
-            outputs.add(new ItemOutput(item.modelId, item.quantity, units));
+            unitsOf.put(item.id, units);
             if (units > 0) {
                 lines.add(new MovementLine("model", item.modelId, "production_output", units, "units", null));
             }
@@ -295,6 +305,8 @@ public class ProductionRunService {
         run.failedUnits = failed;
         run.stockMoved = run.stockMoved || !lines.isEmpty();
         run.updatedAt = now;
+        costOfGoods.settle(run, mats, plates, runItems, unitsOf);
+        List<ItemOutput> outputs = runItems.stream().map(i -> ItemOutput.of(i, unitsOf.get(i.id))).toList();
         events.runChanged(RunEvents.COMPLETED, run, usage, outputs);
         LOG.infof("tenant %s completed production run %s: %.3f g filament, %d units", run.tenantId, run.runNumber,
                 run.actualTotalFilamentGrams, successful);
@@ -442,8 +454,7 @@ public class ProductionRunService {
     }
 
     private static List<ItemOutput> outputs(ProductionRun run, int successful) {
-        return ProductionRunItem.ofRun(run.id).stream().map(i -> new ItemOutput(i.modelId, i.quantity, successful))
-                .toList();
+        return ProductionRunItem.ofRun(run.id).stream().map(i -> ItemOutput.of(i, successful)).toList();
     }
 
     RunDetail detail(ProductionRun run) {

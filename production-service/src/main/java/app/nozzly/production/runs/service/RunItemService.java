@@ -86,6 +86,26 @@ public class RunItemService {
         return item;
     }
 
+    /** An order line to produce: the model its sku maps and the order's quantity. */
+    public record OrderLine(long orderId, long orderItemId, UUID modelId, int quantity) {
+    }
+
+    /** One item per order line; several lines may print the same model. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ProductionRunItem addFor(ProductionRun run, OrderLine line) {
+        ProductionRunItem item = new ProductionRunItem();
+        item.id = UUID.randomUUID();
+        item.runId = run.id;
+        item.modelId = line.modelId();
+        item.quantity = positiveQuantity(line.quantity());
+        item.orderId = line.orderId();
+        item.orderItemId = line.orderItemId();
+        item.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        item.persist();
+        run.updatedAt = item.createdAt;
+        return item;
+    }
+
     private static int positiveQuantity(Integer quantity) {
         if (quantity == null || quantity < 1) {
             throw ProductionRunException.badRequest("quantity must be a whole number of at least 1, got " + quantity);
@@ -101,6 +121,7 @@ public class RunItemService {
 
     private ItemView view(ProductionRun run, ProductionRunItem item) {
         Optional<Model> model = inventory.model(item.modelId);
-        return mapper.toView(item, PlateRollup.of(ProductionRunPlate.ofRun(run.id)), run, model);
+        return mapper.toView(item,
+                PlateRollup.of(ProductionRunPlate.ofRun(run.id), ProductionRunItem.ofRun(run.id)), run, model);
     }
 }

@@ -15,6 +15,7 @@ import app.nozzly.production.runs.api.RunRequests.AddMaterial;
 import app.nozzly.production.runs.api.RunRequests.UpdateMaterial;
 import app.nozzly.production.runs.api.RunViews.MaterialView;
 import app.nozzly.production.runs.client.Inventory;
+import app.nozzly.production.runs.client.InventoryModels.Spool;
 import app.nozzly.production.runs.mapping.RunMapper;
 
 /**
@@ -113,9 +114,10 @@ public class RunMaterialService {
         m.estimatedTowerGrams = request.estimatedTowerGrams() == null ? 0
                 : grams("estimated_tower_grams", request.estimatedTowerGrams());
         m.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        if (inventory.spool(m.spoolId).isEmpty()) {
-            throw ProductionRunException.badRequest("Spool " + m.spoolId + " not found in inventory");
-        }
+        Spool spool = inventory.spool(m.spoolId).orElseThrow(
+                () -> ProductionRunException.badRequest("Spool " + m.spoolId + " not found in inventory"));
+        m.materialType = spool.materialType() == null ? null : spool.materialType().code();
+        m.color = spool.color();
         reservations.reserve(run, m);
         m.persist();
         run.updatedAt = m.createdAt;

@@ -1,0 +1,26 @@
+package app.nozzly.production.runs.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** order-sync-service's specs/002 order detail, as runs for orders read it (a read: safe to retry). */
+@RegisterRestClient(configKey = "order-sync")
+@Produces(MediaType.APPLICATION_JSON)
+@Timeout(10_000)
+@Retry(maxRetries = 2, delay = 300, retryOn = { jakarta.ws.rs.ProcessingException.class,
+        org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException.class })
+interface OrderSyncApi {
+
+    @GET
+    @Path("/api/orders/{id}")
+    Response order(@HeaderParam("Authorization") String authorization, @PathParam("id") long id);
+}
