@@ -27,15 +27,15 @@ class AnalyticsResourceTest {
     void dashboardCountsPrintsAndMaterialsFromOtherServicesEventsOnce() {
         String tenant = "dash-" + UUID.randomUUID();
         String finished = event(tenant, "printer.job.finished", "p1",
-                "{\"job_id\":\"j1\",\"printer_id\":\"p1\",\"status\":\"finished\",\"filament_used_grams\":1500}");
+                "{\"job_id\":1,\"printer_id\":\"p1\",\"status\":\"finished\",\"filament_used_grams\":1500}");
         KafkaTopics.send("printer.jobs", "p1", finished);
         KafkaTopics.send("printer.jobs", "p1", finished);
         KafkaTopics.send("printer.jobs", "p1", event(tenant, "printer.job.finished", "p1",
-                "{\"job_id\":\"j2\",\"printer_id\":\"p1\",\"status\":\"finished\",\"filament_used_grams\":250.5}"));
+                "{\"job_id\":2,\"printer_id\":\"p1\",\"status\":\"finished\",\"filament_used_grams\":250.5}"));
         KafkaTopics.send("printer.jobs", "p2", event(tenant, "printer.job.failed", "p2",
-                "{\"job_id\":\"j3\",\"printer_id\":\"p2\",\"status\":\"failed\",\"filament_used_grams\":40}"));
+                "{\"job_id\":3,\"printer_id\":\"p2\",\"status\":\"failed\",\"filament_used_grams\":40}"));
         KafkaTopics.send("printer.jobs", "p2", event(tenant, "printer.job.progress", "p2",
-                "{\"job_id\":\"j4\",\"printer_id\":\"p2\",\"progress\":40}"));
+                "{\"job_id\":4,\"printer_id\":\"p2\",\"progress\":40}"));
         KafkaTopics.send("inventory.stock", "s1", event(tenant, "inventory.stock.moved", "s1",
                 "{\"item_type\":\"spool\",\"item_id\":\"s1\",\"kind\":\"receipt\",\"quantity\":1000,\"unit\":\"g\","
                         + "\"balance_after\":1000}"));

@@ -20,7 +20,7 @@ public class PrintJobsConsumer {
 
     /** Our tolerant copy of printer-service's job payload. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record JobPayload(String jobId, String printerId, String status, BigDecimal filamentUsedGrams) {
+    public record JobPayload(Long jobId, String printerId, String status, BigDecimal filamentUsedGrams) {
     }
 
     @Inject
@@ -45,7 +45,7 @@ public class PrintJobsConsumer {
                 return;
             }
             JobPayload job = codec.data(event, JobPayload.class);
-            String jobId = job.jobId() != null ? job.jobId() : event.subject() + ":" + event.id();
+            String jobId = job.jobId() != null ? String.valueOf(job.jobId()) : event.subject() + ":" + event.id();
             em.createNativeQuery("insert into print_job_fact (tenant_id, job_id, printer_id, status,"
                     + " filament_used_grams, updated_at) values (?1, ?2, ?3, ?4, ?5, now())"
                     + " on conflict (tenant_id, job_id) do update set status = excluded.status,"
