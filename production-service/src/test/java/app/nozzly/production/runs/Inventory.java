@@ -39,8 +39,22 @@ final class Inventory {
     }
 
     String model(String name, String sku) {
-        return api().body(Map.of("name", name, "sku", sku, "estimated_grams_per_unit", 30))
+        return model(name, sku, 30);
+    }
+
+    String model(String name, String sku, double gramsPerUnit) {
+        return api().body(Map.of("name", name, "sku", sku, "estimated_grams_per_unit", gramsPerUnit))
                 .post("/api/v1/models").then().statusCode(201).extract().path("id");
+    }
+
+    /** Maps one more sku to the model (issue 9 C2); answers the sku. */
+    String extraSku(String modelId, String sku) {
+        api().body(Map.of("sku", sku)).post("/api/v1/models/" + modelId + "/skus").then().statusCode(201);
+        return sku;
+    }
+
+    String skuOf(String modelId) {
+        return api().get("/api/v1/models/" + modelId).then().statusCode(200).extract().path("sku");
     }
 
     JsonPath spoolView(String id) {
