@@ -3,8 +3,10 @@ package app.nozzly.e2e;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import app.nozzly.sim.etsy.EtsySimulator;
 import app.nozzly.testing.PlatformInfra;
@@ -31,6 +33,7 @@ final class Platform {
 
     private static Platform instance;
 
+    private final List<ServiceProcess> started = new CopyOnWriteArrayList<>();
     final EtsySimulator etsy;
     final ServiceProcess inventory;
     final ServiceProcess orderSync;
@@ -42,6 +45,8 @@ final class Platform {
         RestAssured.config = RestAssured.config()
                 .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
         PlatformInfra.get();
+        // whatever starts is stopped with the test JVM, also when a later service fails to start
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-platform-shutdown"));
         etsy = EtsySimulator.builder().port(0).keystring(ETSY_KEYSTRING).sharedSecret(ETSY_SECRET)
                 .ratePerSecond(10).ratePerDay(100_000).start();
         CompletableFuture<ServiceProcess> inventoryStart = CompletableFuture
@@ -63,7 +68,6 @@ final class Platform {
     static synchronized Platform get() {
         if (instance == null) {
             instance = new Platform();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "e2e-platform-shutdown"));
         }
         return instance;
     }
@@ -104,11 +108,13 @@ final class Platform {
     }
 
     /** On a loaded build machine a first JVM start can exceed the readiness wait; a second one is warmer. */
-    private static ServiceProcess start(String module, Map<String, String> config) {
+    private ServiceProcess start(String module, Map<String, String> config) {
         IllegalStateException last = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                return ServiceProcess.start(module, config);
+                ServiceProcess service = ServiceProcess.start(module, config);
+                started.add(service);
+                return service;
             } catch (IllegalStateException e) {
                 last = e;
             }
@@ -121,11 +127,9 @@ final class Platform {
     }
 
     private void close() {
-        for (ServiceProcess service : new ServiceProcess[] { production, printers, orderSync, inventory }) {
-            if (service != null) {
-                service.close();
-            }
+        started.forEach(ServiceProcess::close);
+        if (etsy != null) {
+            etsy.close();
         }
-        etsy.close();
     }
 }
