@@ -55,6 +55,19 @@ class AsyncApiContractTest {
         assertThat(problems).as("differences between asyncapi.yaml and the payload classes").isEmpty();
     }
 
+    /** ARCHITECTURE.md: consumers keep their own copies of payload classes, tested against the documented schema. */
+    @Test
+    void everyConsumersCopyReadsOnlyDocumentedFieldsOfTheDocumentedTypes() throws ClassNotFoundException {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> schema : document.path("components").path("schemas").properties()) {
+            for (JsonNode reader : schema.getValue().path("x-consumer-java-types")) {
+                problems.addAll(check.compareReader(schema.getKey() + " read by " + reader.asText(), schema.getValue(),
+                        Class.forName(reader.asText())));
+            }
+        }
+        assertThat(problems).as("fields the consumers' copies read that asyncapi.yaml does not promise").isEmpty();
+    }
+
     @Test
     void everyMessageCarriesTheEnvelopeWithAPayloadClassAndAKey() {
         Set<String> names = new HashSet<>();
@@ -99,9 +112,31 @@ class AsyncApiContractTest {
                 """);
         List<String> problems = check.compare("Sample", schema, Sample.class);
         assertThat(problems).hasSize(4).anySatisfy(p -> assertThat(p).contains("Sample.grams").contains("number"))
-                .anySatisfy(p -> assertThat(p).contains("Sample.old_name").contains("does not write it"))
+                .anySatisfy(p -> assertThat(p).contains("Sample.old_name").contains("does not map it"))
                 .anySatisfy(p -> assertThat(p).contains("Sample.new_name").contains("not in the document"))
                 .anySatisfy(p -> assertThat(p).contains("Sample.trays[].color").contains("not in the document"));
+    }
+
+    /** A tolerant reader may read fewer fields, never an undocumented one or one of another type. */
+    @Test
+    void theReaderCheckAcceptsFewerFieldsAndReportsUnknownOrMistypedOnes() throws IOException {
+        JsonNode schema = new ObjectMapper(new YAMLFactory()).readTree("""
+                type: object
+                properties:
+                  grams: {type: integer}
+                  new_name: {type: string}
+                  trays: {type: array, items: {type: object, properties: {tray_id: {type: integer}, color: {type: string}}}}
+                """);
+        assertThat(check.compareReader("Reader", schema, FewerFields.class)).isEmpty();
+        assertThat(check.compareReader("Reader", schema, Sample.class)).isEmpty();
+        assertThat(check.compareReader("Reader", schema, UnknownField.class)).singleElement()
+                .satisfies(p -> assertThat(p).contains("Reader.colour").contains("not in the document"));
+    }
+
+    record FewerFields(@JsonProperty("new_name") String newName) {
+    }
+
+    record UnknownField(String colour) {
     }
 
     record Sample(double grams, @JsonProperty("new_name") String newName, List<Tray> trays) {

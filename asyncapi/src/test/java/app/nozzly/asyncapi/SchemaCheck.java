@@ -33,9 +33,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Compares a JSON schema of the AsyncAPI document with the Java class that produces that JSON: the property
- * names Jackson writes (with the naming strategy the producing service configures) and their JSON types,
- * recursively through nested records and lists.
+ * Compares a JSON schema of the AsyncAPI document with a Java class of that JSON: the property names Jackson
+ * maps (with the naming strategy the class's service configures) and their JSON types, recursively through
+ * nested records and lists. The producer's class must match the schema exactly; a consumer's own copy (a
+ * tolerant reader) may read fewer properties, never one the schema lacks or with another type.
  */
 final class SchemaCheck {
 
@@ -45,11 +46,20 @@ final class SchemaCheck {
         this.document = document;
     }
 
-    /** The differences between the schema and the class, each naming where; empty when they agree. */
+    /** The differences between the schema and the producer's class, each naming where; empty when they agree. */
     List<String> compare(String where, JsonNode schema, Class<?> type) {
+        return compare(where, schema, type, true);
+    }
+
+    /** The properties a consumer's copy reads that the schema lacks or types otherwise; empty when it fits. */
+    List<String> compareReader(String where, JsonNode schema, Class<?> type) {
+        return compare(where, schema, type, false);
+    }
+
+    private List<String> compare(String where, JsonNode schema, Class<?> type, boolean exact) {
         List<String> problems = new ArrayList<>();
         ObjectMapper mapper = mapperFor(type);
-        compare(where, schema, mapper.constructType(type), mapper, problems);
+        new Comparison(mapper, exact, problems).compare(where, schema, mapper.constructType(type));
         return problems;
     }
 
@@ -69,44 +79,61 @@ final class SchemaCheck {
         return current;
     }
 
-    private void compare(String where, JsonNode rawSchema, JavaType type, ObjectMapper mapper, List<String> problems) {
-        JsonNode schema = resolve(rawSchema);
-        if (JsonNode.class.isAssignableFrom(type.getRawClass())) {
-            return;
-        }
-        String expected = jsonType(type);
-        Set<String> documented = types(schema);
-        if (!documented.contains(expected)) {
-            problems.add(where + ": the class writes " + expected + " (" + type.getRawClass().getSimpleName()
-                    + "), the document says " + (documented.isEmpty() ? "no type" : documented));
-            return;
-        }
-        if (expected.equals("array")) {
-            if (!schema.has("items")) {
-                problems.add(where + ": an array without items");
-            } else {
-                compare(where + "[]", schema.get("items"), type.getContentType(), mapper, problems);
-            }
-        } else if (expected.equals("object") && !type.isMapLikeType()) {
-            compareProperties(where, schema, type, mapper, problems);
-        }
-    }
+    /** One comparison: the producer's or a consumer's mapper, exact or as a tolerant reader. */
+    private final class Comparison {
 
-    private void compareProperties(String where, JsonNode schema, JavaType type, ObjectMapper mapper,
-            List<String> problems) {
-        Map<String, JavaType> written = properties(type, mapper);
-        JsonNode documented = schema.path("properties");
-        Set<String> names = new TreeSet<>(written.keySet());
-        documented.fieldNames().forEachRemaining(names::add);
-        for (String name : names) {
-            if (!documented.has(name)) {
-                problems.add(where + "." + name + ": written by " + type.getRawClass().getName()
-                        + " but not in the document");
-            } else if (!written.containsKey(name)) {
-                problems.add(where + "." + name + ": in the document but " + type.getRawClass().getName()
-                        + " does not write it");
-            } else {
-                compare(where + "." + name, documented.get(name), written.get(name), mapper, problems);
+        private final ObjectMapper mapper;
+        private final boolean exact;
+        private final List<String> problems;
+
+        Comparison(ObjectMapper mapper, boolean exact, List<String> problems) {
+            this.mapper = mapper;
+            this.exact = exact;
+            this.problems = problems;
+        }
+
+        void compare(String where, JsonNode rawSchema, JavaType type) {
+            JsonNode schema = resolve(rawSchema);
+            if (JsonNode.class.isAssignableFrom(type.getRawClass())) {
+                return;
+            }
+            String expected = jsonType(type);
+            Set<String> documented = types(schema);
+            // a reader may take a documented integer into a decimal
+            boolean widened = !exact && expected.equals("number") && documented.contains("integer");
+            if (!documented.contains(expected) && !widened) {
+                problems.add(where + ": the class maps " + expected + " (" + type.getRawClass().getSimpleName()
+                        + "), the document says " + (documented.isEmpty() ? "no type" : documented));
+                return;
+            }
+            if (expected.equals("array")) {
+                if (!schema.has("items")) {
+                    problems.add(where + ": an array without items");
+                } else {
+                    compare(where + "[]", schema.get("items"), type.getContentType());
+                }
+            } else if (expected.equals("object") && !type.isMapLikeType()) {
+                compareProperties(where, schema, type);
+            }
+        }
+
+        private void compareProperties(String where, JsonNode schema, JavaType type) {
+            Map<String, JavaType> mapped = properties(type, mapper);
+            JsonNode documented = schema.path("properties");
+            Set<String> names = new TreeSet<>(mapped.keySet());
+            documented.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (!documented.has(name)) {
+                    problems.add(where + "." + name + ": mapped by " + type.getRawClass().getName()
+                            + " but not in the document");
+                } else if (!mapped.containsKey(name)) {
+                    if (exact) {
+                        problems.add(where + "." + name + ": in the document but " + type.getRawClass().getName()
+                                + " does not map it");
+                    }
+                } else {
+                    compare(where + "." + name, documented.get(name), mapped.get(name));
+                }
             }
         }
     }
