@@ -21,7 +21,8 @@ final class Fixtures {
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            JsonNode spool = api.post("/api/v1/spools", Map.of("spool_id", "BENCH-" + UUID.randomUUID().toString().substring(0, 8) + "-" + i, "brand", "Bench",
+            String code = "BENCH-" + UUID.randomUUID().toString().substring(0, 8) + "-" + i;
+            JsonNode spool = api.post("/api/v1/spools", Map.of("spool_id", code, "brand", "Bench",
                     "color", "Black", "material_type", "PLA", "initial_weight_grams", 1_000_000,
                     "cost_per_gram", 0.02)).require();
             ids.add(spool.get("id").asText());

@@ -86,12 +86,17 @@ final class SqlCapture {
                 statement.execute("select pg_reload_conf()");
             }
         }
-        List<Step> steps = filter(parse(read(log, from)), tables);
+        List<Step> steps = steps(read(log, from), tables);
         StringBuilder dump = new StringBuilder();
         steps.forEach(step -> dump.append('[').append(step.pid()).append("] ").append(step.sql()).append("  -- ")
                 .append(step.params()).append('\n'));
         Files.writeString(log.resolveSibling("bench-sql-" + what + ".log"), dump);
         return steps;
+    }
+
+    /** The operation's steps in postgres.log lines: whole transactions and single statements on {@code tables}. */
+    static List<Step> steps(List<String> lines, Pattern tables) {
+        return filter(parse(lines), tables);
     }
 
     private static List<String> read(Path log, long from) throws IOException {

@@ -1,0 +1,52 @@
+package app.nozzly.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class SqlCaptureTest {
+
+    private static final Pattern TABLES = Pattern.compile("production_run|outbox_event");
+
+    private static final List<String> LOG = List.of(
+            "2026-11-23 22:15:22.151 UTC [21000] LOG:  statement: BEGIN",
+            "2026-11-23 22:15:22.151 UTC [21000] LOG:  execute S_3: select pg_try_advisory_xact_lock($1, hashtext(current_schema()))",
+            "2026-11-23 22:15:22.151 UTC [21000] DETAIL:  Parameters: $1 = '7304564'",
+            "2026-11-23 22:15:22.163 UTC [21027] LOG:  statement: BEGIN",
+            "2026-11-23 22:15:22.153 UTC [21000] LOG:  execute S_1: COMMIT",
+            "2026-11-23 22:15:22.165 UTC [21027] LOG:  execute <unnamed>: update production_run set notes=$2 where id=$1",
+            "2026-11-23 22:15:22.165 UTC [21027] DETAIL:  Parameters: $1 = 'a1b2c3d4-0000-4000-8000-000000000001', $2 = 'it''s done'",
+            "2026-11-23 22:15:22.166 UTC [21027] LOG:  execute <unnamed>: insert into outbox_event (id, envelope) values ($1, $2)",
+            "2026-11-23 22:15:22.166 UTC [21027] DETAIL:  Parameters: $1 = 'a1b2c3d4-0000-4000-8000-000000000002', $2 = NULL",
+            "2026-11-23 22:15:22.167 UTC [21027] LOG:  execute S_1: COMMIT",
+            "2026-11-23 22:15:22.168 UTC [22304] LOG:  execute S_3: select id from webhook_delivery where attempts < $1",
+            "2026-11-23 22:15:22.168 UTC [22304] DETAIL:  Parameters: $1 = '5'");
+
+    @Test
+    void keepsTheOperationsTransactionAndDropsRelayPollingAndOtherTables() {
+        List<SqlCapture.Step> steps = SqlCapture.steps(LOG, TABLES);
+
+        assertThat(steps).extracting(SqlCapture.Step::pid).containsOnly(21027L);
+        assertThat(steps).hasSize(4);
+        assertThat(steps.get(0).begin()).isTrue();
+        assertThat(steps.get(3).end()).isTrue();
+    }
+
+    @Test
+    void statementsBecomeJdbcWithParametersInPlaceholderOrderAndQuotesUnescaped() {
+        SqlCapture.Step update = SqlCapture.steps(LOG, TABLES).get(1);
+
+        assertThat(update.jdbcSql()).isEqualTo("update production_run set notes=? where id=?");
+        assertThat(update.jdbcParams()).containsExactly("it's done", "a1b2c3d4-0000-4000-8000-000000000001");
+    }
+
+    @Test
+    void aNullParameterStaysNull() {
+        SqlCapture.Step insert = SqlCapture.steps(LOG, TABLES).get(2);
+
+        assertThat(insert.jdbcParams()).containsExactly("a1b2c3d4-0000-4000-8000-000000000002", null);
+    }
+}
