@@ -92,7 +92,7 @@ class ProductionRunsTest {
         for (int i = 0; i < itemIds.size(); i++) {
             planned.add(runItem(orderId, itemIds.get(i), quantities.get(i), null, null));
         }
-        send(runId, "production.run.created", run(runId, "planned", planned, null));
+        send(runId, "production.run.created", run(runId, "in_progress", planned, null));
         awaitProductionStatus(orderId, "queued");
 
         send(runId, "production.plate.changed", Map.of("run_id", runId, "run_number", "PR-1", "plate_id",
@@ -173,14 +173,14 @@ class ProductionRunsTest {
         int quantity = order.getInt("items[0].quantity");
         String cancelled = UUID.randomUUID().toString();
         send(cancelled, "production.run.created",
-                run(cancelled, "planned", List.of(runItem(orderId, itemId, quantity, null, null)), null));
+                run(cancelled, "in_progress", List.of(runItem(orderId, itemId, quantity, null, null)), null));
         awaitProductionStatus(orderId, "queued");
         send(cancelled, "production.run.cancelled", run(cancelled, "cancelled", List.of(), null));
         awaitProductionStatus(orderId, "pending");
 
         String failed = UUID.randomUUID().toString();
         send(failed, "production.run.created",
-                run(failed, "planned", List.of(runItem(orderId, itemId, quantity, null, null)), null));
+                run(failed, "in_progress", List.of(runItem(orderId, itemId, quantity, null, null)), null));
         awaitProductionStatus(orderId, "queued");
         send(failed, "production.run.failed", run(failed, "failed", List.of(), null));
         awaitProductionStatus(orderId, "failed");
@@ -195,9 +195,9 @@ class ProductionRunsTest {
         int itemId = order(orderId).getInt("items[0].id");
         String foreign = UUID.randomUUID().toString();
         KafkaTopics.send("production.runs", foreign, envelope(foreign, "other-shop-" + UUID.randomUUID(),
-                "production.run.created", run(foreign, "planned", List.of(runItem(orderId, itemId, 1, null, null)), null)));
+                "production.run.created", run(foreign, "in_progress", List.of(runItem(orderId, itemId, 1, null, null)), null)));
         String broken = UUID.randomUUID().toString();
-        Map<String, Object> noRunId = new java.util.HashMap<>(run(broken, "planned",
+        Map<String, Object> noRunId = new java.util.HashMap<>(run(broken, "in_progress",
                 List.of(runItem(orderId, itemId, 1, null, null)), null));
         noRunId.remove("run_id");
         send(broken, "production.run.created", noRunId);
@@ -209,7 +209,7 @@ class ProductionRunsTest {
         int markerItem = order(markerOrder).getInt("items[0].id");
         String marker = UUID.randomUUID().toString();
         send(marker, "production.run.created",
-                run(marker, "planned", List.of(runItem(markerOrder, markerItem, 1, null, null)), null));
+                run(marker, "in_progress", List.of(runItem(markerOrder, markerItem, 1, null, null)), null));
         awaitProductionStatus(markerOrder, "queued");
         given().header("Authorization", bearer).get("/api/orders/" + orderId).then().statusCode(200)
                 .body("production_status", equalTo("pending"));

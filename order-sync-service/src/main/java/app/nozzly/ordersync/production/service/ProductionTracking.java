@@ -44,11 +44,11 @@ public class ProductionTracking {
     public void created(RunPayloads.Run run) {
         UUID runId = requireRun(run.runId());
         Set<Long> touched = new TreeSet<>();
-        String status = "in_progress".equals(run.status()) ? ProductionLink.IN_PROGRESS : ProductionLink.QUEUED;
+        // production-service creates every run in_progress (specs/000); nothing prints until a plate starts
         for (RunPayloads.Item item : run.itemsOrEmpty()) {
             ProductionLink link = link(runId, run.runNumber(), item);
             if (link != null) {
-                link.status = status;
+                link.status = ProductionLink.QUEUED;
                 link.updatedAt = now();
                 touched.add(link.orderId);
             }
