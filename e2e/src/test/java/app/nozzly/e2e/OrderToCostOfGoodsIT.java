@@ -101,9 +101,9 @@ class OrderToCostOfGoodsIT {
         assertThat(runCompletions).hasSize(1);
         JsonNode data = runCompletions.get(0).path("data");
         JsonNode cost = data.path("cost");
-        BigDecimal materialCost = money(cost.path("material_cost"));
-        BigDecimal machineCost = money(cost.path("machine_cost"));
-        BigDecimal costOfGoods = money(cost.path("cost_of_goods"));
+        BigDecimal materialCost = amount(cost.path("material_cost"));
+        BigDecimal machineCost = amount(cost.path("machine_cost"));
+        BigDecimal costOfGoods = amount(cost.path("cost_of_goods"));
         assertThat(materialCost).isEqualByComparingTo(BigDecimal.valueOf(consumed).multiply(OrderChain.COST_PER_GRAM)
                 .setScale(2, RoundingMode.HALF_EVEN));
         assertThat(cost.path("machine_hours").asDouble()).isPositive();
@@ -114,7 +114,7 @@ class OrderToCostOfGoodsIT {
         BigDecimal itemsTotal = BigDecimal.ZERO;
         for (JsonNode item : data.path("items")) {
             assertThat(item.path("order_id").asLong()).isEqualTo(chain.orderId);
-            itemsTotal = itemsTotal.add(money(item.path("cost_of_goods")));
+            itemsTotal = itemsTotal.add(amount(item.path("cost_of_goods")));
         }
         assertThat(itemsTotal).isEqualByComparingTo(costOfGoods);
 
@@ -139,7 +139,7 @@ class OrderToCostOfGoodsIT {
                 .and(e -> String.valueOf(chain.orderId).equals(e.path("subject").asText()))
                 .and(e -> e.path("data").path("cost_of_goods").isNumber()));
         assertThat(costsPublished).isNotEmpty()
-                .allSatisfy(e -> assertThat(money(e.path("data").path("cost_of_goods"))).isEqualByComparingTo(costOfGoods));
+                .allSatisfy(e -> assertThat(amount(e.path("data").path("cost_of_goods"))).isEqualByComparingTo(costOfGoods));
 
         // analytics: the margin of the day, summed over exactly this one order
         JsonPath analytics = chain.marginToday("daily");
@@ -156,7 +156,7 @@ class OrderToCostOfGoodsIT {
         assertThat(money(dashboard.get("gross_margin"))).isEqualByComparingTo(margin);
     }
 
-    private static BigDecimal money(JsonNode value) {
+    private static BigDecimal amount(JsonNode value) {
         assertThat(value.isNumber()).as("a JSON number: %s", value).isTrue();
         return value.decimalValue().setScale(2, RoundingMode.HALF_EVEN);
     }
