@@ -135,12 +135,30 @@ public class ProductionRunService {
     }
 
     public RunDetail create(CreateRun request) {
-        return create(request, List.of());
+        return create(request, numberFor(request), List.of());
     }
 
-    /** A run whose items are order lines (issue 9 C4), resolved by {@link RunsForOrders}. */
+    /**
+     * The run number of a request that names none, taken from {@link RunNumbers} in a transaction of its own; null
+     * when the request names one. Called before the caller's transaction touches the database.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    RunDetail create(CreateRun request, List<RunItemService.OrderLine> orderLines) {
+    String numberFor(CreateRun request) {
+        if (request == null) {
+            throw ProductionRunException.badRequest("A JSON body with items and materials is required");
+        }
+        if (request.runNumber() != null && !request.runNumber().isBlank()) {
+            return null;
+        }
+        return runNumbers.next(startedAt(request, now()).toLocalDate());
+    }
+
+    /**
+     * A run whose items are order lines (issue 9 C4), resolved by {@link RunsForOrders}; {@code takenNumber} comes
+     * from {@link #numberFor}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    RunDetail create(CreateRun request, String takenNumber, List<RunItemService.OrderLine> orderLines) {
         if (request == null) {
             throw ProductionRunException.badRequest("A JSON body with items and materials is required");
         }
@@ -155,11 +173,13 @@ public class ProductionRunService {
         ProductionRun run = new ProductionRun();
         run.id = UUID.randomUUID();
         run.status = RunStatus.IN_PROGRESS;
-        run.startedAt = request.startedAt() != null ? request.startedAt().withOffsetSameInstant(ZoneOffset.UTC) : now;
+        run.startedAt = startedAt(request, now);
         run.notes = request.notes();
         run.createdAt = now;
         run.updatedAt = now;
-        if (request.runNumber() != null && !request.runNumber().isBlank()) {
+        if (takenNumber != null) {
+            run.runNumber = takenNumber;
+        } else {
             String number = request.runNumber().strip();
             if (number.length() > 64) {
                 throw ProductionRunException.badRequest("run_number must be at most 64 characters");
@@ -168,8 +188,6 @@ public class ProductionRunService {
                 throw ProductionRunException.conflict("Run number " + number + " already exists");
             }
             run.runNumber = number;
-        } else {
-            run.runNumber = runNumbers.next(run.startedAt.toLocalDate());
         }
         run.persist();
         request.items().forEach(item -> items.addTo(run, item));
@@ -468,6 +486,10 @@ public class ProductionRunService {
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime startedAt(CreateRun request, OffsetDateTime now) {
+        return request.startedAt() != null ? request.startedAt().withOffsetSameInstant(ZoneOffset.UTC) : now;
     }
 
     /** ISO date-times with or without offset (UTC assumed) or plain dates; an end date means its whole day. */

@@ -12,8 +12,12 @@ import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.runs.ProductionRun;
 
 /**
- * Run numbers YYYYMMDD-NNN per tenant and day (specs/000 "Create Production Run"). The counter row stays locked
- * until the creating transaction commits, so concurrent creates get consecutive, distinct numbers.
+ * Run numbers YYYYMMDD-NNN per tenant and day (specs/000 "Create Production Run"). Each number is taken in a short
+ * transaction of its own, so the tenant's counter row is locked for one statement, not across the run's calls to
+ * inventory: concurrent creates get distinct, increasing numbers without queueing behind each other. A create that
+ * fails after taking its number leaves that number unused; a day's numbers may have gaps, never twins.
+ * Callers take the number before their own transaction touches the database, so a request holds one pooled
+ * connection at a time.
  */
 @ApplicationScoped
 public class RunNumbers {
@@ -24,7 +28,7 @@ public class RunNumbers {
     @Inject
     TenantContext tenants;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String next(LocalDate day) {
         String number;
         do {

@@ -87,6 +87,9 @@ public class RunsForOrders {
         if (lines.isEmpty()) {
             throw ProductionRunException.unprocessable("Orders " + orderIds + " have no items to produce");
         }
+        CreateRun run = new CreateRun(request.runNumber(), request.startedAt(), request.notes(), List.of(),
+                request.materials() == null ? List.of() : request.materials());
+        String number = runs.numberFor(run);
         lockOrders(orderIds);
         List<Long> taken = ProductionRunItem.<ProductionRunItem>list("orderItemId in ?1 and runId in (select r.id"
                 + " from ProductionRun r where r.status = ?2)", lines.stream().map(l -> l.orderItemId()).toList(),
@@ -95,8 +98,7 @@ public class RunsForOrders {
             throw ProductionRunException.conflict("Order items " + taken
                     + " are already in an in-progress production run; complete, fail or cancel it first");
         }
-        return runs.create(new CreateRun(request.runNumber(), request.startedAt(), request.notes(), List.of(),
-                request.materials() == null ? List.of() : request.materials()), lines);
+        return runs.create(run, number, lines);
     }
 
     /** Two concurrent runs for one order queue here: the second sees the first's items and answers 409. */
