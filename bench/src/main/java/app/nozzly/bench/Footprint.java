@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * Scenario 6: each service started alone (one at a time, against the stack's Postgres and Kafka) to
+ * Scenario 6: each service started alone (one at a time, with the command line ./stack used, on a free port) to
  * measure its time to ready and its RSS after a warm-up; plus the whole running stack's RSS.
  * Target: ready under 5 s and RSS under 250 MB per service.
  */
@@ -35,14 +37,8 @@ final class Footprint implements Scenario {
         Map<String, String> rows = new LinkedHashMap<>();
         boolean met = true;
         for (String service : SERVICES) {
-            Path jar = context.repo().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                rows.put(service, "not built");
-                met = false;
-                continue;
-            }
             try {
-                Sample sample = measure(context, service, jar);
+                Sample sample = measure(context, service);
                 met &= sample.readySeconds() < 5 && sample.rssMb() < 250;
                 rows.put(service, String.format("ready %.2f s, RSS after warm-up %d MB", sample.readySeconds(),
                         sample.rssMb()));
@@ -60,28 +56,16 @@ final class Footprint implements Scenario {
     private record Sample(double readySeconds, long rssMb) {
     }
 
-    private static Sample measure(Context context, String service, Path jar) throws Exception {
+    private static Sample measure(Context context, String service) throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-Dquarkus.http.port=" + port,
-                "-Dplatform.db.port=15432", "-Dplatform.db.name=nozzly",
-                "-Dkafka.bootstrap.servers=" + context.kafka(),
-                "-Dmp.jwt.verify.publickey.location="
-                        + context.stackHome().resolve("keys/public-key.pem").toUri(),
-                "-jar", jar.toString()));
-        if (service.equals("order-sync-service")) {
-            // settings order-sync-service cannot start without (./stack gives the same)
-            command.addAll(command.size() - 2, List.of("-Detsy.keystring=bench", "-Detsy.shared-secret=bench",
-                    "-Detsy.redirect-uri=http://localhost/callback",
-                    "-Dordersync.token-encryption-key="
-                            + Files.readString(context.stackHome().resolve("keys/token-encryption.key")).trim(),
-                    "-Dsmallrye.jwt.sign.key.location="
-                            + context.stackHome().resolve("keys/private-key.pem").toUri()));
-        }
+        JsonNode started = stackService(context, service);
+        List<String> command = new ArrayList<>();
+        started.get("command").forEach(part -> command.add(part.asText()));
+        command.add(command.indexOf("-jar"), "-Dquarkus.http.port=" + port);
         Path log = context.stackHome().resolve("logs").resolve("bench-footprint-" + service + ".log");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).directory(Path.of(started.get("directory").asText()).toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
             awaitReady(http, port, process);
@@ -99,6 +83,17 @@ final class Footprint implements Scenario {
                 process.destroyForcibly();
             }
         }
+    }
+
+    /** How ./stack started the service: its command line (JVM options, class archive, settings) and directory. */
+    private static JsonNode stackService(Context context, String service) throws IOException {
+        for (JsonNode entry : Api.JSON.readTree(context.stackHome().resolve("state.json").toFile()).get("services")) {
+            if (entry.get("name").asText().equals(service) && entry.has("command") && entry.has("directory")) {
+                return entry;
+            }
+        }
+        throw new IllegalStateException("the running stack did not record how it started " + service
+                + "; restart it with ./stack down && ./stack up");
     }
 
     private static void awaitReady(HttpClient http, int port, Process process) throws Exception {

@@ -13,12 +13,19 @@ final class ManagedProcess {
     private final String name;
     private final List<String> command;
     private final Path log;
+    private final Path directory;
     private Process process;
 
     ManagedProcess(String name, List<String> command, Path log) {
+        this(name, command, log, null);
+    }
+
+    /** A process started in {@code directory} (null: the stack's own working directory). */
+    ManagedProcess(String name, List<String> command, Path log, Path directory) {
         this.name = name;
         this.command = command;
         this.log = log;
+        this.directory = directory;
     }
 
     String name() {
@@ -29,9 +36,18 @@ final class ManagedProcess {
         return log;
     }
 
+    List<String> command() {
+        return command;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
     void start() throws IOException {
         Files.createDirectories(log.getParent());
-        process = new ProcessBuilder(command).redirectErrorStream(true)
+        process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 

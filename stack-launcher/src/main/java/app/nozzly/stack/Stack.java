@@ -38,6 +38,7 @@ final class Stack {
     static final String DATABASE = "nozzly";
     /** Key of a service's stack settings holding extra JVM options rather than a config property. */
     private static final String JVM_OPTIONS = "jvm.options";
+    private static final String CLASS_ARCHIVE = "app-cds.jsa";
 
     private final Path home;
     private final Path repo;
@@ -68,7 +69,7 @@ final class Stack {
         for (Service service : services) {
             log("starting " + service.name() + " on port " + service.port());
             ManagedProcess process = new ManagedProcess(service.name(), serviceCommand(service),
-                    home.resolve("logs").resolve(service.name() + ".log"));
+                    home.resolve("logs").resolve(service.name() + ".log"), appDirectory(service));
             process.start();
             children.add(process);
         }
@@ -148,8 +149,13 @@ final class Stack {
         children.add(process);
     }
 
+    /** A service runs in its quarkus-app directory: its class archive names the jar by that relative path. */
+    private Path appDirectory(Service service) {
+        return repo.resolve(service.name()).resolve("target/quarkus-app");
+    }
+
     private List<String> serviceCommand(Service service) throws IOException {
-        Path jar = repo.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = appDirectory(service).resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " missing: build with ./mvnw install -DskipTests");
         }
@@ -163,15 +169,21 @@ final class Stack {
         config.put("kafka.bootstrap.servers", "127.0.0.1:" + KAFKA_PORT);
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
         config.putAll(serviceOverrides(service));
+        // C1 only: on a 2-core laptop C2's compilations cost more start time and RSS (about 60 MB a service) than
+        // its faster code gives back under the benchmarks of issue 11 (./stack bench)
         List<String> command = new ArrayList<>(List.of(java(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xss512k"));
+        if (Files.exists(jar.resolveSibling(CLASS_ARCHIVE))) {
+            // the application class archive Quarkus packages (quarkus.package.jar.appcds.enabled): faster start, less RSS
+            command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
+        }
         String jvmOptions = config.remove(JVM_OPTIONS);
         if (jvmOptions != null) {
             command.addAll(List.of(jvmOptions.trim().split("\\s+")));
         }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         return command;
     }
 
@@ -257,6 +269,8 @@ final class Stack {
             entry.put("port", service.port());
             entry.put("pid", process.pid());
             entry.put("ready_seconds", readyMillis.get(service.name()) / 1000.0);
+            entry.put("command", process.command());
+            entry.put("directory", process.directory().toString());
             list.add(entry);
         }
         state.put("services", list);
