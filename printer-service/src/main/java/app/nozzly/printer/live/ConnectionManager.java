@@ -97,6 +97,7 @@ public class ConnectionManager {
         if (previous != null) {
             previous.close();
         }
+        updates.forget(key);
     }
 
     public Optional<PrinterConnection> connection(String tenant, String printerId) {

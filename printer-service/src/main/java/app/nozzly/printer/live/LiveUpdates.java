@@ -1,5 +1,11 @@
 package app.nozzly.printer.live;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -22,6 +28,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class LiveUpdates implements SnapshotHandler {
 
+    /** Often enough that last_seen stays within its resolution. */
+    static final Duration STORE_AT_LEAST_EVERY = PrinterStatusService.LAST_SEEN_RESOLUTION.dividedBy(2);
+
     @Inject
     TenantContext tenants;
 
@@ -43,15 +52,26 @@ public class LiveUpdates implements SnapshotHandler {
     @Inject
     SystemAlerts alerts;
 
+    /** When each printer's report last went to the database. */
+    private final Map<LiveKey, Instant> storedAt = new ConcurrentHashMap<>();
+
     @Override
     @ActivateRequestContext
     public void onSnapshot(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current) {
         socket.printerStatus(key, current);
-        tenants.runAs(key.tenant(), () -> QuarkusTransaction.requiringNew().run(() -> {
-            status.record(key.printerId(), previous, current);
-            materials.sync(key.printerId(), previous, current);
-            jobs.track(key.printerId(), previous, current);
-        }));
+        Instant now = Instant.now();
+        Instant stored = storedAt.get(key);
+        // a report that changes nothing stored (temperatures only, most seconds of a print) costs no transaction;
+        // one still goes through every STORE_AT_LEAST_EVERY, which keeps last_seen fresh and repairs a failed write
+        if (previous == null || stored == null || !storesLike(previous, current)
+                || Duration.between(stored, now).compareTo(STORE_AT_LEAST_EVERY) >= 0) {
+            tenants.runAs(key.tenant(), () -> QuarkusTransaction.requiringNew().run(() -> {
+                status.record(key.printerId(), previous, current);
+                materials.sync(key.printerId(), previous, current);
+                jobs.track(key.printerId(), previous, current);
+            }));
+            storedAt.put(key, now);
+        }
         alerts.onSnapshot(key, previous, current);
         boolean cameOnline = current.state() != PrinterState.OFFLINE
                 && (previous == null || previous.state() == PrinterState.OFFLINE);
@@ -60,5 +80,20 @@ public class LiveUpdates implements SnapshotHandler {
             // the printer's storage may have changed: new print files, timelapses
             files.syncLater(key.tenant(), key.printerId());
         }
+    }
+
+    /** Forgets a printer whose connection was closed. */
+    public void forget(LiveKey key) {
+        storedAt.remove(key);
+    }
+
+    /** Whether two reports agree on everything the status, AMS trays and job tracking store. */
+    static boolean storesLike(PrinterSnapshot a, PrinterSnapshot b) {
+        return a.state() == b.state() && Objects.equals(a.progress(), b.progress())
+                && Objects.equals(a.layerCurrent(), b.layerCurrent()) && Objects.equals(a.layerTotal(), b.layerTotal())
+                && Objects.equals(a.remainingSeconds(), b.remainingSeconds()) && Objects.equals(a.jobName(), b.jobName())
+                && Objects.equals(a.fileName(), b.fileName()) && Objects.equals(a.firmwareVersion(), b.firmwareVersion())
+                && Objects.equals(a.printError(), b.printError())
+                && Objects.equals(a.filamentUsedGrams(), b.filamentUsedGrams()) && a.trays().equals(b.trays());
     }
 }

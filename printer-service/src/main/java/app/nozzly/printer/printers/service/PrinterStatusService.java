@@ -23,7 +23,7 @@ import app.nozzly.printer.printers.Printer;
 public class PrinterStatusService {
 
     private static final Logger LOG = Logger.getLogger(PrinterStatusService.class);
-    private static final Duration LAST_SEEN_RESOLUTION = Duration.ofSeconds(10);
+    public static final Duration LAST_SEEN_RESOLUTION = Duration.ofSeconds(10);
 
     @Inject
     Outbox outbox;
