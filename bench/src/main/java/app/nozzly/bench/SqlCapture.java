@@ -58,7 +58,8 @@ final class SqlCapture {
 
     private static final Pattern LINE = Pattern.compile(
             "^\\S+ \\S+ \\S+ \\[(\\d+)\\] (LOG|DETAIL):  (?:(?:statement|execute [^:]+): (.*)|Parameters: (.*))$");
-    private static final Pattern PARAM = Pattern.compile("\\$(\\d+) = (NULL|'((?:[^']|'')*)')");
+    /** Possessive runs: a parameter of many kilobytes (an event envelope) must not recurse once per character. */
+    private static final Pattern PARAM = Pattern.compile("\\$(\\d+) = (NULL|'((?:[^']++|'')*+)')");
     private static final Pattern NOISE = Pattern.compile(
             "pg_try_advisory|published_at|processed_event|rate_limit_counter|alter system|pg_reload_conf", Pattern.CASE_INSENSITIVE);
 

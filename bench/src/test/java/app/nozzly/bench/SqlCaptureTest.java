@@ -49,4 +49,16 @@ class SqlCaptureTest {
 
         assertThat(insert.jdbcParams()).containsExactly("a1b2c3d4-0000-4000-8000-000000000002", null);
     }
+
+    @Test
+    void aLongParameterSuchAsAnEventEnvelopeIsReadWhole() {
+        String envelope = "{\"data\": \"" + "x".repeat(50_000) + " it''s\"}";
+        List<String> log = List.of(
+                "2026-11-23 22:15:22.166 UTC [21027] LOG:  execute <unnamed>: insert into outbox_event (id, envelope) values ($1, $2)",
+                "2026-11-23 22:15:22.166 UTC [21027] DETAIL:  Parameters: $1 = 'a1', $2 = '" + envelope + "'");
+
+        SqlCapture.Step insert = SqlCapture.steps(log, TABLES).get(0);
+
+        assertThat(insert.jdbcParams()).containsExactly("a1", envelope.replace("''", "'"));
+    }
 }
