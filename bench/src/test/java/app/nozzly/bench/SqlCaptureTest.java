@@ -61,4 +61,26 @@ class SqlCaptureTest {
 
         assertThat(insert.jdbcParams()).containsExactly("a1", envelope.replace("''", "'"));
     }
+
+    @Test
+    void aTransactionOfAnotherServiceIsNotTakenForTheLifecyclesByItsColumnNames() {
+        List<String> log = List.of(
+                "2026-11-23 22:15:22.160 UTC [9603] LOG:  statement: BEGIN",
+                "2026-11-23 22:15:22.161 UTC [9603] LOG:  execute <unnamed>: select p1_0.id,p1_0.model from printer p1_0 where p1_0.id=$1",
+                "2026-11-23 22:15:22.161 UTC [9603] DETAIL:  Parameters: $1 = 'bambu_a1_001'",
+                "2026-11-23 22:15:22.162 UTC [9603] LOG:  execute <unnamed>: update print_job set material_type=$1 where id=$2",
+                "2026-11-23 22:15:22.162 UTC [9603] DETAIL:  Parameters: $1 = 'PLA', $2 = '45'",
+                "2026-11-23 22:15:22.163 UTC [9603] LOG:  execute S_1: COMMIT",
+                "2026-11-23 22:15:22.164 UTC [9700] LOG:  statement: BEGIN",
+                "2026-11-23 22:15:22.165 UTC [9700] LOG:  execute <unnamed>: select id from stock_item where tenant_id = $1 for update",
+                "2026-11-23 22:15:22.165 UTC [9700] DETAIL:  Parameters: $1 = '20000002'",
+                "2026-11-23 22:15:22.166 UTC [9700] LOG:  execute <unnamed>: update spool set remaining_grams=$1 where id=$2",
+                "2026-11-23 22:15:22.166 UTC [9700] DETAIL:  Parameters: $1 = '940', $2 = 's1'",
+                "2026-11-23 22:15:22.167 UTC [9700] LOG:  execute S_1: COMMIT");
+
+        List<SqlCapture.Step> steps = SqlCapture.steps(log, RunLifecycle.TABLES);
+
+        assertThat(steps).extracting(SqlCapture.Step::pid).containsOnly(9700L);
+        assertThat(steps).hasSize(4);
+    }
 }
