@@ -33,10 +33,18 @@ final class Tokens {
     }
 
     String token(String tenant, List<String> roles, String teamId) throws GeneralSecurityException {
+        return sign(tenant, teamId == null ? "bench-" + tenant : "bench-student-" + teamId, roles, teamId);
+    }
+
+    /** A token of another user of the tenant (rate limits count per user). */
+    String user(String tenant, String subject, List<String> roles) throws GeneralSecurityException {
+        return sign(tenant, subject, roles, null);
+    }
+
+    private String sign(String tenant, String subject, List<String> roles, String teamId) throws GeneralSecurityException {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer("https://auth.nozzly.app");
         claims.setAudience("nozzly-api");
-        String subject = teamId == null ? "bench-" + tenant : "bench-student-" + teamId;
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setClaim("tenant_id", tenant);
