@@ -145,8 +145,8 @@ final class FacilityProduction implements Scenario {
         return PRODUCTION_NUMBER.matcher(value).matches() ? "PRD-B-" + PRODUCTION_SEQUENCE.incrementAndGet() : value;
     }
 
-    static final Pattern TABLES = Pattern.compile("\\bteam\\b|\\bfacility\\b|infrastructure_connection|provider_usage"
-            + "|resource_transaction|inventory_item|raw_material|production_number_seq|\\bproduction\\b|outbox_event");
+    static final Pattern TABLES = SqlCapture.naming("team|facility|infrastructure_connection|provider_usage"
+            + "|resource_transaction|inventory_item|raw_material|production_number_seq|production|outbox_event");
     private static final Pattern PRODUCTION_NUMBER = Pattern.compile("PRD-\\d+-\\d+");
     private static final AtomicLong PRODUCTION_SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
 

@@ -59,13 +59,8 @@ final class RunLifecycle implements Scenario {
         return RUN_NUMBER.matcher(value).matches() ? "B" + RUN_SEQUENCE.incrementAndGet() : value;
     }
 
-    /**
-     * The tables a lifecycle touches, named where a statement names a table: printer-service's statements carry
-     * columns such as model and material_type and must not pass for inventory's.
-     */
-    static final Pattern TABLES = Pattern.compile("\\b(?:from|into|update|join)\\s+(?:production_run\\w*|stock_\\w+"
-            + "|reservation\\w*|idempotency_record|model\\w*|spool|material_type|outbox_event|code_sequence)\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern TABLES = SqlCapture.naming("production_run\\w*|stock_\\w+|reservation\\w*|idempotency_record"
+            + "|model\\w*|spool|material_type|outbox_event|code_sequence");
     private static final Pattern RUN_NUMBER = Pattern.compile("\\d{8}-\\d{3,}");
     private static final AtomicLong RUN_SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
 

@@ -200,6 +200,15 @@ final class SqlCapture {
         return schemas;
     }
 
+    /**
+     * A pattern for statements on these tables (a regex alternation of names), matched where a statement names a
+     * table or a sequence: other services' statements carry columns of the same names (model, team, ...).
+     */
+    static Pattern naming(String tables) {
+        return Pattern.compile("(?:\\b(?:from|into|update|join)\\s+|nextval\\(')(?:" + tables + ")\\b",
+                Pattern.CASE_INSENSITIVE);
+    }
+
     static void check(List<Step> steps, String what) throws SQLException {
         if (steps.stream().noneMatch(s -> !s.begin() && !s.end())) {
             throw new SQLException("no SQL of " + what + " found in postgres.log: is log_statement switchable?");

@@ -83,4 +83,15 @@ class SqlCaptureTest {
         assertThat(steps).extracting(SqlCapture.Step::pid).containsOnly(9700L);
         assertThat(steps).hasSize(4);
     }
+
+    @Test
+    void aSequenceOfTheFacilityIsItsStatementAndAColumnOfTheSameNameIsNot() {
+        List<String> log = List.of(
+                "2026-11-23 22:15:22.160 UTC [14893] LOG:  execute <unnamed>: select nextval('production_number_seq')",
+                "2026-11-23 22:15:22.161 UTC [14900] LOG:  execute <unnamed>: select t.team, t.production from roster t");
+
+        List<SqlCapture.Step> steps = SqlCapture.steps(log, FacilityProduction.TABLES);
+
+        assertThat(steps).extracting(SqlCapture.Step::pid).containsExactly(14893L);
+    }
 }
