@@ -29,6 +29,7 @@ import io.vertx.core.json.JsonObject;
  * FTPS 18991) and a Prusa Core One (HTTP 18800), kept printing random jobs in accelerated time (now and then one
  * fails). Writes &lt;dir&gt;/printers.json and &lt;dir&gt;/bambu-ca.pem for the services to connect.
  * Usage: java -cp printer-simulators.jar:lib/* app.nozzly.sim.PrinterFarmMain --dir DIR [--time-scale 30]
+ * [--port-offset N] (N added to every port, so that a second stack can run beside the first)
  */
 public final class PrinterFarmMain {
 
@@ -43,17 +44,24 @@ public final class PrinterFarmMain {
     private final Random random = new SecureRandom();
     private final List<AutoCloseable> printers = new ArrayList<>();
     private final boolean freePorts;
+    private final int portOffset;
     private final Duration pauseBetweenJobs;
 
-    private PrinterFarmMain(boolean freePorts, Duration pauseBetweenJobs) {
+    private PrinterFarmMain(boolean freePorts, int portOffset, Duration pauseBetweenJobs) {
         this.freePorts = freePorts;
+        this.portOffset = portOffset;
         this.pauseBetweenJobs = pauseBetweenJobs;
     }
 
     /** Starts the farm; freePorts replaces the fixed ports by free ones (tests must not take the stack's ports). */
     static PrinterFarmMain start(Path dir, double timeScale, boolean freePorts, Duration pauseBetweenJobs)
             throws IOException {
-        PrinterFarmMain farm = new PrinterFarmMain(freePorts, pauseBetweenJobs);
+        return start(dir, timeScale, freePorts, 0, pauseBetweenJobs);
+    }
+
+    private static PrinterFarmMain start(Path dir, double timeScale, boolean freePorts, int portOffset,
+            Duration pauseBetweenJobs) throws IOException {
+        PrinterFarmMain farm = new PrinterFarmMain(freePorts, portOffset, pauseBetweenJobs);
         try {
             farm.run(dir, timeScale);
         } catch (IOException | RuntimeException e) {
@@ -66,17 +74,19 @@ public final class PrinterFarmMain {
     public static void main(String[] args) throws IOException, InterruptedException {
         Path dir = null;
         double timeScale = 30.0;
+        int portOffset = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(requireValue(args, ++i, "--dir"));
                 case "--time-scale" -> timeScale = Double.parseDouble(requireValue(args, ++i, "--time-scale"));
+                case "--port-offset" -> portOffset = Integer.parseInt(requireValue(args, ++i, "--port-offset"));
                 default -> usage("unknown argument " + args[i]);
             }
         }
         if (dir == null) {
             usage("--dir is required");
         }
-        PrinterFarmMain farm = start(dir, timeScale, false, PAUSE_BETWEEN_JOBS);
+        PrinterFarmMain farm = start(dir, timeScale, false, portOffset, PAUSE_BETWEEN_JOBS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             farm.close();
@@ -201,7 +211,7 @@ public final class PrinterFarmMain {
     }
 
     private int port(int fixed) {
-        return freePorts ? 0 : fixed;
+        return freePorts ? 0 : fixed + portOffset;
     }
 
     void close() {

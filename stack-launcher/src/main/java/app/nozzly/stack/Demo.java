@@ -24,11 +24,13 @@ final class Demo {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path home;
+    private final Ports ports;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    Demo(Path home) {
+    Demo(Path home, Ports ports) {
         this.home = home;
+        this.ports = ports;
     }
 
     /** Signs the demo shop in and registers the printers; returns the shop's platform token, if any. */
@@ -43,7 +45,7 @@ final class Demo {
         if (token != null) {
             registerPrinters(token);
             try {
-                call("POST", "http://127.0.0.1:8084/api/orders/sync", token, null);
+                call("POST", "/api/orders/sync", token, null);
                 Stack.log("demo: first order sync of the Etsy shop requested");
             } catch (Exception e) {
                 Stack.log("demo: first sync not started (" + e.getMessage() + ")");
@@ -53,7 +55,7 @@ final class Demo {
     }
 
     private String signInShop() throws IOException, InterruptedException {
-        JsonNode login = call("GET", "http://127.0.0.1:8084/api/auth/login", null, null);
+        JsonNode login = call("GET", "/api/auth/login", null, null);
         HttpResponse<String> consent = http.send(HttpRequest.newBuilder(URI.create(login.get("auth_url").asText()))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         String location = consent.headers().firstValue("location")
@@ -63,7 +65,7 @@ final class Demo {
         callback.put("code", code);
         callback.put("code_verifier", login.get("code_verifier").asText());
         callback.put("state", query(location, "state"));
-        JsonNode signedIn = call("POST", "http://127.0.0.1:8084/api/auth/callback", null, callback);
+        JsonNode signedIn = call("POST", "/api/auth/callback", null, callback);
         Stack.log("demo: Etsy shop " + signedIn.path("user").path("shop_name").asText() + " (tenant "
                 + signedIn.path("user").path("shop_id").asText() + ") signed in");
         return signedIn.get("token").asText();
@@ -99,12 +101,7 @@ final class Demo {
                     body.put("username", printer.path("username").asText());
                     body.put("password", printer.path("password").asText());
                 }
-                try {
-                    call("POST", "http://127.0.0.1:8083/api/v1/printers", token, body);
-                    Stack.log("demo: printer " + body.get("name") + " registered");
-                } catch (IOException e) {
-                    Stack.log("demo: printer " + body.get("name") + " not registered (" + e.getMessage() + ")");
-                }
+                register(token, body);
             }
         } catch (IOException e) {
             Stack.log("demo: printers.json unreadable (" + e.getMessage() + ")");
@@ -113,9 +110,43 @@ final class Demo {
         }
     }
 
-    private JsonNode call(String method, String url, String token, Object body) throws IOException,
+    /**
+     * A printer the tenant already has (a second start of the stack) gets the credentials the simulated farm
+     * uses now, as a farm would after replacing a printer's access code: it reconnects and shows online.
+     */
+    private void register(String token, Map<String, Object> body) throws IOException, InterruptedException {
+        String name = String.valueOf(body.get("name"));
+        Reply created = send("POST", "/api/v1/printers", token, body);
+        if (created.status() == 409) {
+            Map<String, Object> update = new LinkedHashMap<>(body);
+            Object id = update.remove("id");
+            update.remove("type");
+            Reply updated = send("PUT", "/api/v1/printers/" + id, token, update);
+            Stack.log("demo: printer " + name + (updated.status() < 300 ? " reconnected with the farm's credentials"
+                    : " not updated (" + updated.status() + ": " + updated.body() + ")"));
+        } else {
+            Stack.log("demo: printer " + name + (created.status() < 300 ? " registered"
+                    : " not registered (" + created.status() + ": " + created.body() + ")"));
+        }
+    }
+
+    private record Reply(int status, String body) {
+    }
+
+    private JsonNode call(String method, String path, String token, Object body) throws IOException,
             InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        Reply reply = send(method, path, token, body);
+        if (reply.status() >= 300) {
+            throw new IOException(method + " " + path + " answered " + reply.status() + ": " + reply.body());
+        }
+        return reply.body().isBlank() ? JSON.nullNode() : JSON.readTree(reply.body());
+    }
+
+    /** Through the gateway, as any client of the platform calls it. */
+    private Reply send(String method, String path, String token, Object body) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.gateway() + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
@@ -123,10 +154,7 @@ final class Demo {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IOException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        return new Reply(response.statusCode(), response.body());
     }
 
     private static String query(String location, String name) {

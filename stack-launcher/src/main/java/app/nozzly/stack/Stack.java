@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.nozzly.gateway.Gateway;
 import app.nozzly.infra.KafkaBrokerProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -31,10 +32,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 final class Stack {
 
-    static final int GATEWAY_PORT = 8080;
-    static final int POSTGRES_PORT = 15432;
-    static final int KAFKA_PORT = 19092;
-    static final int KAFKA_CONTROLLER_PORT = 19093;
     static final String DATABASE = "nozzly";
     /** Key of a service's stack settings holding extra JVM options rather than a config property. */
     private static final String JVM_OPTIONS = "jvm.options";
@@ -42,6 +39,7 @@ final class Stack {
 
     private final Path home;
     private final Path repo;
+    private final Ports ports;
     private final Keys keys;
     private final List<Service> services = Service.all();
     private final List<ManagedProcess> children = new ArrayList<>();
@@ -50,9 +48,10 @@ final class Stack {
     private KafkaBrokerProcess kafka;
     private Gateway gateway;
 
-    Stack(Path home, Path repo) {
+    Stack(Path home, Path repo, Ports ports) {
         this.home = home;
         this.repo = repo;
+        this.ports = ports;
         this.keys = new Keys(home);
     }
 
@@ -60,25 +59,26 @@ final class Stack {
         long start = System.nanoTime();
         Runtime.getRuntime().addShutdownHook(new Thread(this::down, "stack-shutdown"));
         keys.ensure();
-        log("starting PostgreSQL on port " + POSTGRES_PORT + " (data in " + home.resolve("pg") + ")");
+        log("starting PostgreSQL on port " + ports.postgres() + " (data in " + home.resolve("pg") + ")");
         startPostgres();
-        log("starting Kafka on port " + KAFKA_PORT + " (data in " + home.resolve("kafka") + ")");
-        kafka = new KafkaBrokerProcess(home.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT, "384m");
+        log("starting Kafka on port " + ports.kafka() + " (data in " + home.resolve("kafka") + ")");
+        kafka = new KafkaBrokerProcess(home.resolve("kafka"), ports.kafka(), ports.kafkaController(), "384m");
         kafka.start(Duration.ofSeconds(120));
         startSimulators();
         for (Service service : services) {
-            log("starting " + service.name() + " on port " + service.port());
+            log("starting " + service.name() + " on port " + ports.of(service));
             ManagedProcess process = new ManagedProcess(service.name(), serviceCommand(service),
                     home.resolve("logs").resolve(service.name() + ".log"), appDirectory(service));
             process.start();
             children.add(process);
         }
         awaitServices(start);
-        gateway = new Gateway(new Routes(services));
-        gateway.start(GATEWAY_PORT);
+        gateway = Gateway.start(GatewaySettings.config(services, ports, home));
+        log("gateway on http://localhost:" + ports.gateway() + " (access log in " + home.resolve("logs")
+                .resolve("gateway-access.log") + ")");
         writeState(start);
         log(String.format("services ready in %.1f s", (System.nanoTime() - start) / 1e9));
-        new Demo(home).seed();
+        new Demo(home, ports).seed();
         log(String.format("READY in %.1f s", (System.nanoTime() - start) / 1e9));
     }
 
@@ -108,7 +108,7 @@ final class Stack {
         Path logFile = home.resolve("logs").resolve("postgres.log");
         Files.createDirectories(logFile.getParent());
         postgres = EmbeddedPostgres.builder()
-                .setPort(POSTGRES_PORT)
+                .setPort(ports.postgres())
                 .setDataDirectory(home.resolve("pg"))
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "300")
@@ -126,9 +126,9 @@ final class Stack {
 
     private void startSimulators() throws IOException {
         startSimulator("printer-simulators", "app.nozzly.sim.PrinterFarmMain",
-                List.of("--dir", home.resolve("sim").toString()));
+                List.of("--dir", home.resolve("sim").toString(), "--port-offset", String.valueOf(ports.offset())));
         startSimulator("etsy-simulator", "app.nozzly.sim.etsy.EtsySimulatorMain",
-                List.of("--port", "18900", "--receipts", "300", "--keystring", "nozzly-demo-keystring",
+                List.of("--port", String.valueOf(ports.etsy()), "--receipts", "300", "--keystring", "nozzly-demo-keystring",
                         "--shared-secret", "nozzly-demo-secret"));
     }
 
@@ -160,13 +160,14 @@ final class Stack {
             throw new IllegalStateException(jar + " missing: build with ./mvnw install -DskipTests");
         }
         Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.http.port", String.valueOf(ports.of(service)));
         config.put("platform.db.host", "localhost");
-        config.put("platform.db.port", String.valueOf(POSTGRES_PORT));
+        config.put("platform.db.port", String.valueOf(ports.postgres()));
         config.put("platform.db.name", DATABASE);
         config.put("platform.db.user", "postgres");
         config.put("platform.db.password", "postgres");
         config.put("platform.db.pool-size", "8");
-        config.put("kafka.bootstrap.servers", "127.0.0.1:" + KAFKA_PORT);
+        config.put("kafka.bootstrap.servers", "127.0.0.1:" + ports.kafka());
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
         config.putAll(serviceOverrides(service));
         // C1 only: on a 2-core laptop C2's compilations cost more start time and RSS (about 60 MB a service) than
@@ -197,7 +198,13 @@ final class Stack {
             Properties props = new Properties();
             props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             for (String key : props.stringPropertyNames()) {
-                overrides.put(key, props.getProperty(key)
+                String value = props.getProperty(key);
+                for (Service other : services) {
+                    value = value.replace("${stack.port." + other.name() + "}", String.valueOf(ports.of(other)));
+                }
+                overrides.put(key, value
+                        .replace("${stack.port.gateway}", String.valueOf(ports.gateway()))
+                        .replace("${stack.port.etsy-simulator}", String.valueOf(ports.etsy()))
                         .replace("${stack.home}", home.toString())
                         .replace("${stack.private-key}", keys.privateKey().toUri().toString())
                         .replace("${stack.encryption-key}", keys.encryptionKeyValue()));
@@ -220,7 +227,7 @@ final class Stack {
                     throw new IllegalStateException(service.name() + " exited with code " + process.exitValue()
                             + "; last lines of " + process.log() + ":\n" + process.tail(40));
                 }
-                if (ready(http, service.port())) {
+                if (ready(http, ports.of(service))) {
                     long ms = (System.nanoTime() - start) / 1_000_000;
                     readyMillis.put(service.name(), ms);
                     log(String.format("%s ready after %.1f s", service.name(), ms / 1000.0));
@@ -259,14 +266,16 @@ final class Stack {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("pid", ProcessHandle.current().pid());
         state.put("ready_seconds", (System.nanoTime() - start) / 1e9);
-        state.put("gateway", "http://localhost:" + GATEWAY_PORT);
+        state.put("gateway", "http://localhost:" + ports.gateway());
+        state.put("postgres_port", ports.postgres());
+        state.put("kafka", "127.0.0.1:" + ports.kafka());
         List<Map<String, Object>> list = new ArrayList<>();
         for (Service service : services) {
             ManagedProcess process = children.stream().filter(p -> p.name().equals(service.name())).findFirst()
                     .orElseThrow();
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", service.name());
-            entry.put("port", service.port());
+            entry.put("port", ports.of(service));
             entry.put("pid", process.pid());
             entry.put("ready_seconds", readyMillis.get(service.name()) / 1000.0);
             entry.put("command", process.command());

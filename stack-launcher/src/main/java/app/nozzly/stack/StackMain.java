@@ -27,7 +27,7 @@ public final class StackMain {
         Path home = Path.of(options.getOrDefault("home", ".stack")).toAbsolutePath();
         Path repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath();
         switch (args[0]) {
-            case "daemon" -> daemon(home, repo);
+            case "daemon" -> daemon(home, repo, new Ports(Integer.parseInt(options.getOrDefault("port-offset", "0"))));
             case "status" -> System.exit(status(home));
             case "token" -> System.out.println(ensuredKeys(home).token(options.getOrDefault("tenant", "demo"),
                     List.of(options.getOrDefault("roles", "owner,admin").split(",")),
@@ -43,8 +43,8 @@ public final class StackMain {
         return keys;
     }
 
-    private static void daemon(Path home, Path repo) throws Exception {
-        Stack stack = new Stack(home, repo);
+    private static void daemon(Path home, Path repo, Ports ports) throws Exception {
+        Stack stack = new Stack(home, repo, ports);
         try {
             stack.up();
         } catch (Exception e) {
