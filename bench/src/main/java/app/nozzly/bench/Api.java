@@ -30,6 +30,11 @@ final class Api {
         this.token = token;
     }
 
+    /** The same caller speaking to another base URL (a service's own port, bypassing the gateway). */
+    Api at(String otherBase) {
+        return new Api(http, otherBase, token);
+    }
+
     /** The same client speaking for another caller (a student of one team, a teacher). */
     Api as(String otherToken) {
         return new Api(http, base, otherToken);

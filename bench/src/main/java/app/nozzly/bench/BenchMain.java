@@ -39,7 +39,7 @@ public final class BenchMain {
         Api api = new Api(gateway, tokens.token(tenant, List.of("owner", "admin", "teacher"), null));
         Context context = new Context(api, tokens, tenant, gateway,
                 options.getOrDefault("jdbc", "jdbc:postgresql://localhost:15432/nozzly?user=postgres&password=postgres"),
-                options.getOrDefault("kafka", "127.0.0.1:19092"), repo, home, servicePids(home),
+                options.getOrDefault("kafka", "127.0.0.1:19092"), repo, home, servicePids(home), servicePorts(home),
                 options.containsKey("quick") ? 0.25 : 1.0);
         System.out.println("bench tenant " + tenant + (options.containsKey("quick") ? " (quick run)" : ""));
         Map<String, Scenario> all = scenarios();
@@ -70,19 +70,32 @@ public final class BenchMain {
         scenarios.put("4", new Reads());
         scenarios.put("5", new FacilityProduction());
         scenarios.put("6", new Footprint());
+        scenarios.put("7", new GatewayOverhead());
         return scenarios;
     }
 
     private static Map<String, Long> servicePids(Path home) throws Exception {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (JsonNode service : services(home)) {
+            pids.put(service.get("name").asText(), service.get("pid").asLong());
+        }
+        return pids;
+    }
+
+    private static Map<String, Integer> servicePorts(Path home) throws Exception {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (JsonNode service : services(home)) {
+            ports.put(service.get("name").asText(), service.get("port").asInt());
+        }
+        return ports;
+    }
+
+    private static JsonNode services(Path home) throws Exception {
         Path state = home.resolve("state.json");
         if (!Files.exists(state)) {
             throw new IllegalStateException("the stack is not running: start it with ./stack up");
         }
-        Map<String, Long> pids = new LinkedHashMap<>();
-        for (JsonNode service : Api.JSON.readTree(state.toFile()).get("services")) {
-            pids.put(service.get("name").asText(), service.get("pid").asLong());
-        }
-        return pids;
+        return Api.JSON.readTree(state.toFile()).get("services");
     }
 
     private static Map<String, String> options(String[] args) {

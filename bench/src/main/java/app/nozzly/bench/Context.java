@@ -9,7 +9,7 @@ import java.util.Map;
  * its tokens, the service processes and the run length.
  */
 record Context(Api api, Tokens tokens, String tenant, String gateway, String jdbcUrl, String kafka, Path repo,
-        Path stackHome, Map<String, Long> servicePids, double scale) {
+        Path stackHome, Map<String, Long> servicePids, Map<String, Integer> servicePorts, double scale) {
 
     /** A scenario's nominal duration, shortened by --quick. */
     Duration duration(int seconds) {

@@ -14,6 +14,7 @@ final class Measurement {
     private org.HdrHistogram.Histogram histogram;
     private long startNanos;
     private long endNanos;
+    private long foldedNanos;
 
     void start() {
         startNanos = System.nanoTime();
@@ -43,6 +44,19 @@ final class Measurement {
         error();
     }
 
+    /** Folds another finished run into this one: their operations, errors and time add up. */
+    void add(Measurement other) {
+        if (histogram == null) {
+            histogram = new org.HdrHistogram.Histogram(3);
+        }
+        histogram.add(other.histogram);
+        errors.addAndGet(other.errors());
+        if (other.firstError() != null) {
+            firstError.compareAndSet(null, other.firstError());
+        }
+        foldedNanos += (long) (other.seconds() * 1e9);
+    }
+
     /** The first error's cause, or null. */
     String firstError() {
         return firstError.get();
@@ -57,7 +71,7 @@ final class Measurement {
     }
 
     double seconds() {
-        return (endNanos - startNanos) / 1e9;
+        return (endNanos - startNanos + foldedNanos) / 1e9;
     }
 
     double throughput() {

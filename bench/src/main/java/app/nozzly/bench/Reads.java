@@ -50,12 +50,16 @@ final class Reads implements Scenario {
                     UnaryOperator.identity());
             Measurement baseline = replay.open(CLIENTS, Math.max(1, baselinePeak.throughput() / 2),
                     context.duration(20), sameRun, UnaryOperator.identity());
+            GatewayOverhead.Pair viaGateway = GatewayOverhead.compare(context, "production-service",
+                    "/api/v1/production-runs/" + runs.get(0), CLIENTS);
             boolean met = measured.count() > 0 && measured.percentileMillis(99) < 20;
             return new Result(name(), measured, baseline, "p99 < 20 ms at 50% of peak", met, processes,
                     String.format("peak %.0f reads/s (p99 %.1f ms), measured at %.0f/s; JDBC peak %.0f/s, measured at"
-                            + " %.0f/s; ratio = peak / JDBC peak = %.2fx", peak.throughput(),
+                            + " %.0f/s; ratio = peak / JDBC peak = %.2fx; one run read at %d clients: %.0f/s through the"
+                            + " gateway, %.0f/s straight to production-service (%.2fx)", peak.throughput(),
                             peak.percentileMillis(99), peak.throughput() / 2, baselinePeak.throughput(),
-                            baselinePeak.throughput() / 2, peak.throughput() / baselinePeak.throughput()));
+                            baselinePeak.throughput() / 2, peak.throughput() / baselinePeak.throughput(), CLIENTS,
+                            viaGateway.gateway().throughput(), viaGateway.direct().throughput(), viaGateway.ratio()));
         }
     }
 }

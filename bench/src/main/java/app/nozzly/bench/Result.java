@@ -11,8 +11,8 @@ record Result(String scenario, Measurement measured, Measurement baseline, Strin
         this(scenario, measured, baseline, target, met, processes, note, "baseline");
     }
 
-    /** A second measured row that is no baseline (no ratio): scenario 3's /ws beside its REST row. */
+    /** The second row is a reference to divide by (a baseline, or the direct path beside the gateway's). */
     boolean comparable() {
-        return "baseline".equals(baselineLabel);
+        return "baseline".equals(baselineLabel) || "direct".equals(baselineLabel);
     }
 }
