@@ -1,0 +1,31 @@
+package app.nozzly.platform;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A tenant-scoped entity whose columns bound its values, to prove invalid input never becomes a 500. */
+@Entity
+public class Gadget extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    public String tenantId;
+
+    public String code;
+
+    public BigDecimal weight;
+
+    public LocalDate madeOn;
+
+    public String kind;
+}
