@@ -1,9 +1,14 @@
-package app.nozzly.production.runs;
+package app.nozzly.production.runs.service;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import app.nozzly.production.runs.PlateStatus;
+import app.nozzly.production.runs.ProductionRunItem;
+import app.nozzly.production.runs.ProductionRunPlate;
+import app.nozzly.production.runs.RunStatus;
 
 /**
  * How plates roll up into a run's items: the successful and failed prints of each model. A model without

@@ -1,4 +1,4 @@
-package app.nozzly.production.runs.api;
+package app.nozzly.production.runs;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -36,8 +36,8 @@ public final class RunViews {
     }
 
     /**
-     * Cost of goods of a completed run (issue 9 C4), money with 2 decimals: material (consumed and waste grams at
-     * the spool's cost per gram) plus machine hours x the hourly printer cost.
+     * Cost of goods of a completed run (our addition to specs/000 "Complete Production Run"), money with 2 decimals:
+     * material (consumed and waste grams at the spool's cost per gram) plus machine hours x the hourly printer cost.
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CostView(BigDecimal materialCost, Double wasteGrams, Double machineHours, BigDecimal machineCost,

@@ -1,4 +1,4 @@
-package app.nozzly.production.runs.api;
+package app.nozzly.production.runs;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class RunRequests {
             List<AddMaterial> materials) {
     }
 
-    /** Issue 9 C4: a run for orders; one item per order line, the other fields as in CreateRun. */
+    /** A run for specs/002 orders (our extension): one item per order line, the other fields as in CreateRun. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CreateRunForOrders(List<Long> orderIds, String runNumber, OffsetDateTime startedAt, String notes,
             List<AddMaterial> materials) {

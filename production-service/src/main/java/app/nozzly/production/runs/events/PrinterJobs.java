@@ -1,4 +1,4 @@
-package app.nozzly.production.runs.service;
+package app.nozzly.production.runs.events;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ public final class PrinterJobs {
     public static final String FINISHED = "printer.job.finished";
     public static final String FAILED = "printer.job.failed";
     public static final Set<String> FOLLOWED = Set.of(STARTED, FINISHED, FAILED);
-    /** external_ref of the print printer-service queued for a plate (issue 9 C4/C5). */
+    /** external_ref of the print printer-service queued for a plate (specs/000 plates with a printer). */
     public static final String PLATE_REF = "production-plate:";
 
     private PrinterJobs() {

@@ -1,4 +1,4 @@
-package app.nozzly.production.process.quality;
+package app.nozzly.production.process.quality.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,8 +23,8 @@ public final class QualityRules {
             return false;
         }
         return switch (type) {
-            case ph -> measured.subtract(target).abs().compareTo(PH_TOLERANCE) <= 0;
-            case density -> target.signum() != 0
+            case PH -> measured.subtract(target).abs().compareTo(PH_TOLERANCE) <= 0;
+            case DENSITY -> target.signum() != 0
                     && deviationPercentage(measured, target).compareTo(DENSITY_TOLERANCE_PERCENT) <= 0;
             default -> true;
         };
