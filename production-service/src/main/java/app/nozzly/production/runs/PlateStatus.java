@@ -1,10 +1,14 @@
 package app.nozzly.production.runs;
 
-import java.util.Arrays;
-import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Lifecycle of a plate (specs/000 "Production Run Plates"): pending, printing, then one of the end states. */
-public enum PlateStatus {
+import app.nozzly.production.support.WireEnum;
+
+/**
+ * Lifecycle of a plate (specs/000 "Production Run Plates"): pending, printing, then one of the end states. Its
+ * column holds the constant's name (PRINTING), as it always has.
+ */
+public enum PlateStatus implements WireEnum {
     PENDING("pending"),
     PRINTING("printing"),
     COMPLETED("completed"),
@@ -17,11 +21,14 @@ public enum PlateStatus {
         this.value = value;
     }
 
+    @JsonValue
+    @Override
     public String value() {
         return value;
     }
 
-    public static Optional<PlateStatus> of(String value) {
-        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst();
+    @Override
+    public String toString() {
+        return value;
     }
 }

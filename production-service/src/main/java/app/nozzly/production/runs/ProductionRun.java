@@ -55,7 +55,7 @@ public class ProductionRun extends PanacheEntityBase {
 
     public Integer failedUnits;
 
-    /** Cost of goods on completion (issue 9 C4): purge and tower grams, printing hours and their cost. */
+    /** Cost of goods on completion (our addition to specs/000 "Complete Production Run"): waste, hours, cost. */
     public Double wasteGrams;
 
     public Double machineHours;

@@ -30,7 +30,7 @@ public class ProductionRunItem extends PanacheEntityBase {
 
     public int quantity;
 
-    /** Set when the run was created for orders (issue 9 C4): the order line this item produces. */
+    /** Set when the run was created for specs/002 orders: the order line this item produces. */
     public Long orderId;
 
     public Long orderItemId;

@@ -55,7 +55,7 @@ public class ProductionRunMaterial extends PanacheEntityBase {
 
     public String color;
 
-    /** Grams the printers reported for this material's plates (issue 9 C4); a user's figures win over them. */
+    /** Grams the printers reported for this material's plates; a user's weighing or figures win over them. */
     public Double printerReportedGrams;
 
     public OffsetDateTime createdAt;

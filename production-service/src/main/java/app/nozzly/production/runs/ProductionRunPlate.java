@@ -38,7 +38,7 @@ public class ProductionRunPlate extends PanacheEntityBase {
 
     public Integer estimatedPrintTimeMinutes;
 
-    /** The print file printer-service should start for this plate (issue 9 C4); null lets it choose. */
+    /** The print file printer-service should start for this plate (specs/000 plates, ours); null lets it choose. */
     public String fileName;
 
     @Enumerated(EnumType.STRING)

@@ -1,10 +1,14 @@
 package app.nozzly.production.runs;
 
-import java.util.Arrays;
-import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Lifecycle of a production run (specs/000 "List Production Runs", status_filter values). */
-public enum RunStatus {
+import app.nozzly.production.support.WireEnum;
+
+/**
+ * Lifecycle of a production run (specs/000 "List Production Runs", status_filter values). Its column holds the
+ * constant's name (IN_PROGRESS), as it always has.
+ */
+public enum RunStatus implements WireEnum {
     IN_PROGRESS("in_progress"),
     COMPLETED("completed"),
     FAILED("failed"),
@@ -16,11 +20,14 @@ public enum RunStatus {
         this.value = value;
     }
 
+    @JsonValue
+    @Override
     public String value() {
         return value;
     }
 
-    public static Optional<RunStatus> of(String value) {
-        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst();
+    @Override
+    public String toString() {
+        return value;
     }
 }

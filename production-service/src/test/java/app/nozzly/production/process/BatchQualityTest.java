@@ -36,11 +36,12 @@ class BatchQualityTest {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
         String batch = plant.started(50);
-        f.qualityCheck(batch, ProcessFixtures.passingCheck()).statusCode(409)
-                .body("error.code", equalTo("INVALID_STATE_TRANSITION"));
         f.api().body(Map.of("status", "completed")).put("/api/v1/production/batches/" + batch + "/status").then()
                 .statusCode(409).body("error.code", equalTo("INVALID_STATE_TRANSITION"));
         f.api().get("/api/v1/production/batches/" + batch).then().body("status", equalTo("in_progress"));
+        f.qualityCheck(batch, ProcessFixtures.passingCheck()).statusCode(200).body("status", equalTo("completed"));
+        f.qualityCheck(batch, ProcessFixtures.passingCheck()).statusCode(409)
+                .body("error.code", equalTo("INVALID_STATE_TRANSITION"));
     }
 
     @Test

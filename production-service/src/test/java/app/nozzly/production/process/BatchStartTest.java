@@ -1,6 +1,7 @@
 package app.nozzly.production.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -122,5 +123,50 @@ class BatchStartTest {
         String b = f.api().get("/api/v1/production/batches/" + second).then().extract().path("batch_number");
         assertThat(a).matches("LOT-\\d{8}-\\d{3}");
         assertThat(b).matches("LOT-\\d{8}-\\d{3}").isNotEqualTo(a);
+    }
+
+    @Test
+    void anIngredientInMilligramsIsConsumedFromInventoryAsGrams() {
+        ProcessFixtures f = new ProcessFixtures();
+        ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
+        String fragrance = f.material("Fragancia", List.of(ProcessFixtures.lot("FR-1", 1,
+                LocalDate.now(ZoneOffset.UTC).plusDays(90))));
+        Map<String, Object> body = ProcessFixtures.recipeBody(plant.productId, plant.materialId, 0.1, "cleaning");
+        body.put("name", "Limpiador con fragancia");
+        body.put("ingredients", List.of(
+                Map.of("material_id", plant.materialId, "quantity", 0.1, "unit", "kg", "addition_order", 1,
+                        "critical", true),
+                Map.of("material_id", fragrance, "quantity", 250, "unit", "mg", "addition_order", 2,
+                        "critical", false)));
+        String recipe = f.approvedRecipe(body);
+
+        f.startBatch(plant.reactorId, ProcessFixtures.startBody(plant.productId, recipe, plant.orderId,
+                plant.operatorId, 100)).statusCode(201);
+
+        // 250 mg/L x 100 L = 25 g = 0.025 kg
+        assertThat(f.materialQuantity(fragrance)).isEqualTo(0.975);
+        assertThat(f.materialQuantity(plant.materialId)).isEqualTo(90.0);
+    }
+
+    @Test
+    void anIngredientUnitThatCannotBecomeTheMaterialsUnitIsRefusedWhenTheRecipeIsWritten() {
+        ProcessFixtures f = new ProcessFixtures();
+        String productId = f.product("Limpiador");
+        String materialId = f.material("Tensoactivo", List.of(ProcessFixtures.lot("TA-U", 10,
+                LocalDate.now(ZoneOffset.UTC).plusDays(90))));
+        Map<String, Object> litres = ProcessFixtures.recipeBody(productId, materialId, 0.1, "cleaning");
+        litres.put("ingredients", List.of(Map.of("material_id", materialId, "quantity", 100, "unit", "ml",
+                "addition_order", 1, "critical", true)));
+        Map<String, Object> ounces = ProcessFixtures.recipeBody(productId, materialId, 0.1, "cleaning");
+        ounces.put("ingredients", List.of(Map.of("material_id", materialId, "quantity", 1, "unit", "oz",
+                "addition_order", 1, "critical", true)));
+
+        f.api().body(litres).post("/api/v1/production/recipes").then().statusCode(400)
+                .body("error.code", equalTo("VALIDATION_ERROR"))
+                .body("error.message", containsString("counts it in kg"));
+        f.api().body(ounces).post("/api/v1/production/recipes").then().statusCode(400)
+                .body("error.code", equalTo("VALIDATION_ERROR"))
+                .body("error.message", containsString("mg, g, kg"));
+        f.api().get("/api/v1/production/recipes").then().body("total", equalTo(0));
     }
 }

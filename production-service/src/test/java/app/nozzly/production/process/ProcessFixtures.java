@@ -109,6 +109,12 @@ final class ProcessFixtures {
                 "max_pressure", 3, "next_maintenance", nextMaintenance.toString());
     }
 
+    String station() {
+        return api().body(Map.of("name", "Estación Etiquetado Principal", "type", "labeling",
+                "target_units_per_hour", 120, "maintenance_due", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30)
+                        .toString())).post("/api/v1/production/stations").then().statusCode(201).extract().path("id");
+    }
+
     // ---- recipes ----
 
     /** A recipe body: one ingredient at {@code kgPerLitre}, a 60 °C / 1.5 bar step, pH 7.0 and density 1.05. */

@@ -70,7 +70,7 @@ class ProcessRulesTest {
     @Test
     void startProductionOnStationOutOfServiceIsProd007() {
         ProcessFixtures f = new ProcessFixtures();
-        String stationId = station(f);
+        String stationId = f.station();
         f.api().body(Map.of("status", "maintenance")).put("/api/v1/production/stations/" + stationId + "/status")
                 .then().statusCode(200);
         f.api().body(Map.of("batch_id", UUID.randomUUID().toString(), "target_units", 100, "operator_id",
@@ -230,9 +230,6 @@ class ProcessRulesTest {
         String v11 = f.draftRecipe(body);
         f.api().get("/api/v1/production/recipes/" + v11).then().body("version", equalTo("1.1"))
                 .body("status", equalTo("draft"));
-        f.api().body(Map.of("approved_by", "QFB Ana", "cofepris_compliance_verified", true))
-                .put("/api/v1/production/recipes/" + v11 + "/approve").then().statusCode(409)
-                .body("error.code", equalTo("INVALID_STATE_TRANSITION"));
         f.toTesting(v11);
         f.api().body(Map.of("approved_by", "QFB Ana", "cofepris_compliance_verified", true,
                 "test_batch_results", "3 lotes piloto OK")).put("/api/v1/production/recipes/" + v11 + "/approve")
@@ -240,6 +237,9 @@ class ProcessRulesTest {
                 .body("approved_by", equalTo("QFB Ana")).body("approval_date", notNullValue());
         f.api().get("/api/v1/production/recipes/" + plant.recipeId).then().body("version", equalTo("1.0"))
                 .body("status", equalTo("deprecated"));
+        f.api().body(Map.of("approved_by", "QFB Ana", "cofepris_compliance_verified", true))
+                .put("/api/v1/production/recipes/" + plant.recipeId + "/approve").then().statusCode(409)
+                .body("error.code", equalTo("INVALID_STATE_TRANSITION"));
         f.startBatch(plant.reactorId, plant.start(50)).statusCode(422).body("error.code", equalTo("PROD003"));
         f.api().get("/api/v1/production/recipes?status=approved&product_id=" + plant.productId).then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(v11));
@@ -267,7 +267,7 @@ class ProcessRulesTest {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
         String batch = plant.started(50);
-        String stationId = station(f);
+        String stationId = f.station();
         Map<String, Object> start = new HashMap<>(Map.of("batch_id", batch, "target_units", 100, "operator_id",
                 plant.operatorId, "priority", "normal", "quality_check_frequency", 10));
         f.api().body(start).post("/api/v1/production/stations/" + stationId + "/start-production").then()
@@ -287,9 +287,31 @@ class ProcessRulesTest {
                 .statusCode(200).body("status", equalTo("running")).body("queue.size()", equalTo(0));
     }
 
-    private static String station(ProcessFixtures f) {
-        return f.api().body(Map.of("name", "Estación Etiquetado Principal", "type", "labeling",
-                "target_units_per_hour", 120, "maintenance_due", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30)
-                        .toString())).post("/api/v1/production/stations").then().statusCode(201).extract().path("id");
+    @Test
+    void aRecipeIsApprovedStraightFromDraftAsTheSpecShowsIt() {
+        ProcessFixtures f = new ProcessFixtures();
+        ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
+        String draft = f.draftRecipe(ProcessFixtures.recipeBody(plant.productId, plant.materialId, 0.1, "cleaning"));
+        f.api().body(Map.of("approved_by", "QFB Ana", "cofepris_compliance_verified", true))
+                .put("/api/v1/production/recipes/" + draft + "/approve").then().statusCode(200)
+                .body("status", equalTo("approved")).body("cofepris_approved", equalTo(true));
+        f.api().body(Map.of("approved_by", "QFB Ana", "cofepris_compliance_verified", true))
+                .put("/api/v1/production/recipes/" + draft + "/approve").then().statusCode(409)
+                .body("error.code", equalTo("INVALID_STATE_TRANSITION"));
+        f.startBatch(plant.reactorId, ProcessFixtures.startBody(plant.productId, draft, plant.orderId,
+                plant.operatorId, 50)).statusCode(201);
+    }
+
+    @Test
+    void malformedQueryValuesAreA400NamingTheParameter() {
+        ProcessFixtures f = new ProcessFixtures();
+        f.api().get("/api/v1/production/batches?page=abc").then().statusCode(400)
+                .body("error.code", equalTo("VALIDATION_ERROR")).body("error.details.field", equalTo("page"));
+        f.api().get("/api/v1/production/reactors?limit=many").then().statusCode(400)
+                .body("error.details.field", equalTo("limit"));
+        f.api().get("/api/v1/production/quality-metrics?passed_only=maybe").then().statusCode(400)
+                .body("error.details.field", equalTo("passed_only"));
+        f.api().get("/api/v1/production/orders?date_from=last-week").then().statusCode(400)
+                .body("error.details.field", equalTo("date_from"));
     }
 }

@@ -341,4 +341,22 @@ class ProductionRunResourceTest {
                 .body("detail", containsString("moved stock"));
         runs.get(doneId);
     }
+
+    @Test
+    void addingAModelTheRunAlreadyPrintsAddsToThatItemsQuantity() {
+        RunsApi runs = new RunsApi();
+        String model = runs.inventory.model("Dragon Miniature", "MDL-DRAGON-ADD");
+        String spool = runs.inventory.spool("FIL-ADD", 1000, 0.025);
+        JsonPath run = runs.api().body(RunsApi.specCreateBody(model, spool)).post("/api/v1/production-runs").then()
+                .statusCode(201).extract().jsonPath();
+        String id = run.getString("id");
+
+        runs.api().body(Map.of("model_id", model, "quantity", 3)).post("/api/v1/production-runs/" + id + "/items")
+                .then().statusCode(201).body("id", equalTo(run.getString("items[0].id")))
+                .body("model_id", equalTo(model)).body("quantity", equalTo(8));
+
+        JsonPath fetched = runs.get(id);
+        assertThat(fetched.getList("items")).hasSize(1);
+        assertThat(fetched.getInt("items[0].quantity")).isEqualTo(8);
+    }
 }

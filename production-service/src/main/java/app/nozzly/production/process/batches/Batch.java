@@ -2,11 +2,11 @@ package app.nozzly.production.process.batches;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -15,7 +15,7 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import app.nozzly.production.process.recipes.ProductCategory;
-import app.nozzly.production.process.support.Priority;
+import app.nozzly.production.support.Priority;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One lot of product made in a reactor from an approved recipe (specs/001 Batch). */
@@ -41,17 +41,17 @@ public class Batch extends PanacheEntityBase {
 
     public String productName;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = ProductCategory.Column.class)
     public ProductCategory productCategory;
 
     public BigDecimal quantity;
 
     public BigDecimal targetQuantity;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = BatchStatus.Column.class)
     public BatchStatus status;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Priority.Column.class)
     public Priority priority;
 
     public OffsetDateTime startTime;
@@ -76,4 +76,18 @@ public class Batch extends PanacheEntityBase {
     public OffsetDateTime createdAt;
 
     public OffsetDateTime updatedAt;
+
+    /** Litres the completed batches of a production order produced. */
+    public static BigDecimal producedFor(UUID orderId) {
+        BigDecimal sum = getEntityManager().createQuery("select coalesce(sum(b.quantity), 0) from Batch b"
+                + " where b.productionOrderId = :order and b.status = :completed", BigDecimal.class)
+                .setParameter("order", orderId).setParameter("completed", BatchStatus.COMPLETED).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /** The batches of a production order, in the order they started. */
+    public static List<UUID> idsOf(UUID orderId) {
+        return getEntityManager().createQuery("select b.id from Batch b where b.productionOrderId = :order"
+                + " order by b.startTime, b.id", UUID.class).setParameter("order", orderId).getResultList();
+    }
 }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import app.nozzly.production.process.quality.QualityMetricApi.QualityMetricView;
 import app.nozzly.production.process.recipes.RecipeApi.RecipeView;
-import app.nozzly.production.process.support.Priority;
+import app.nozzly.production.support.Priority;
 
 /** specs/001 "Gestión de Batches" records. */
 public final class BatchApi {

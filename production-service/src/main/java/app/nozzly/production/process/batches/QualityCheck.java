@@ -13,8 +13,11 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import app.nozzly.production.support.WireEnum;
 
 /**
  * specs/001 QualityCheck, plus visual_inspection_percentage (how much of the lot was inspected; health
@@ -38,7 +41,26 @@ public record QualityCheck(
         @DecimalMin("0") @DecimalMax("100") BigDecimal visualInspectionPercentage) {
 
     /** specs/001 QualityCheck.microbiological_test. */
-    public enum MicrobiologicalTest {
-        pending, passed, failed
+    public enum MicrobiologicalTest implements WireEnum {
+        PENDING("pending"),
+        PASSED("passed"),
+        FAILED("failed");
+
+        private final String value;
+
+        MicrobiologicalTest(String value) {
+            this.value = value;
+        }
+
+        @JsonValue
+        @Override
+        public String value() {
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return value;
+        }
     }
 }

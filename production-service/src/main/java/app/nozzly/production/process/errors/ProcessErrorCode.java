@@ -37,6 +37,8 @@ public enum ProcessErrorCode {
     PRODUCT_NOT_FOUND(422),
     MATERIAL_NOT_FOUND(422),
     INVALID_STATE_TRANSITION(409),
+    /** A value a client chooses, unique per tenant, is taken (a recipe version). */
+    ALREADY_EXISTS(409),
     MAINTENANCE_OVERDUE(422),
     MAINTENANCE_POSTPONED(422),
     INVENTORY_UNAVAILABLE(503);

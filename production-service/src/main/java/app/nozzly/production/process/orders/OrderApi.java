@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-import app.nozzly.production.process.support.Priority;
+import app.nozzly.production.support.Priority;
 
 /** specs/001 "Órdenes de Producción" records. */
 public final class OrderApi {

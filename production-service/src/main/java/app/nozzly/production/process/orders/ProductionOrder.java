@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
-import app.nozzly.production.process.support.Priority;
+import app.nozzly.production.support.Priority;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** specs/001 ProductionOrder; produced and remaining quantities are derived from its completed batches. */
@@ -36,10 +35,10 @@ public class ProductionOrder extends PanacheEntityBase {
 
     public BigDecimal quantityOrdered;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Priority.Column.class)
     public Priority priority;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = OrderStatus.Column.class)
     public OrderStatus status;
 
     public OffsetDateTime dueDate;

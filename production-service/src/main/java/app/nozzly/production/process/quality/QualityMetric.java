@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -28,7 +27,7 @@ public class QualityMetric extends PanacheEntityBase {
 
     public UUID batchId;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = TestType.Column.class)
     public TestType testType;
 
     public String parameterName;

@@ -60,11 +60,5 @@ public final class QualityMetricApi {
             String notes,
             boolean retestRequired,
             OffsetDateTime createdAt) {
-
-        public static QualityMetricView of(QualityMetric m) {
-            return new QualityMetricView(m.id, m.batchId, m.testType, m.parameterName, m.measuredValue,
-                    m.targetValue, m.toleranceMin, m.toleranceMax, m.unit, m.passed, m.critical, m.testMethod,
-                    m.equipmentUsed, m.testedBy, m.testDate, m.notes, m.retestRequired, m.createdAt);
-        }
     }
 }

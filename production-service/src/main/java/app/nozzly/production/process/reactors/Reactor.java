@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,7 +27,7 @@ public class Reactor extends PanacheEntityBase {
 
     public String name;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = ReactorStatus.Column.class)
     public ReactorStatus status;
 
     public BigDecimal capacity;

@@ -5,9 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -39,7 +38,7 @@ public class Recipe extends PanacheEntityBase {
 
     public String productName;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = ProductCategory.Column.class)
     public ProductCategory productCategory;
 
     public String version;
@@ -81,7 +80,7 @@ public class Recipe extends PanacheEntityBase {
 
     public String testBatchResults;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = RecipeStatus.Column.class)
     public RecipeStatus status;
 
     public OffsetDateTime createdAt;

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -27,12 +28,18 @@ public final class RecipeApi {
     private RecipeApi() {
     }
 
-    /** POST /recipes: a new recipe, or the next version (1.0, 1.1 ...) of the product's recipe of that name. */
+    /**
+     * POST /recipes: a new recipe, or a new version of the product's recipe of that name: the version given
+     * ("1.0", "1.1", etc.), else the next one (1.0, then 1.1 ...). A version is written once per tenant.
+     * product_category is ours (the spec's Recipe has none): without it the product is "other", and only the
+     * quality rules of every product apply to its batches.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CreateRecipe(
             @NotBlank @Size(max = 200) String name,
             @NotNull UUID productId,
-            @NotNull ProductCategory productCategory,
+            @Pattern(regexp = "\\d{1,4}\\.\\d{1,4}", message = "must be major.minor, e.g. 1.0") String version,
+            ProductCategory productCategory,
             @NotNull String description,
             @NotEmpty List<@Valid @NotNull Ingredient> ingredients,
             @NotEmpty List<@Valid @NotNull Step> steps,
@@ -82,12 +89,5 @@ public final class RecipeApi {
             RecipeStatus status,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
-
-        public static RecipeView of(Recipe r) {
-            return new RecipeView(r.id, r.name, r.productId, r.productName, r.productCategory, r.version,
-                    r.description, r.ingredients, r.steps, r.qualityParameters, r.estimatedDuration, r.batchSize,
-                    r.temperatureProfile, r.mixingProfile, r.cofeprisApproved, r.approvalDate, r.createdBy,
-                    r.approvedBy, r.status, r.createdAt, r.updatedAt);
-        }
     }
 }

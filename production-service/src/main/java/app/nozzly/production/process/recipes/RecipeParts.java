@@ -24,7 +24,10 @@ public final class RecipeParts {
     private RecipeParts() {
     }
 
-    /** RecipeIngredient: quantity per litre of product, consumed x target_quantity when a batch starts. */
+    /**
+     * RecipeIngredient: quantity per litre of product, consumed x target_quantity when a batch starts. unit is one
+     * of mg, g, kg, ml, L of the material's dimension in inventory; mg goes to inventory as g.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Ingredient(

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -28,10 +27,10 @@ public class Station extends PanacheEntityBase {
 
     public String name;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = StationType.Column.class)
     public StationType type;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = StationStatus.Column.class)
     public StationStatus status;
 
     public UUID currentProductId;

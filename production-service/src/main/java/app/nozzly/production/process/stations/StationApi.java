@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import app.nozzly.production.process.orders.OrderApi.OrderView;
-import app.nozzly.production.process.support.Priority;
+import app.nozzly.production.support.Priority;
 
 /** specs/001 "Estaciones de Producción" records. */
 public final class StationApi {

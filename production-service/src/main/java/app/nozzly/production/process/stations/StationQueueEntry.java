@@ -1,18 +1,19 @@
 package app.nozzly.production.process.stations;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
-import app.nozzly.production.process.support.Priority;
+import app.nozzly.production.support.Priority;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
 /** Work waiting for a busy station, served by priority then arrival. */
 @Entity
@@ -35,7 +36,7 @@ public class StationQueueEntry extends PanacheEntityBase {
 
     public UUID operatorId;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Priority.Column.class)
     public Priority priority;
 
     public int priorityRank;
@@ -43,4 +44,9 @@ public class StationQueueEntry extends PanacheEntityBase {
     public int qualityCheckFrequency;
 
     public OffsetDateTime queuedAt;
+
+    /** The station's queue, first served first: by priority, then arrival. */
+    public static List<StationQueueEntry> ofStation(UUID stationId) {
+        return list("stationId", Sort.descending("priorityRank").and("queuedAt").and("id"), stationId);
+    }
 }

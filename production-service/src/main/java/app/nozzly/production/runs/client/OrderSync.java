@@ -14,6 +14,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -21,7 +24,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import app.nozzly.production.runs.ProductionRunException;
 
 /**
- * order-sync-service for runs for orders (issue 9 C4), acting with the caller's token: an absent order is an empty
+ * order-sync-service's specs/002 order detail for runs for orders, acting with the caller's token: an absent order is an empty
  * Optional, an unreachable or failing order-sync a 503 naming the order.
  */
 @ApplicationScoped
@@ -66,16 +69,21 @@ public class OrderSync {
         }
     }
 
+    // with the caller's transaction suspended, as every remote call (see Inventory)
     private Response fetch(long id) {
         try {
-            return api.order("Bearer " + jwt.getRawToken(), id);
-        } catch (WebApplicationException e) {
-            return e.getResponse();
-        } catch (ProcessingException | FaultToleranceException e) {
-            LOG.warnf("order-sync-service unreachable for order %d of tenant %s: %s", id, jwt.getClaim("tenant_id"),
-                    e.getMessage());
-            throw new ProductionRunException(503, "Order sync unavailable",
-                    "Order sync service is unavailable (order " + id + "); nothing was changed, please retry");
+            return QuarkusTransaction.suspendingExisting().call(() -> api.order("Bearer " + jwt.getRawToken(), id));
+        } catch (QuarkusTransactionException e) {
+            if (e.getCause() instanceof WebApplicationException answer) {
+                return answer.getResponse();
+            }
+            if (e.getCause() instanceof ProcessingException || e.getCause() instanceof FaultToleranceException) {
+                LOG.warnf("order-sync-service unreachable for order %d of tenant %s: %s", id,
+                        jwt.getClaim("tenant_id"), e.getCause().getMessage());
+                throw new ProductionRunException(503, "Order sync unavailable",
+                        "Order sync service is unavailable (order " + id + "); nothing was changed, please retry");
+            }
+            throw e;
         }
     }
 }

@@ -12,12 +12,11 @@ import org.jboss.logging.Logger;
 import app.nozzly.platform.events.CloudEventCodec;
 import app.nozzly.platform.inbox.IdempotentConsumer;
 import app.nozzly.production.runs.service.PlateService;
-import app.nozzly.production.runs.service.PrinterJobs;
 import io.smallrye.common.annotation.Blocking;
 
 /**
  * Plates follow their printer (specs/000 plates with printer_id): printer.jobs events, keyed and subjected by
- * printer id, start, complete or fail the plate their external_ref names (issue 9 C4), or else the printer's
+ * printer id, start, complete or fail the plate their external_ref names, or else the printer's
  * oldest matching plate, once per event.
  */
 @ApplicationScoped

@@ -16,7 +16,7 @@ import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunPlate;
-import app.nozzly.production.runs.api.RunViews.CostView;
+import app.nozzly.production.runs.RunViews.CostView;
 import app.nozzly.production.runs.mapping.RunMapper;
 
 /**
@@ -38,7 +38,7 @@ public class RunEvents {
     public record MaterialUsage(UUID spoolId, UUID materialId, double grams, String kind) {
     }
 
-    /** A run item; order ids when the run is for orders, its cost_of_goods share on completion (issue 9 C4). */
+    /** A run item; order ids when the run is for orders, its cost_of_goods share on completion. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ItemOutput(UUID itemId, UUID modelId, int quantity, int successfulUnits, Long orderId,
             Long orderItemId, BigDecimal costOfGoods) {
@@ -57,7 +57,7 @@ public class RunEvents {
             CostView cost) {
     }
 
-    /** job_name and file_name tell printer-service what to queue for the plate (issue 9 C4/C5). */
+    /** job_name and file_name tell printer-service what to queue for the plate (specs/000 plates). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PlateChanged(UUID runId, String runNumber, UUID plateId, int plateNumber, UUID modelId,
             UUID printerId, String status, String change, Integer successfulPrints, Integer failedPrints,

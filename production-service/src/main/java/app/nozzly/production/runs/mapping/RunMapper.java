@@ -12,30 +12,32 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import app.nozzly.production.runs.PlateRollup;
+import app.nozzly.production.runs.service.PlateRollup;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
-import app.nozzly.production.runs.api.RunViews.CostView;
-import app.nozzly.production.runs.api.RunViews.ItemView;
-import app.nozzly.production.runs.api.RunViews.MaterialTypeRef;
-import app.nozzly.production.runs.api.RunViews.MaterialView;
-import app.nozzly.production.runs.api.RunViews.ModelRef;
-import app.nozzly.production.runs.api.RunViews.PlateView;
-import app.nozzly.production.runs.api.RunViews.RunDetail;
-import app.nozzly.production.runs.api.RunViews.RunSummary;
-import app.nozzly.production.runs.api.RunViews.SpoolRef;
-import app.nozzly.production.runs.client.Inventory;
-import app.nozzly.production.runs.client.InventoryModels.Model;
-import app.nozzly.production.runs.client.InventoryModels.Spool;
+import app.nozzly.production.runs.RunViews.CostView;
+import app.nozzly.production.runs.RunViews.ItemView;
+import app.nozzly.production.runs.RunViews.MaterialTypeRef;
+import app.nozzly.production.runs.RunViews.MaterialView;
+import app.nozzly.production.runs.RunViews.ModelRef;
+import app.nozzly.production.runs.RunViews.PlateView;
+import app.nozzly.production.runs.RunViews.RunDetail;
+import app.nozzly.production.runs.RunViews.RunSummary;
+import app.nozzly.production.runs.RunViews.SpoolRef;
+import app.nozzly.production.client.Inventory;
+import app.nozzly.production.runs.client.ForRuns;
+import app.nozzly.production.client.InventoryModels.Model;
+import app.nozzly.production.client.InventoryModels.Spool;
 
 /** Entities to the API records of specs/000, with the model and spool objects looked up in inventory. */
 @ApplicationScoped
 public class RunMapper {
 
     @Inject
+    @ForRuns
     Inventory inventory;
 
     public RunSummary toSummary(ProductionRun run) {

@@ -1,5 +1,7 @@
 package app.nozzly.production.runs.rest;
 
+import static app.nozzly.production.runs.rest.RunParams.PARAMS;
+
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -20,11 +22,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import app.nozzly.production.runs.api.RunRequests.CompletePlate;
-import app.nozzly.production.runs.api.RunRequests.CreatePlate;
-import app.nozzly.production.runs.api.RunRequests.UpdatePlate;
-import app.nozzly.production.runs.api.RunViews.PlatePage;
-import app.nozzly.production.runs.api.RunViews.PlateView;
+import app.nozzly.production.runs.PlateStatus;
+import app.nozzly.production.runs.RunRequests.CompletePlate;
+import app.nozzly.production.runs.RunRequests.CreatePlate;
+import app.nozzly.production.runs.RunRequests.UpdatePlate;
+import app.nozzly.production.runs.RunViews.PlatePage;
+import app.nozzly.production.runs.RunViews.PlateView;
 import app.nozzly.production.runs.service.PlateService;
 
 /** specs/000 "Production Run Plates". */
@@ -39,7 +42,8 @@ public class PlateResource {
     @GET
     public PlatePage list(@PathParam("id") UUID runId, @QueryParam("status_filter") String statusFilter,
             @QueryParam("skip") String skip, @QueryParam("limit") String limit) {
-        return service.list(runId, statusFilter, skip, limit);
+        return service.list(runId, PARAMS.oneOf("status_filter", statusFilter, PlateStatus.class),
+                PARAMS.skipOrAll(skip, limit, RunParams.DEFAULT_LIMIT, RunParams.MAX_LIMIT));
     }
 
     @POST

@@ -18,9 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import app.nozzly.production.runs.api.RunRequests.AddItem;
-import app.nozzly.production.runs.api.RunRequests.UpdateItem;
-import app.nozzly.production.runs.api.RunViews.ItemView;
+import app.nozzly.production.runs.RunRequests.AddItem;
+import app.nozzly.production.runs.RunRequests.UpdateItem;
+import app.nozzly.production.runs.RunViews.ItemView;
 import app.nozzly.production.runs.service.RunItemService;
 
 /** specs/000 "Production Run Items". */

@@ -18,9 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import app.nozzly.production.runs.api.RunRequests.AddMaterial;
-import app.nozzly.production.runs.api.RunRequests.UpdateMaterial;
-import app.nozzly.production.runs.api.RunViews.MaterialView;
+import app.nozzly.production.runs.RunRequests.AddMaterial;
+import app.nozzly.production.runs.RunRequests.UpdateMaterial;
+import app.nozzly.production.runs.RunViews.MaterialView;
 import app.nozzly.production.runs.service.RunMaterialService;
 
 /** specs/000 "Production Run Materials". */

@@ -1,6 +1,9 @@
 package app.nozzly.production.runs.rest;
 
+import static app.nozzly.production.runs.rest.RunParams.PARAMS;
+
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,16 +25,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import app.nozzly.production.runs.api.RunRequests.CancelRun;
-import app.nozzly.production.runs.api.RunRequests.CreateRun;
-import app.nozzly.production.runs.api.RunRequests.CreateRunForOrders;
-import app.nozzly.production.runs.api.RunRequests.FailRun;
-import app.nozzly.production.runs.api.RunRequests.UpdateRun;
-import app.nozzly.production.runs.api.RunViews.FailureReason;
-import app.nozzly.production.runs.api.RunViews.RunDetail;
-import app.nozzly.production.runs.api.RunViews.RunPage;
+import app.nozzly.production.runs.RunStatus;
+import app.nozzly.production.runs.RunRequests.CancelRun;
+import app.nozzly.production.runs.RunRequests.CreateRun;
+import app.nozzly.production.runs.RunRequests.CreateRunForOrders;
+import app.nozzly.production.runs.RunRequests.FailRun;
+import app.nozzly.production.runs.RunRequests.UpdateRun;
+import app.nozzly.production.runs.RunViews.FailureReason;
+import app.nozzly.production.runs.RunViews.RunDetail;
+import app.nozzly.production.runs.RunViews.RunPage;
 import app.nozzly.production.runs.service.FailureReasons;
 import app.nozzly.production.runs.service.ProductionRunService;
+import app.nozzly.production.runs.service.ProductionRunService.RunFilter;
 import app.nozzly.production.runs.service.RunsForOrders;
 
 /** specs/000 "Production Runs": the run itself and its outcomes (complete, cancel, fail). */
@@ -50,7 +55,11 @@ public class RunResource {
     public RunPage list(@QueryParam("status_filter") String statusFilter, @QueryParam("start_date") String startDate,
             @QueryParam("end_date") String endDate, @QueryParam("skip") String skip,
             @QueryParam("limit") String limit) {
-        return service.list(statusFilter, startDate, endDate, skip, limit);
+        OffsetDateTime from = PARAMS.instant("start_date", startDate, false);
+        OffsetDateTime to = PARAMS.instant("end_date", endDate, true);
+        PARAMS.ordered("start_date", from, "end_date", to);
+        return service.list(new RunFilter(PARAMS.oneOf("status_filter", statusFilter, RunStatus.class), from, to),
+                PARAMS.skip(skip, limit, RunParams.DEFAULT_LIMIT, RunParams.MAX_LIMIT));
     }
 
     @POST
@@ -59,7 +68,7 @@ public class RunResource {
         return Response.created(URI.create("/api/v1/production-runs/" + run.id())).entity(run).build();
     }
 
-    /** Issue 9 C4: a run for orders, one item per order line, skus mapped to models by inventory. */
+    /** A run for specs/002 orders (our extension): one item per order line, skus mapped to models by inventory. */
     @POST
     @Path("for-orders")
     public Response createForOrders(CreateRunForOrders request) {

@@ -5,31 +5,24 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import app.nozzly.production.runs.PlateStatus;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
-import app.nozzly.production.runs.client.Inventory;
-import app.nozzly.production.runs.client.InventoryModels.Model;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Cost of goods of a completed run (issue 9 C4): material = every deducted gram (consumed and waste) at its
- * spool's cost per gram; machine = the plates' printing hours (started -> completed/failed; the run's duration
- * when it has no plates) x the hourly printer cost. Items share the total by successful units x the model's
- * estimated grams (by units when a model's grams are unknown); the last item takes the rounding remainder, so
- * the shares add up exactly.
+ * Cost of goods of a completed run (our addition to specs/000 "Complete Production Run"): material = every deducted
+ * gram (consumed and waste) at its spool's cost per gram; machine = the plates' printing hours (started ->
+ * completed/failed; the run's duration when it has no plates) x the hourly printer cost. Items share the total by
+ * successful units x the model's estimated grams (by units when a model's grams are unknown); the last item takes
+ * the rounding remainder, so the shares add up exactly. A pure rule: the caller brings every figure.
  */
-@ApplicationScoped
-public class CostOfGoods {
+public final class CostOfGoods {
 
     /** Settings of production runs' costing. */
     @ConfigMapping(prefix = "nozzly.production")
@@ -40,15 +33,18 @@ public class CostOfGoods {
         BigDecimal printerHourlyCost();
     }
 
-    @Inject
-    Config config;
+    private final BigDecimal printerHourlyCost;
 
-    @Inject
-    Inventory inventory;
+    public CostOfGoods(BigDecimal printerHourlyCost) {
+        this.printerHourlyCost = printerHourlyCost;
+    }
 
-    /** Writes the run's cost and each item's share; the run's material figures are already settled. */
+    /**
+     * Writes the run's cost and each item's share; the run's material figures are already settled. {@code unitsOf}
+     * holds each item's successful units, {@code gramsPerUnit} each model's estimated grams (absent when unknown).
+     */
     public void settle(ProductionRun run, List<ProductionRunMaterial> materials, List<ProductionRunPlate> plates,
-            List<ProductionRunItem> items, Map<UUID, Integer> unitsOf) {
+            List<ProductionRunItem> items, Map<UUID, Integer> unitsOf, Map<UUID, Double> gramsPerUnit) {
         BigDecimal material = BigDecimal.ZERO;
         double waste = 0;
         for (ProductionRunMaterial m : materials) {
@@ -59,14 +55,14 @@ public class CostOfGoods {
             waste += Math.min(deducted, purgeAndTower(m));
         }
         double hours = machineHours(run, plates);
-        BigDecimal machineCost = BigDecimal.valueOf(hours).multiply(config.printerHourlyCost()).setScale(2,
+        BigDecimal machineCost = BigDecimal.valueOf(hours).multiply(printerHourlyCost).setScale(2,
                 RoundingMode.HALF_EVEN);
         BigDecimal materialCost = material.setScale(2, RoundingMode.HALF_EVEN);
         run.wasteGrams = Math.round(waste * 1000d) / 1000d;
         run.machineHours = Math.round(hours * 10_000d) / 10_000d;
         run.machineCost = machineCost;
         run.costOfGoods = materialCost.add(machineCost);
-        allocate(run.costOfGoods, items, unitsOf);
+        allocate(run.costOfGoods, items, unitsOf, gramsPerUnit);
     }
 
     private static double purgeAndTower(ProductionRunMaterial m) {
@@ -90,17 +86,18 @@ public class CostOfGoods {
         return seconds / 3600d;
     }
 
-    private void allocate(BigDecimal total, List<ProductionRunItem> items, Map<UUID, Integer> unitsOf) {
+    private static void allocate(BigDecimal total, List<ProductionRunItem> items, Map<UUID, Integer> unitsOf,
+            Map<UUID, Double> gramsPerUnit) {
         if (items.isEmpty()) {
             return;
         }
         double[] weights = new double[items.size()];
         boolean gramsKnown = true;
         for (int i = 0; i < items.size(); i++) {
-            Optional<Double> grams = inventory.model(items.get(i).modelId).map(Model::estimatedGramsPerUnit)
-                    .filter(g -> g > 0);
-            gramsKnown &= grams.isPresent();
-            weights[i] = unitsOf.get(items.get(i).id) * grams.orElse(1d);
+            Double grams = gramsPerUnit.get(items.get(i).modelId);
+            boolean known = grams != null && grams > 0;
+            gramsKnown &= known;
+            weights[i] = unitsOf.get(items.get(i).id) * (known ? grams : 1d);
         }
         if (!gramsKnown) {
             for (int i = 0; i < items.size(); i++) {

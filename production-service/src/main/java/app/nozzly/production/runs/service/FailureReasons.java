@@ -2,7 +2,7 @@ package app.nozzly.production.runs.service;
 
 import java.util.List;
 
-import app.nozzly.production.runs.api.RunViews.FailureReason;
+import app.nozzly.production.runs.RunViews.FailureReason;
 
 /** The failure reasons a failed run may name (specs/000 "Get Failure Reasons"). */
 public final class FailureReasons {

@@ -19,14 +19,16 @@ import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
-import app.nozzly.production.runs.api.RunRequests.CompletePlate;
-import app.nozzly.production.runs.api.RunRequests.CreatePlate;
-import app.nozzly.production.runs.api.RunRequests.UpdatePlate;
-import app.nozzly.production.runs.api.RunViews.PlatePage;
-import app.nozzly.production.runs.api.RunViews.PlateView;
+import app.nozzly.production.runs.RunRequests.CompletePlate;
+import app.nozzly.production.runs.RunRequests.CreatePlate;
+import app.nozzly.production.runs.RunRequests.UpdatePlate;
+import app.nozzly.production.runs.RunViews.PlatePage;
+import app.nozzly.production.runs.RunViews.PlateView;
+import app.nozzly.production.runs.events.PrinterJobs;
 import app.nozzly.production.runs.events.RunEvents;
 import app.nozzly.production.runs.mapping.Grams;
 import app.nozzly.production.runs.mapping.RunMapper;
+import app.nozzly.production.support.PageRequest;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -49,22 +51,17 @@ public class PlateService {
     @Inject
     RunMapper mapper;
 
+    /** specs/000 "List Plates", optionally of one status: all of them unless a window is asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PlatePage list(UUID runId, String statusFilter, String skipParam, String limitParam) {
+    public PlatePage list(UUID runId, PlateStatus status, PageRequest page) {
         runs.find(runId);
-        int skip = Params.integer("skip", skipParam, 0);
-        int limit = Params.integer("limit", limitParam, ProductionRunService.DEFAULT_LIMIT);
-        if (skip < 0 || limit < 1 || limit > ProductionRunService.MAX_LIMIT) {
-            throw ProductionRunException.badRequest("skip must be 0 or more and limit between 1 and "
-                    + ProductionRunService.MAX_LIMIT);
-        }
-        var query = statusFilter == null || statusFilter.isBlank()
+        var query = status == null
                 ? ProductionRunPlate.<ProductionRunPlate>find("runId", Sort.by("plateNumber"), runId)
                 : ProductionRunPlate.<ProductionRunPlate>find("runId = ?1 and status = ?2", Sort.by("plateNumber"),
-                        runId, status(statusFilter));
+                        runId, status);
         long total = query.count();
-        List<PlateView> plates = query.range(skip, skip + limit - 1).list().stream().map(mapper::toView).toList();
-        return new PlatePage(total, skip, limit, plates);
+        List<PlateView> plates = page.list(query).stream().map(mapper::toView).toList();
+        return new PlatePage(total, page.offset(), page.isAll() ? plates.size() : page.limit(), plates);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -363,11 +360,6 @@ public class PlateService {
             throw ProductionRunException.badRequest("estimated_print_time_minutes must be 0 or more, got " + minutes);
         }
         return minutes;
-    }
-
-    private static PlateStatus status(String value) {
-        return PlateStatus.of(value).orElseThrow(() -> ProductionRunException.badRequest(
-                "status_filter must be one of pending, printing, completed, failed, cancelled; got '" + value + "'"));
     }
 
     private static ProductionRunPlate find(ProductionRun run, UUID plateId) {

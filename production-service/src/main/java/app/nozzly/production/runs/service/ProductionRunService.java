@@ -1,26 +1,28 @@
 package app.nozzly.production.runs.service;
 
+import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import app.nozzly.production.runs.PlateRollup;
+import app.nozzly.production.client.Inventory;
+import app.nozzly.production.client.InventoryModels.Model;
+import app.nozzly.production.client.InventoryModels.MovementLine;
+import app.nozzly.production.client.InventoryModels.MovementRequest;
+import app.nozzly.production.client.InventoryModels.Spool;
 import app.nozzly.production.runs.PlateStatus;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
@@ -28,24 +30,22 @@ import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
 import app.nozzly.production.runs.RunStatus;
-import app.nozzly.production.runs.api.RunRequests.CancelRun;
-import app.nozzly.production.runs.api.RunRequests.CreateRun;
-import app.nozzly.production.runs.api.RunRequests.FailRun;
-import app.nozzly.production.runs.api.RunRequests.SpoolGrams;
-import app.nozzly.production.runs.api.RunRequests.UpdateRun;
-import app.nozzly.production.runs.api.RunViews.RunDetail;
-import app.nozzly.production.runs.api.RunViews.RunPage;
-import app.nozzly.production.runs.client.Inventory;
-import app.nozzly.production.runs.client.InventoryModels.MovementLine;
-import app.nozzly.production.runs.client.InventoryModels.MovementRequest;
-import app.nozzly.production.runs.client.InventoryModels.Spool;
+import app.nozzly.production.runs.RunRequests.CancelRun;
+import app.nozzly.production.runs.RunRequests.CreateRun;
+import app.nozzly.production.runs.RunRequests.FailRun;
+import app.nozzly.production.runs.RunRequests.SpoolGrams;
+import app.nozzly.production.runs.RunRequests.UpdateRun;
+import app.nozzly.production.runs.RunViews.RunDetail;
+import app.nozzly.production.runs.RunViews.RunPage;
+import app.nozzly.production.runs.client.ForRuns;
 import app.nozzly.production.runs.events.RunEvents;
 import app.nozzly.production.runs.events.RunEvents.ItemOutput;
 import app.nozzly.production.runs.events.RunEvents.MaterialUsage;
 import app.nozzly.production.runs.mapping.Grams;
 import app.nozzly.production.runs.mapping.Money;
 import app.nozzly.production.runs.mapping.RunMapper;
-import io.quarkus.panache.common.Page;
+import app.nozzly.production.support.PageRequest;
+import app.nozzly.production.support.UniqueValues;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -59,9 +59,6 @@ import io.quarkus.panache.common.Sort;
 public class ProductionRunService {
 
     private static final Logger LOG = Logger.getLogger(ProductionRunService.class);
-
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
 
     @Inject
     Runs runs;
@@ -79,6 +76,7 @@ public class ProductionRunService {
     Reservations reservations;
 
     @Inject
+    @ForRuns
     Inventory inventory;
 
     @Inject
@@ -88,45 +86,33 @@ public class ProductionRunService {
     RunMapper mapper;
 
     @Inject
-    CostOfGoods costOfGoods;
+    CostOfGoods.Config costing;
+
+    /** Filters of specs/000 "List Production Runs": status and started_at from/to, both bounds inclusive. */
+    public record RunFilter(RunStatus status, OffsetDateTime from, OffsetDateTime to) {
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public RunPage list(String statusFilter, String startDate, String endDate, String skipParam, String limitParam) {
-        int skip = Params.integer("skip", skipParam, 0);
-        int limit = Params.integer("limit", limitParam, DEFAULT_LIMIT);
-        if (skip < 0) {
-            throw ProductionRunException.badRequest("skip must be 0 or more, got " + skip);
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProductionRunException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
-        }
+    public RunPage list(RunFilter filter, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (statusFilter != null && !statusFilter.isBlank()) {
-            RunStatus status = RunStatus.of(statusFilter).orElseThrow(() -> ProductionRunException.badRequest(
-                    "status_filter must be one of in_progress, completed, failed, cancelled; got '" + statusFilter
-                            + "'"));
+        if (filter.status() != null) {
             query.append(" and status = :status");
-            params.put("status", status);
+            params.put("status", filter.status());
         }
-        Optional<OffsetDateTime> from = dateTime("start_date", startDate, false);
-        Optional<OffsetDateTime> to = dateTime("end_date", endDate, true);
-        if (from.isPresent()) {
+        if (filter.from() != null) {
             query.append(" and startedAt >= :from");
-            params.put("from", from.get());
+            params.put("from", filter.from());
         }
-        if (to.isPresent()) {
+        if (filter.to() != null) {
             query.append(" and startedAt <= :to");
-            params.put("to", to.get());
-        }
-        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            throw ProductionRunException.badRequest("start_date must not be after end_date");
+            params.put("to", filter.to());
         }
         var found = ProductionRun.<ProductionRun>find(query.toString(),
                 Sort.descending("startedAt").and("runNumber", Sort.Direction.Descending), params);
         long total = found.count();
-        List<ProductionRun> page = found.range(skip, skip + limit - 1).list();
-        return new RunPage(total, skip, limit, page.stream().map(mapper::toSummary).toList());
+        return new RunPage(total, page.offset(), page.limit(), page.list(found).stream().map(mapper::toSummary)
+                .toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -154,7 +140,7 @@ public class ProductionRunService {
     }
 
     /**
-     * A run whose items are order lines (issue 9 C4), resolved by {@link RunsForOrders}; {@code takenNumber} comes
+     * A run whose items are specs/002 order lines, resolved by {@link RunsForOrders}; {@code takenNumber} comes
      * from {@link #numberFor}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -189,7 +175,14 @@ public class ProductionRunService {
             }
             run.runNumber = number;
         }
-        run.persist();
+        try {
+            run.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (UniqueValues.violated(e, "production_run_number_unique")) {
+                throw ProductionRunException.conflict("Run number " + run.runNumber + " already exists");
+            }
+            throw e;
+        }
         request.items().forEach(item -> items.addTo(run, item));
         orderLines.forEach(line -> items.addFor(run, line));
         request.materials().forEach(material -> materials.addTo(run, material));
@@ -282,7 +275,8 @@ public class ProductionRunService {
         for (ProductionRunMaterial m : mats) {
             double grams = Grams.round(m.actualTotalGrams().orElseThrow());
             if (grams > 0) {
-                lines.add(new MovementLine("spool", m.spoolId, "consumption", grams, "g", m.reservationId));
+                lines.add(new MovementLine("spool", m.spoolId, "consumption", BigDecimal.valueOf(grams), "g",
+                        m.reservationId, null));
                 usage.add(new MaterialUsage(m.spoolId, m.id, grams, "consumption"));
             }
         }
@@ -295,9 +289,12 @@ public class ProductionRunService {
             failed += rollup.failed(item);
             unitsOf.put(item.id, units);
             if (units > 0) {
-                lines.add(new MovementLine("model", item.modelId, "production_output", units, "units", null));
+                // units as 5.0, as runs always sent them: a retry's request must equal the first one
+                lines.add(new MovementLine("model", item.modelId, "production_output",
+                        BigDecimal.valueOf((double) units), "units", null, null));
             }
         }
+        Map<UUID, Double> gramsPerUnit = gramsPerUnit(runItems);
         move(run, "complete", lines, "Production run " + run.runNumber + " completed");
         double total = 0;
         double cost = 0;
@@ -323,7 +320,7 @@ public class ProductionRunService {
         run.failedUnits = failed;
         run.stockMoved = run.stockMoved || !lines.isEmpty();
         run.updatedAt = now;
-        costOfGoods.settle(run, mats, plates, runItems, unitsOf);
+        new CostOfGoods(costing.printerHourlyCost()).settle(run, mats, plates, runItems, unitsOf, gramsPerUnit);
         List<ItemOutput> outputs = runItems.stream().map(i -> ItemOutput.of(i, unitsOf.get(i.id))).toList();
         events.runChanged(RunEvents.COMPLETED, run, usage, outputs);
         LOG.infof("tenant %s completed production run %s: %.3f g filament, %d units", run.tenantId, run.runNumber,
@@ -428,7 +425,7 @@ public class ProductionRunService {
         gramsPerSpool.forEach((spool, grams) -> {
             ProductionRunMaterial m = firstOfSpool.get(spool);
             double rounded = Grams.round(grams);
-            lines.add(new MovementLine("spool", spool, kind, rounded, "g", m.reservationId));
+            lines.add(new MovementLine("spool", spool, kind, BigDecimal.valueOf(rounded), "g", m.reservationId, null));
             usage.add(new MaterialUsage(spool, m.id, rounded, kind));
         });
         move(run, outcome, lines, note);
@@ -456,7 +453,16 @@ public class ProductionRunService {
         if (lines.isEmpty()) {
             return;
         }
-        inventory.move(new MovementRequest("run-" + run.id + "-" + outcome, Reservations.cause(run), note, lines));
+        String key = "run-" + run.id + "-" + outcome;
+        inventory.move("movement " + key, new MovementRequest(key, Reservations.cause(run), note, lines), Map.of());
+    }
+
+    /** Each model's estimated grams per unit, where inventory knows them (they weigh the items' cost shares). */
+    private Map<UUID, Double> gramsPerUnit(List<ProductionRunItem> items) {
+        Map<UUID, Double> grams = new HashMap<>();
+        items.stream().map(i -> i.modelId).distinct().forEach(model -> inventory.model(model)
+                .map(Model::estimatedGramsPerUnit).ifPresent(g -> grams.put(model, g)));
+        return grams;
     }
 
     private Map<UUID, Double> costsPerGram(List<UUID> spoolIds) {
@@ -490,31 +496,5 @@ public class ProductionRunService {
 
     private static OffsetDateTime startedAt(CreateRun request, OffsetDateTime now) {
         return request.startedAt() != null ? request.startedAt().withOffsetSameInstant(ZoneOffset.UTC) : now;
-    }
-
-    /** ISO date-times with or without offset (UTC assumed) or plain dates; an end date means its whole day. */
-    private static Optional<OffsetDateTime> dateTime(String name, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        String text = value.strip().replace(' ', 'T');
-        try {
-            return Optional.of(OffsetDateTime.parse(text));
-        } catch (DateTimeParseException e) {
-            // not with an offset: try the forms without one below
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(text).atOffset(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            // not a local date-time either: try a plain date
-        }
-        try {
-            LocalDate day = LocalDate.parse(text);
-            return Optional.of(endOfDay ? day.plusDays(1).atStartOfDay().minusNanos(1).atOffset(ZoneOffset.UTC)
-                    : day.atStartOfDay().atOffset(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            throw ProductionRunException.badRequest(name + " must be an ISO 8601 date-time such as"
-                    + " 2024-03-15T08:00:00Z, got '" + value + "'");
-        }
     }
 }

@@ -14,9 +14,10 @@ import org.jboss.logging.Logger;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunMaterial;
-import app.nozzly.production.runs.client.Inventory;
-import app.nozzly.production.runs.client.InventoryModels.Cause;
-import app.nozzly.production.runs.client.InventoryModels.ReservationRequest;
+import app.nozzly.production.client.Inventory;
+import app.nozzly.production.runs.client.ForRuns;
+import app.nozzly.production.client.InventoryModels.Cause;
+import app.nozzly.production.client.InventoryModels.ReservationRequest;
 
 /**
  * A material's estimate held as a reservation in inventory (specs/000 "Material Validation"): other runs then
@@ -28,6 +29,7 @@ public class Reservations {
     private static final Logger LOG = Logger.getLogger(Reservations.class);
 
     @Inject
+    @ForRuns
     Inventory inventory;
 
     @Inject

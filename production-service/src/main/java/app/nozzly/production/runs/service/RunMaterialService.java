@@ -11,11 +11,12 @@ import jakarta.transaction.Transactional;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunMaterial;
-import app.nozzly.production.runs.api.RunRequests.AddMaterial;
-import app.nozzly.production.runs.api.RunRequests.UpdateMaterial;
-import app.nozzly.production.runs.api.RunViews.MaterialView;
-import app.nozzly.production.runs.client.Inventory;
-import app.nozzly.production.runs.client.InventoryModels.Spool;
+import app.nozzly.production.runs.RunRequests.AddMaterial;
+import app.nozzly.production.runs.RunRequests.UpdateMaterial;
+import app.nozzly.production.runs.RunViews.MaterialView;
+import app.nozzly.production.client.Inventory;
+import app.nozzly.production.runs.client.ForRuns;
+import app.nozzly.production.client.InventoryModels.Spool;
 import app.nozzly.production.runs.mapping.RunMapper;
 
 /**
@@ -33,6 +34,7 @@ public class RunMaterialService {
     Reservations reservations;
 
     @Inject
+    @ForRuns
     Inventory inventory;
 
     @Inject

@@ -17,15 +17,16 @@ import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.RunStatus;
-import app.nozzly.production.runs.api.RunRequests.CreateRun;
-import app.nozzly.production.runs.api.RunRequests.CreateRunForOrders;
-import app.nozzly.production.runs.api.RunViews.RunDetail;
-import app.nozzly.production.runs.client.Inventory;
-import app.nozzly.production.runs.client.InventoryModels.Model;
+import app.nozzly.production.runs.RunRequests.CreateRun;
+import app.nozzly.production.runs.RunRequests.CreateRunForOrders;
+import app.nozzly.production.runs.RunViews.RunDetail;
+import app.nozzly.production.client.Inventory;
+import app.nozzly.production.runs.client.ForRuns;
+import app.nozzly.production.client.InventoryModels.Model;
 import app.nozzly.production.runs.client.OrderSync;
 
 /**
- * POST /api/v1/production-runs/for-orders (issue 9 C4): reads each order from order-sync-service, maps each line's
+ * POST /api/v1/production-runs/for-orders (our extension of specs/000 for specs/002 orders): reads each order from order-sync-service, maps each line's
  * sku to a model in inventory, and creates one run with one item per order line. Unmapped skus answer 422, an
  * unknown order 404, an order line already in an in-progress run 409; nothing is created then.
  */
@@ -37,6 +38,7 @@ public class RunsForOrders {
     OrderSync orderSync;
 
     @Inject
+    @ForRuns
     Inventory inventory;
 
     @Inject

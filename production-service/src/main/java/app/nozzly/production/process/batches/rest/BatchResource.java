@@ -1,5 +1,7 @@
 package app.nozzly.production.process.batches.rest;
 
+import static app.nozzly.production.process.ProcessParams.PARAMS;
+
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -25,9 +27,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import app.nozzly.production.process.errors.ProcessError;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessErrors;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Params;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.process.ProcessParams;
 import app.nozzly.production.process.batches.BatchApi.BatchStatusUpdate;
 import app.nozzly.production.process.batches.BatchApi.BatchTraceability;
 import app.nozzly.production.process.batches.BatchApi.BatchView;
@@ -54,12 +55,12 @@ public class BatchResource {
     public Page<BatchView> list(@QueryParam("status") String status, @QueryParam("product_id") String productId,
             @QueryParam("reactor_id") String reactorId, @QueryParam("date_from") String dateFrom,
             @QueryParam("date_to") String dateTo, @QueryParam("operator_id") String operatorId,
-            @QueryParam("page") Integer page, @QueryParam("limit") Integer limit) {
-        BatchFilter filter = new BatchFilter(Params.enumValue("status", status, BatchStatus.class),
-                Params.uuid("product_id", productId), Params.uuid("reactor_id", reactorId),
-                Params.instant("date_from", dateFrom, false), Params.instant("date_to", dateTo, true),
-                Params.uuid("operator_id", operatorId));
-        return batches.list(filter, PageRequest.of(page, limit));
+            @QueryParam("page") String page, @QueryParam("limit") String limit) {
+        BatchFilter filter = new BatchFilter(PARAMS.oneOf("status", status, BatchStatus.class),
+                PARAMS.uuid("product_id", productId), PARAMS.uuid("reactor_id", reactorId),
+                PARAMS.instant("date_from", dateFrom, false), PARAMS.instant("date_to", dateTo, true),
+                PARAMS.uuid("operator_id", operatorId));
+        return batches.list(filter, ProcessParams.page(page, limit));
     }
 
     @GET
@@ -67,7 +68,7 @@ public class BatchResource {
     @APIResponse(responseCode = "404", description = "PROD005",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public BatchView get(@PathParam("batchId") String batchId) {
-        return batches.get(Params.id(batchId, ProcessErrorCode.PROD005, "batch"));
+        return batches.get(ProcessParams.id(batchId, ProcessErrorCode.PROD005, "batch"));
     }
 
     @PUT
@@ -77,7 +78,7 @@ public class BatchResource {
     @APIResponse(responseCode = "409", description = "INVALID_STATE_TRANSITION: the batch is not in quality_check",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public BatchView qualityCheck(@PathParam("batchId") String batchId, @Valid @NotNull QualityCheck check) {
-        return batches.qualityCheck(Params.id(batchId, ProcessErrorCode.PROD005, "batch"), check);
+        return batches.qualityCheck(ProcessParams.id(batchId, ProcessErrorCode.PROD005, "batch"), check);
     }
 
     @PUT
@@ -85,19 +86,19 @@ public class BatchResource {
     @APIResponse(responseCode = "409", description = "INVALID_STATE_TRANSITION",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public BatchView changeStatus(@PathParam("batchId") String batchId, @Valid @NotNull BatchStatusUpdate request) {
-        return batches.changeStatus(Params.id(batchId, ProcessErrorCode.PROD005, "batch"), request);
+        return batches.changeStatus(ProcessParams.id(batchId, ProcessErrorCode.PROD005, "batch"), request);
     }
 
     @GET
     @Path("/batches/{batchId}/traceability")
     public BatchTraceability traceability(@PathParam("batchId") String batchId) {
-        return batches.traceability(Params.id(batchId, ProcessErrorCode.PROD005, "batch"));
+        return batches.traceability(ProcessParams.id(batchId, ProcessErrorCode.PROD005, "batch"));
     }
 
     @GET
     @Path("/traceability/lots/{lotNumber}")
     public LotTraceability lot(@PathParam("lotNumber") String lotNumber, @QueryParam("material_id") String materialId) {
-        return batches.lot(lotNumber, Params.uuid("material_id", materialId));
+        return batches.lot(lotNumber, PARAMS.uuid("material_id", materialId));
     }
 
     @ServerExceptionMapper

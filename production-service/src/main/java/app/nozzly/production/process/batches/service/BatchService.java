@@ -24,6 +24,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.production.client.Inventory;
+import app.nozzly.production.client.InventoryModels.Cause;
+import app.nozzly.production.client.InventoryModels.LotUsed;
+import app.nozzly.production.client.InventoryModels.MovedLine;
+import app.nozzly.production.client.InventoryModels.Movement;
+import app.nozzly.production.client.InventoryModels.MovementLine;
+import app.nozzly.production.client.InventoryModels.MovementRequest;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.batches.BatchApi.BatchStatusUpdate;
 import app.nozzly.production.process.batches.BatchApi.BatchTraceability;
@@ -34,17 +41,13 @@ import app.nozzly.production.process.batches.BatchApi.LotUse;
 import app.nozzly.production.process.batches.BatchApi.StartBatch;
 import app.nozzly.production.process.batches.BatchLot;
 import app.nozzly.production.process.batches.BatchStatus;
-import app.nozzly.production.process.batches.BatchViews;
 import app.nozzly.production.process.batches.QualityCheck;
+import app.nozzly.production.process.batches.mapping.BatchMapper;
+import app.nozzly.production.process.client.ForProcess;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessException;
 import app.nozzly.production.process.events.ProcessEventPayloads.BatchStatusChange;
 import app.nozzly.production.process.events.ProcessEvents;
-import app.nozzly.production.process.inventory.Inventory;
-import app.nozzly.production.process.inventory.Inventory.Need;
-import app.nozzly.production.process.inventory.InventoryApi.LotUsed;
-import app.nozzly.production.process.inventory.InventoryApi.MovedLine;
-import app.nozzly.production.process.inventory.InventoryApi.Movement;
 import app.nozzly.production.process.operators.service.OperatorService;
 import app.nozzly.production.process.orders.ProductionOrder;
 import app.nozzly.production.process.orders.service.OrderService;
@@ -57,9 +60,10 @@ import app.nozzly.production.process.recipes.RecipeParts.Step;
 import app.nozzly.production.process.recipes.RecipeParts.TemperaturePoint;
 import app.nozzly.production.process.recipes.RecipeStatus;
 import app.nozzly.production.process.recipes.service.RecipeService;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Sequences;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.support.PageRequest;
+import app.nozzly.production.support.Sequences;
+import app.nozzly.production.support.Units;
 
 /**
  * specs/001 batches: start in a reactor (every rule checked before any stock moves, then the recipe's
@@ -86,6 +90,7 @@ public class BatchService {
     OperatorService operators;
 
     @Inject
+    @ForProcess
     Inventory inventory;
 
     @Inject
@@ -95,7 +100,7 @@ public class BatchService {
     ProcessEvents events;
 
     @Inject
-    BatchViews views;
+    BatchMapper mapper;
 
     @Inject
     QualityGate qualityGate;
@@ -115,23 +120,26 @@ public class BatchService {
      */
     public BatchView start(UUID reactorId, StartBatch request) {
         UUID batchId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String day = now.format(LOT_DAY);
+        String batchNumber = "LOT-" + day + "-" + String.format("%03d", sequences.next("lot-" + day));
         Movement[] consumed = new Movement[1];
         try {
-            return QuarkusTransaction.requiringNew().call(() -> views.toView(startInTransaction(batchId, reactorId,
-                    request, consumed)));
+            return QuarkusTransaction.requiringNew().call(() -> mapper.toView(startInTransaction(batchId,
+                    batchNumber, now, reactorId, request, consumed)));
         } catch (RuntimeException e) {
             if (consumed[0] != null) {
                 LOG.errorf(e, "tenant %s: batch %s could not be recorded after consuming materials; reversing",
                         tenants.require(), batchId);
-                inventory.reverseBatchStart(batchId, consumed[0]);
+                giveBack(batchId, consumed[0]);
             }
             throw e;
         }
     }
 
-    private Batch startInTransaction(UUID batchId, UUID reactorId, StartBatch request, Movement[] consumed) {
+    private Batch startInTransaction(UUID batchId, String batchNumber, OffsetDateTime now, UUID reactorId,
+            StartBatch request, Movement[] consumed) {
         Reactor reactor = reactors.find(reactorId, LockModeType.PESSIMISTIC_WRITE);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         requireFree(reactor, now);
         if (request.targetQuantity().compareTo(reactor.capacity) > 0) {
             throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "target_quantity " + request.targetQuantity()
@@ -144,10 +152,10 @@ public class BatchService {
                     + recipe.version + " makes product " + recipe.productId + ", not " + request.productId(),
                     Map.of("field", "recipe_id"));
         }
-        if (recipe.status != RecipeStatus.approved) {
+        if (recipe.status != RecipeStatus.APPROVED) {
             throw new ProcessException(ProcessErrorCode.PROD003, "recipe " + recipe.name + " v" + recipe.version
                     + " is " + recipe.status + ", not approved for production",
-                    Map.of("recipe_id", recipe.id.toString(), "status", recipe.status.name()));
+                    Map.of("recipe_id", recipe.id.toString(), "status", recipe.status.value()));
         }
         if (!recipe.cofeprisApproved) {
             throw new ProcessException(ProcessErrorCode.PROD011, "recipe " + recipe.name + " v" + recipe.version
@@ -157,14 +165,7 @@ public class BatchService {
         ProductionOrder order = orders.requireOpenFor(request.productionOrderId(), request.productId());
         operators.requireCertified(request.operatorId());
 
-        String batchNumber = "LOT-" + now.format(LOT_DAY) + "-"
-                + String.format("%03d", sequences.next("lot-" + now.format(LOT_DAY)));
-        List<Need> needs = new ArrayList<>();
-        for (Ingredient ingredient : recipe.ingredients) {
-            needs.add(new Need(ingredient.materialId(), ingredient.materialName(),
-                    ingredient.quantity().multiply(request.targetQuantity()), ingredient.unit()));
-        }
-        Movement movement = inventory.consumeForBatch(batchId, batchNumber, needs);
+        Movement movement = consume(batchId, batchNumber, recipe, request.targetQuantity());
         consumed[0] = movement;
 
         Batch batch = new Batch();
@@ -178,24 +179,24 @@ public class BatchService {
         batch.productCategory = recipe.productCategory;
         batch.quantity = BigDecimal.ZERO;
         batch.targetQuantity = request.targetQuantity();
-        batch.status = BatchStatus.in_progress;
+        batch.status = BatchStatus.IN_PROGRESS;
         batch.priority = request.priority();
         batch.startTime = now;
         batch.estimatedCompletion = now.plusMinutes(recipe.estimatedDuration);
         batch.operatorId = request.operatorId();
         batch.supervisorId = request.supervisorId();
         batch.notes = request.notes();
-        batch.inventoryMovementId = movement.id();
+        batch.inventoryMovementId = movement.id().toString();
         batch.createdAt = now;
         batch.updatedAt = now;
         batch.persist();
         recordLots(batch, recipe, movement);
 
         reactor.currentBatchId = batch.id;
-        reactor.status = ReactorStatus.mixing;
+        reactor.status = ReactorStatus.MIXING;
         reactor.updatedAt = now;
         orders.markStarted(order);
-        announce(batch, BatchStatus.planned);
+        announce(batch, BatchStatus.PLANNED);
         reactors.announce(reactor);
         LOG.infof("tenant %s: batch %s (%s) started in reactor %s for order %s, %s L of %s", tenants.require(),
                 batchNumber, batch.id, reactor.name, order.orderNumber, batch.targetQuantity, batch.productName);
@@ -208,8 +209,8 @@ public class BatchService {
         BatchStatus from = batch.status;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         switch (request.status()) {
-            case quality_check -> {
-                requireFrom(batch, request.status(), BatchStatus.in_progress);
+            case QUALITY_CHECK -> {
+                requireFrom(batch, request.status(), BatchStatus.IN_PROGRESS);
                 if (request.quantity() == null) {
                     throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR,
                             "quantity (litres produced) is required to send batch " + batch.batchNumber
@@ -223,8 +224,8 @@ public class BatchService {
                 }
                 batch.quantity = request.quantity();
             }
-            case failed -> {
-                requireFrom(batch, request.status(), BatchStatus.in_progress, BatchStatus.quality_check);
+            case FAILED -> {
+                requireFrom(batch, request.status(), BatchStatus.IN_PROGRESS, BatchStatus.QUALITY_CHECK);
                 if (request.reason() == null || request.reason().isBlank()) {
                     throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR,
                             "reason is required to fail batch " + batch.batchNumber, Map.of("field", "reason"));
@@ -236,7 +237,7 @@ public class BatchService {
             default -> throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "batch "
                     + batch.batchNumber + " cannot be set to " + request.status() + " here: it goes in_progress ->"
                     + " quality_check -> completed (through PUT quality-check) or failed",
-                    Map.of("batch_id", batch.id.toString(), "status", batch.status.name()));
+                    Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
         }
         if (request.notes() != null) {
             batch.notes = request.notes();
@@ -244,44 +245,52 @@ public class BatchService {
         batch.status = request.status();
         batch.updatedAt = now;
         announce(batch, from);
-        return views.toView(batch);
+        return mapper.toView(batch);
     }
 
     /**
-     * PUT /batches/{id}/quality-check: the release decision. approved=false fails the batch (with a
-     * rejection_reason); approved=true completes it only when every quality rule holds (PROD006, PROD011).
+     * PUT /batches/{id}/quality-check: the release decision, from quality_check or straight from in_progress (the
+     * spec's own lifecycle; the batch then made its target_quantity, as no other figure was reported).
+     * approved=false fails the batch (with a rejection_reason); approved=true completes it only when every quality
+     * rule holds (PROD006, PROD011).
      */
     @Transactional
     public BatchView qualityCheck(UUID batchId, QualityCheck check) {
         Batch batch = find(batchId, LockModeType.PESSIMISTIC_WRITE);
-        requireFrom(batch, BatchStatus.completed, BatchStatus.quality_check);
+        requireFrom(batch, BatchStatus.COMPLETED, BatchStatus.IN_PROGRESS, BatchStatus.QUALITY_CHECK);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (batch.status == BatchStatus.IN_PROGRESS) {
+            batch.quantity = batch.targetQuantity;
+            batch.status = BatchStatus.QUALITY_CHECK;
+            batch.updatedAt = now;
+            announce(batch, BatchStatus.IN_PROGRESS);
+        }
         BatchStatus from = batch.status;
         if (Boolean.TRUE.equals(check.approved())) {
             qualityGate.requireReleasable(batch, recipes.find(batch.recipeId), check);
-            batch.status = BatchStatus.completed;
+            batch.status = BatchStatus.COMPLETED;
         } else {
             if (check.rejectionReason() == null || check.rejectionReason().isBlank()) {
                 throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR,
                         "rejection_reason is required when approved is false", Map.of("field", "rejection_reason"));
             }
-            batch.status = BatchStatus.failed;
+            batch.status = BatchStatus.FAILED;
             batch.failureReason = check.rejectionReason();
         }
         batch.qualityCheck = check;
         batch.actualCompletion = now;
         batch.updatedAt = now;
         reactors.release(batch, now);
-        if (batch.status == BatchStatus.completed) {
+        if (batch.status == BatchStatus.COMPLETED) {
             orders.batchCompleted(batch.productionOrderId);
         }
         announce(batch, from);
-        return views.toView(batch);
+        return mapper.toView(batch);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public BatchView get(UUID id) {
-        return views.toView(find(id, LockModeType.NONE));
+        return mapper.toView(find(id, LockModeType.NONE));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -309,11 +318,11 @@ public class BatchService {
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            where.append(" and startTime < :to");
+            where.append(" and startTime <= :to");
             params.put("to", filter.to());
         }
-        List<BatchView> items = Batch.<Batch>find(where.toString(), Sort.descending("startTime").and("id"), params)
-                .page(page.page() - 1, page.limit()).list().stream().map(views::toView).toList();
+        List<BatchView> items = page.list(Batch.<Batch>find(where.toString(), Sort.descending("startTime").and("id"),
+                params)).stream().map(mapper::toView).toList();
         return Page.of(items, page, Batch.count(where.toString(), params));
     }
 
@@ -360,10 +369,10 @@ public class BatchService {
                     + (current == null ? reactor.currentBatchId : current.batchNumber),
                     Map.of("reactor_id", reactor.id.toString(), "current_batch_id", reactor.currentBatchId.toString()));
         }
-        if (reactor.status == ReactorStatus.maintenance || reactor.status == ReactorStatus.cleaning) {
+        if (reactor.status == ReactorStatus.MAINTENANCE || reactor.status == ReactorStatus.CLEANING) {
             throw new ProcessException(ProcessErrorCode.PROD002, "reactor " + reactor.name + " is in "
                     + reactor.status + " and cannot take a batch", Map.of("reactor_id", reactor.id.toString(),
-                            "status", reactor.status.name()));
+                            "status", reactor.status.value()));
         }
         if (now.isAfter(reactor.nextMaintenance.plus(ReactorService.MAX_MAINTENANCE_POSTPONEMENT))) {
             throw new ProcessException(ProcessErrorCode.MAINTENANCE_OVERDUE, "preventive maintenance of reactor "
@@ -386,17 +395,58 @@ public class BatchService {
         }
     }
 
+    /**
+     * Consumes the recipe's raw materials for {@code litres} in one movement (all or nothing, PROD004 naming every
+     * shortage); quantities go in units inventory counts (mg as g). The key makes a retry move stock once.
+     */
+    private Movement consume(UUID batchId, String batchNumber, Recipe recipe, BigDecimal litres) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        List<MovementLine> lines = new ArrayList<>();
+        for (Ingredient ingredient : recipe.ingredients) {
+            if (Units.dimension(ingredient.unit()).isEmpty()) {
+                throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "recipe " + recipe.name + " v"
+                        + recipe.version + " gives " + ingredient.materialName() + " in '" + ingredient.unit()
+                        + "', none of " + String.join(", ", Units.ACCEPTED) + "; write a new version",
+                        Map.of("recipe_id", recipe.id.toString()));
+            }
+            Units.Quantity need = Units.toInventory(ingredient.quantity().multiply(litres), ingredient.unit());
+            lines.add(new MovementLine("material", ingredient.materialId(), "consumption", need.amount(),
+                    need.unit(), null, null));
+            names.put(ingredient.materialId(), ingredient.materialName());
+        }
+        String what = "raw materials of batch " + batchNumber;
+        return inventory.move(what, new MovementRequest("batch-" + batchId + "-start",
+                new Cause("batch", batchId.toString(), batchNumber), what, lines), names);
+    }
+
+    /** Gives back what a batch start consumed when the batch could not be recorded (compensation). */
+    private void giveBack(UUID batchId, Movement movement) {
+        List<MovementLine> lines = new ArrayList<>();
+        for (MovedLine line : movement.lines()) {
+            if (line.lots() == null || line.lots().isEmpty()) {
+                lines.add(new MovementLine(line.itemType(), line.itemId(), "reversal", line.quantity(), line.unit(),
+                        null, null));
+            } else {
+                line.lots().forEach(lot -> lines.add(new MovementLine(line.itemType(), line.itemId(), "reversal",
+                        lot.quantity(), line.unit(), null, lot.lotNumber())));
+            }
+        }
+        inventory.move("reversal of the start of batch " + batchId, new MovementRequest("batch-" + batchId
+                + "-start-reversal", new Cause("batch", batchId.toString(), null),
+                "batch start not recorded: stock given back", lines), Map.of());
+    }
+
     private static void recordLots(Batch batch, Recipe recipe, Movement movement) {
-        Map<String, String> names = new LinkedHashMap<>();
-        recipe.ingredients.forEach(i -> names.put(i.materialId().toString(), i.materialName()));
+        Map<UUID, String> names = new LinkedHashMap<>();
+        recipe.ingredients.forEach(i -> names.put(i.materialId(), i.materialName()));
         for (MovedLine line : movement.lines() == null ? List.<MovedLine>of() : movement.lines()) {
             List<LotUsed> lots = line.lots() == null ? List.of() : line.lots();
             for (LotUsed lot : lots) {
                 BatchLot row = new BatchLot();
                 row.id = UUID.randomUUID();
                 row.batchId = batch.id;
-                row.materialId = UUID.fromString(line.itemId());
-                row.materialName = names.getOrDefault(line.itemId(), line.itemId());
+                row.materialId = line.itemId();
+                row.materialName = names.getOrDefault(line.itemId(), line.itemId().toString());
                 row.lotNumber = lot.lotNumber();
                 row.quantity = lot.quantity();
                 row.unit = line.unit();
@@ -413,26 +463,26 @@ public class BatchService {
         }
         throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "batch " + batch.batchNumber + " is "
                 + batch.status + " and cannot go to " + to + " (allowed from " + List.of(allowed) + ")",
-                Map.of("batch_id", batch.id.toString(), "status", batch.status.name()));
+                Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
     }
 
     private void announce(Batch batch, BatchStatus from) {
-        events.batchStatusChanged(new BatchStatusChange(batch.id.toString(), from.name(), batch.status.name(),
+        events.batchStatusChanged(new BatchStatusChange(batch.id.toString(), from.value(), batch.status.value(),
                 batch.productName, batch.reactorId.toString(), progress(batch), batch.updatedAt));
     }
 
     /** 0 planned, elapsed share of the recipe's duration while in progress (max 90), 90 in QC, 100 done. */
     static BigDecimal progress(Batch batch) {
         return switch (batch.status) {
-            case planned -> BigDecimal.ZERO;
-            case in_progress -> {
+            case PLANNED -> BigDecimal.ZERO;
+            case IN_PROGRESS -> {
                 long total = Math.max(1, Duration.between(batch.startTime, batch.estimatedCompletion).toSeconds());
                 long elapsed = Math.max(0, Duration.between(batch.startTime, batch.updatedAt).toSeconds());
                 yield BigDecimal.valueOf(Math.min(90.0, 90.0 * elapsed / total)).setScale(1, RoundingMode.HALF_UP);
             }
-            case quality_check -> BigDecimal.valueOf(90);
-            case completed -> BigDecimal.valueOf(100);
-            case failed -> batch.targetQuantity.signum() == 0 ? BigDecimal.ZERO : batch.quantity
+            case QUALITY_CHECK -> BigDecimal.valueOf(90);
+            case COMPLETED -> BigDecimal.valueOf(100);
+            case FAILED -> batch.targetQuantity.signum() == 0 ? BigDecimal.ZERO : batch.quantity
                     .multiply(BigDecimal.valueOf(100)).divide(batch.targetQuantity, 1, RoundingMode.HALF_UP)
                     .min(BigDecimal.valueOf(100));
         };

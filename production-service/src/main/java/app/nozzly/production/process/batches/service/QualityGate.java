@@ -12,7 +12,7 @@ import app.nozzly.production.process.batches.QualityCheck;
 import app.nozzly.production.process.batches.QualityCheck.MicrobiologicalTest;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessException;
-import app.nozzly.production.process.quality.QualityRules;
+import app.nozzly.production.process.quality.service.QualityRules;
 import app.nozzly.production.process.recipes.ProductCategory;
 import app.nozzly.production.process.recipes.Recipe;
 import app.nozzly.production.process.recipes.RecipeParts.QualityParameter;
@@ -36,17 +36,17 @@ public class QualityGate {
         for (QualityParameter parameter : recipe.qualityParameters) {
             evaluate(parameter, check, failures);
         }
-        if (check.microbiologicalTest() == MicrobiologicalTest.failed) {
+        if (check.microbiologicalTest() == MicrobiologicalTest.FAILED) {
             failures.add("microbiological test failed");
-        } else if (batch.productCategory == ProductCategory.cleaning
-                && check.microbiologicalTest() != MicrobiologicalTest.passed) {
+        } else if (batch.productCategory == ProductCategory.CLEANING
+                && check.microbiologicalTest() != MicrobiologicalTest.PASSED) {
             failures.add("cleaning products need a passed microbiological test (it is "
                     + check.microbiologicalTest() + ")");
         }
         if (!Boolean.TRUE.equals(check.colorMatch())) {
             failures.add("colour does not match the standard");
         }
-        if (batch.productCategory == ProductCategory.health_wellness && (check.visualInspectionPercentage() == null
+        if (batch.productCategory == ProductCategory.HEALTH_WELLNESS && (check.visualInspectionPercentage() == null
                 || check.visualInspectionPercentage().compareTo(FULL_INSPECTION) < 0)) {
             failures.add("health/wellness products need a 100% visual inspection (visual_inspection_percentage is "
                     + check.visualInspectionPercentage() + ")");
@@ -60,13 +60,13 @@ public class QualityGate {
 
     private static void evaluate(QualityParameter parameter, QualityCheck check, List<String> failures) {
         BigDecimal measured = switch (parameter.testType()) {
-            case ph -> check.phLevel();
-            case density -> check.density();
-            case viscosity -> check.viscosity();
+            case PH -> check.phLevel();
+            case DENSITY -> check.density();
+            case VISCOSITY -> check.viscosity();
             default -> null;
         };
         boolean numeric = switch (parameter.testType()) {
-            case ph, density, viscosity -> true;
+            case PH, DENSITY, VISCOSITY -> true;
             default -> false;
         };
         if (!numeric) {
@@ -83,8 +83,8 @@ public class QualityGate {
                 parameter.toleranceMax())) {
             failures.add(parameter.parameterName() + " " + measured + " is out of tolerance for target "
                     + parameter.targetValue() + switch (parameter.testType()) {
-                        case ph -> " (pH must be within +-0.2)";
-                        case density -> " (density must be within +-2%)";
+                        case PH -> " (pH must be within +-0.2)";
+                        case DENSITY -> " (density must be within +-2%)";
                         default -> "";
                     });
         }

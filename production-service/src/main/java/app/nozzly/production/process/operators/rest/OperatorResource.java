@@ -32,9 +32,8 @@ import app.nozzly.production.process.errors.ProcessErrors;
 import app.nozzly.production.process.operators.OperatorApi.OperatorRequest;
 import app.nozzly.production.process.operators.OperatorApi.OperatorView;
 import app.nozzly.production.process.operators.service.OperatorService;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Params;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.process.ProcessParams;
 
 /** Operator registry with chemical-handling certifications (needed by specs/001 PROD012). */
 @Path("/api/v1/production/operators")
@@ -55,8 +54,8 @@ public class OperatorResource {
     }
 
     @GET
-    public Page<OperatorView> list(@QueryParam("page") Integer page, @QueryParam("limit") Integer limit) {
-        return operators.list(PageRequest.of(page, limit));
+    public Page<OperatorView> list(@QueryParam("page") String page, @QueryParam("limit") String limit) {
+        return operators.list(ProcessParams.pageOrAll(page, limit));
     }
 
     @GET
@@ -64,13 +63,13 @@ public class OperatorResource {
     @APIResponse(responseCode = "404", description = "OPERATOR_NOT_FOUND",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public OperatorView get(@PathParam("operatorId") String operatorId) {
-        return operators.get(Params.id(operatorId, ProcessErrorCode.OPERATOR_NOT_FOUND, "operator"));
+        return operators.get(ProcessParams.id(operatorId, ProcessErrorCode.OPERATOR_NOT_FOUND, "operator"));
     }
 
     @PUT
     @Path("/{operatorId}")
     public OperatorView update(@PathParam("operatorId") String operatorId, @Valid @NotNull OperatorRequest request) {
-        UUID id = Params.id(operatorId, ProcessErrorCode.OPERATOR_NOT_FOUND, "operator");
+        UUID id = ProcessParams.id(operatorId, ProcessErrorCode.OPERATOR_NOT_FOUND, "operator");
         return operators.update(id, request);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import app.nozzly.production.process.errors.ProcessErrorCode;
@@ -15,13 +16,17 @@ import app.nozzly.production.process.errors.ProcessException;
 import app.nozzly.production.process.operators.Operator;
 import app.nozzly.production.process.operators.OperatorApi.OperatorRequest;
 import app.nozzly.production.process.operators.OperatorApi.OperatorView;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
+import app.nozzly.production.process.operators.mapping.OperatorMapper;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.support.PageRequest;
 
 /** The operator registry and the specs/001 rule "operadores deben estar certificados para manejar químicos". */
 @ApplicationScoped
 @Transactional
 public class OperatorService {
+
+    @Inject
+    OperatorMapper mapper;
 
     public OperatorView create(OperatorRequest request) {
         Operator operator = new Operator();
@@ -29,24 +34,24 @@ public class OperatorService {
         operator.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         apply(operator, request);
         operator.persist();
-        return toView(operator);
+        return mapper.toView(operator);
     }
 
     public OperatorView update(UUID id, OperatorRequest request) {
         Operator operator = find(id);
         apply(operator, request);
-        return toView(operator);
+        return mapper.toView(operator);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OperatorView get(UUID id) {
-        return toView(find(id));
+        return mapper.toView(find(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OperatorView> list(PageRequest page) {
-        List<OperatorView> items = Operator.<Operator>find("order by name, id").page(page.page() - 1, page.limit())
-                .list().stream().map(OperatorService::toView).toList();
+        List<OperatorView> items = page.list(Operator.<Operator>find("order by name, id")).stream()
+                .map(mapper::toView).toList();
         return Page.of(items, page, Operator.count());
     }
 
@@ -83,10 +88,5 @@ public class OperatorService {
         operator.certifications = List.copyOf(request.certifications());
         operator.active = request.active() == null || request.active();
         operator.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    static OperatorView toView(Operator o) {
-        return new OperatorView(o.id, o.name, o.employeeNumber, o.certifications, o.active,
-                o.certifiedForChemicals(LocalDate.now(ZoneOffset.UTC)), o.createdAt, o.updatedAt);
     }
 }

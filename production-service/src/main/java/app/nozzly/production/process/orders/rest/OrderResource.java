@@ -1,5 +1,9 @@
 package app.nozzly.production.process.orders.rest;
 
+import static app.nozzly.production.process.ProcessParams.PARAMS;
+
+import java.util.UUID;
+
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -27,9 +31,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import app.nozzly.production.process.errors.ProcessError;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessErrors;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Params;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.process.ProcessParams;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -40,7 +43,7 @@ import app.nozzly.production.process.orders.OrderApi.OrderView;
 import app.nozzly.production.process.orders.OrderStatus;
 import app.nozzly.production.process.orders.service.OrderService;
 import app.nozzly.production.process.orders.service.OrderService.OrderFilter;
-import app.nozzly.production.process.support.Priority;
+import app.nozzly.production.support.Priority;
 
 /** specs/001 "Órdenes de Producción", plus GET one and PUT status (hold, resume, cancel). */
 @Path("/api/v1/production/orders")
@@ -58,12 +61,12 @@ public class OrderResource {
     public Page<OrderView> list(@QueryParam("status") String status, @QueryParam("priority") String priority,
             @QueryParam("customer_order_id") String customerOrderId, @QueryParam("product_id") String productId,
             @QueryParam("date_from") String dateFrom, @QueryParam("date_to") String dateTo,
-            @QueryParam("page") Integer page, @QueryParam("limit") Integer limit) {
-        OrderFilter filter = new OrderFilter(Params.enumValue("status", status, OrderStatus.class),
-                Params.enumValue("priority", priority, Priority.class), customerOrderId,
-                Params.uuid("product_id", productId), Params.instant("date_from", dateFrom, false),
-                Params.instant("date_to", dateTo, true));
-        return orders.list(filter, PageRequest.of(page, limit));
+            @QueryParam("page") String page, @QueryParam("limit") String limit) {
+        OrderFilter filter = new OrderFilter(PARAMS.oneOf("status", status, OrderStatus.class),
+                PARAMS.oneOf("priority", priority, Priority.class), customerOrderId,
+                PARAMS.uuid("product_id", productId), PARAMS.instant("date_from", dateFrom, false),
+                PARAMS.instant("date_to", dateTo, true));
+        return orders.list(filter, ProcessParams.page(page, limit));
     }
 
     @POST
@@ -79,7 +82,7 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public OrderView get(@PathParam("orderId") String orderId) {
-        return orders.get(Params.id(orderId, ProcessErrorCode.ORDER_NOT_FOUND, "production order"));
+        return orders.get(orderId(orderId));
     }
 
     @PUT
@@ -89,13 +92,17 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND, PROD005",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public OrderView assignBatch(@PathParam("orderId") String orderId, @Valid @NotNull AssignBatch request) {
-        return orders.assignBatch(Params.id(orderId, ProcessErrorCode.ORDER_NOT_FOUND, "production order"), request);
+        return orders.assignBatch(orderId(orderId), request);
     }
 
     @PUT
     @Path("/{orderId}/status")
     public OrderView changeStatus(@PathParam("orderId") String orderId, @Valid @NotNull OrderStatusChange request) {
-        return orders.changeStatus(Params.id(orderId, ProcessErrorCode.ORDER_NOT_FOUND, "production order"), request);
+        return orders.changeStatus(orderId(orderId), request);
+    }
+
+    private static UUID orderId(String value) {
+        return ProcessParams.id(value, ProcessErrorCode.ORDER_NOT_FOUND, "production order");
     }
 
     @ServerExceptionMapper

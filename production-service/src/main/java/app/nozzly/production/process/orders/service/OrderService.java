@@ -16,22 +16,24 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import app.nozzly.production.client.Inventory;
+import app.nozzly.production.client.InventoryModels.Product;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.batches.BatchStatus;
+import app.nozzly.production.process.client.ForProcess;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessException;
-import app.nozzly.production.process.inventory.Inventory;
-import app.nozzly.production.process.inventory.InventoryApi.Product;
 import app.nozzly.production.process.orders.OrderApi.AssignBatch;
 import app.nozzly.production.process.orders.OrderApi.CreateOrder;
 import app.nozzly.production.process.orders.OrderApi.OrderStatusChange;
 import app.nozzly.production.process.orders.OrderApi.OrderView;
 import app.nozzly.production.process.orders.OrderStatus;
 import app.nozzly.production.process.orders.ProductionOrder;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Priority;
-import app.nozzly.production.process.support.Sequences;
+import app.nozzly.production.process.orders.mapping.OrderMapper;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.support.PageRequest;
+import app.nozzly.production.support.Priority;
+import app.nozzly.production.support.Sequences;
 
 /**
  * specs/001 production orders: numbered PO-YYYY-NNN per tenant; quantities produced and remaining follow
@@ -42,6 +44,7 @@ import app.nozzly.production.process.support.Sequences;
 public class OrderService {
 
     @Inject
+    @ForProcess
     Inventory inventory;
 
     @Inject
@@ -49,6 +52,9 @@ public class OrderService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    OrderMapper mapper;
 
     /** Filters of ProductionOrdersQuery. */
     public record OrderFilter(OrderStatus status, Priority priority, String customerOrderId, UUID productId,
@@ -68,7 +74,7 @@ public class OrderService {
         order.productName = product.name();
         order.quantityOrdered = request.quantityOrdered();
         order.priority = request.priority();
-        order.status = OrderStatus.pending;
+        order.status = OrderStatus.PENDING;
         order.dueDate = request.dueDate();
         order.notes = request.notes();
         order.createdBy = caller;
@@ -76,12 +82,12 @@ public class OrderService {
         order.createdAt = now;
         order.updatedAt = now;
         order.persist();
-        return toView(order);
+        return mapper.toView(order);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderView get(UUID id) {
-        return toView(find(id, LockModeType.NONE));
+        return mapper.toView(find(id, LockModeType.NONE));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -109,12 +115,11 @@ public class OrderService {
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            where.append(" and createdAt < :to");
+            where.append(" and createdAt <= :to");
             params.put("to", filter.to());
         }
-        List<OrderView> items = ProductionOrder.<ProductionOrder>find(where.toString(),
-                Sort.descending("createdAt").and("id"), params).page(page.page() - 1, page.limit()).list().stream()
-                .map(this::toView).toList();
+        List<OrderView> items = page.list(ProductionOrder.<ProductionOrder>find(where.toString(),
+                Sort.descending("createdAt").and("id"), params)).stream().map(mapper::toView).toList();
         return Page.of(items, page, ProductionOrder.count(where.toString(), params));
     }
 
@@ -128,7 +133,7 @@ public class OrderService {
                     Map.of("batch_id", request.batchId().toString()));
         }
         requireSameProduct(order, batch.productId);
-        if (batch.status == BatchStatus.failed) {
+        if (batch.status == BatchStatus.FAILED) {
             throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "batch " + batch.batchNumber
                     + " failed and cannot be assigned to an order", Map.of("batch_id", batch.id.toString()));
         }
@@ -144,29 +149,29 @@ public class OrderService {
         }
         markStarted(order);
         recompute(order);
-        return toView(order);
+        return mapper.toView(order);
     }
 
     public OrderView changeStatus(UUID orderId, OrderStatusChange request) {
         ProductionOrder order = find(orderId, LockModeType.PESSIMISTIC_WRITE);
         OrderStatus to = request.status();
         boolean allowed = switch (to) {
-            case cancelled, on_hold -> order.status != OrderStatus.completed && order.status != OrderStatus.cancelled;
-            case pending, in_progress -> order.status == OrderStatus.on_hold;
-            case completed -> false;
+            case CANCELLED, ON_HOLD -> order.status != OrderStatus.COMPLETED && order.status != OrderStatus.CANCELLED;
+            case PENDING, IN_PROGRESS -> order.status == OrderStatus.ON_HOLD;
+            case COMPLETED -> false;
         };
         if (!allowed) {
             throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "order " + order.orderNumber
                     + " cannot go from " + order.status + " to " + to
-                    + (to == OrderStatus.completed ? ": an order completes when its batches have produced its quantity"
-                            : ""), Map.of("order_id", order.id.toString(), "status", order.status.name()));
+                    + (to == OrderStatus.COMPLETED ? ": an order completes when its batches have produced its quantity"
+                            : ""), Map.of("order_id", order.id.toString(), "status", order.status.value()));
         }
         order.status = to;
         if (request.notes() != null) {
             order.notes = request.notes();
         }
         order.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return toView(order);
+        return mapper.toView(order);
     }
 
     /** The order a new batch joins: it exists, is not cancelled (PROD008) and is for the same product. */
@@ -180,8 +185,8 @@ public class OrderService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void markStarted(ProductionOrder order) {
-        if (order.status == OrderStatus.pending) {
-            order.status = OrderStatus.in_progress;
+        if (order.status == OrderStatus.PENDING) {
+            order.status = OrderStatus.IN_PROGRESS;
         }
         if (order.startDate == null) {
             order.startDate = OffsetDateTime.now(ZoneOffset.UTC);
@@ -199,32 +204,25 @@ public class OrderService {
     }
 
     private void recompute(ProductionOrder order) {
-        BigDecimal produced = produced(order.id);
+        BigDecimal produced = Batch.producedFor(order.id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (produced.compareTo(order.quantityOrdered) >= 0 && (order.status == OrderStatus.in_progress
-                || order.status == OrderStatus.pending)) {
-            order.status = OrderStatus.completed;
+        if (produced.compareTo(order.quantityOrdered) >= 0 && (order.status == OrderStatus.IN_PROGRESS
+                || order.status == OrderStatus.PENDING)) {
+            order.status = OrderStatus.COMPLETED;
             order.completionDate = now;
-        } else if (produced.compareTo(order.quantityOrdered) < 0 && order.status == OrderStatus.completed) {
-            order.status = OrderStatus.in_progress;
+        } else if (produced.compareTo(order.quantityOrdered) < 0 && order.status == OrderStatus.COMPLETED) {
+            order.status = OrderStatus.IN_PROGRESS;
             order.completionDate = null;
         }
         order.updatedAt = now;
     }
 
-    private BigDecimal produced(UUID orderId) {
-        BigDecimal sum = em.createQuery("select coalesce(sum(b.quantity), 0) from Batch b where b.productionOrderId"
-                + " = :order and b.status = :completed", BigDecimal.class).setParameter("order", orderId)
-                .setParameter("completed", BatchStatus.completed).getSingleResult();
-        return sum == null ? BigDecimal.ZERO : sum;
-    }
-
     private static void requireOpen(ProductionOrder order) {
-        if (order.status == OrderStatus.cancelled) {
+        if (order.status == OrderStatus.CANCELLED) {
             throw new ProcessException(ProcessErrorCode.PROD008, "production order " + order.orderNumber
                     + " is cancelled", Map.of("order_id", order.id.toString(), "order_number", order.orderNumber));
         }
-        if (order.status == OrderStatus.completed) {
+        if (order.status == OrderStatus.COMPLETED) {
             throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "production order "
                     + order.orderNumber + " is already completed", Map.of("order_id", order.id.toString()));
         }
@@ -245,14 +243,5 @@ public class OrderService {
                     Map.of("order_id", id.toString()));
         }
         return order;
-    }
-
-    public OrderView toView(ProductionOrder o) {
-        BigDecimal produced = produced(o.id);
-        List<UUID> batches = em.createQuery("select b.id from Batch b where b.productionOrderId = :order"
-                + " order by b.startTime, b.id", UUID.class).setParameter("order", o.id).getResultList();
-        return new OrderView(o.id, o.orderNumber, o.customerOrderId, o.productId, o.productName, o.quantityOrdered,
-                produced, o.quantityOrdered.subtract(produced).max(BigDecimal.ZERO), o.priority, o.status, o.dueDate,
-                o.startDate, o.completionDate, batches, o.notes, o.createdBy, o.assignedTo, o.createdAt, o.updatedAt);
     }
 }

@@ -1,5 +1,7 @@
 package app.nozzly.production.process.quality.rest;
 
+import static app.nozzly.production.process.ProcessParams.PARAMS;
+
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -24,9 +26,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import app.nozzly.production.process.errors.ProcessError;
 import app.nozzly.production.process.errors.ProcessErrors;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Params;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.process.ProcessParams;
 import app.nozzly.production.process.quality.QualityMetricApi.CreateQualityMetric;
 import app.nozzly.production.process.quality.QualityMetricApi.QualityMetricView;
 import app.nozzly.production.process.quality.service.QualityMetricService;
@@ -49,12 +50,12 @@ public class QualityMetricResource {
     public Page<QualityMetricView> list(@QueryParam("batch_id") String batchId,
             @QueryParam("product_id") String productId, @QueryParam("date_from") String dateFrom,
             @QueryParam("date_to") String dateTo, @QueryParam("test_type") String testType,
-            @QueryParam("passed_only") Boolean passedOnly, @QueryParam("page") Integer page,
-            @QueryParam("limit") Integer limit) {
-        MetricFilter filter = new MetricFilter(Params.uuid("batch_id", batchId), Params.uuid("product_id", productId),
-                Params.instant("date_from", dateFrom, false), Params.instant("date_to", dateTo, true),
-                Params.enumValue("test_type", testType, TestType.class), Boolean.TRUE.equals(passedOnly));
-        return metrics.list(filter, PageRequest.of(page, limit));
+            @QueryParam("passed_only") String passedOnly, @QueryParam("page") String page,
+            @QueryParam("limit") String limit) {
+        MetricFilter filter = new MetricFilter(PARAMS.uuid("batch_id", batchId), PARAMS.uuid("product_id", productId),
+                PARAMS.instant("date_from", dateFrom, false), PARAMS.instant("date_to", dateTo, true),
+                PARAMS.oneOf("test_type", testType, TestType.class), PARAMS.bool("passed_only", passedOnly));
+        return metrics.list(filter, ProcessParams.pageOrAll(page, limit));
     }
 
     @POST

@@ -24,10 +24,10 @@ import app.nozzly.production.process.events.ProcessEvents;
 import app.nozzly.production.process.quality.QualityMetric;
 import app.nozzly.production.process.quality.QualityMetricApi.CreateQualityMetric;
 import app.nozzly.production.process.quality.QualityMetricApi.QualityMetricView;
-import app.nozzly.production.process.quality.QualityRules;
+import app.nozzly.production.process.quality.mapping.QualityMetricMapper;
 import app.nozzly.production.process.recipes.TestType;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.support.PageRequest;
 
 /**
  * specs/001 quality metrics: passed is computed from target and tolerance; a failed measurement raises
@@ -44,6 +44,9 @@ public class QualityMetricService {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    QualityMetricMapper mapper;
 
     /** Filters of QualityMetricsQuery. */
     public record MetricFilter(UUID batchId, UUID productId, OffsetDateTime from, OffsetDateTime to,
@@ -71,7 +74,7 @@ public class QualityMetricService {
         metric.toleranceMin = request.toleranceMin();
         metric.toleranceMax = request.toleranceMax();
         metric.unit = request.unit();
-        metric.critical = Boolean.TRUE.equals(request.critical()) || request.testType() == TestType.cofepris;
+        metric.critical = Boolean.TRUE.equals(request.critical()) || request.testType() == TestType.COFEPRIS;
         metric.passed = QualityRules.passes(request.testType(), request.measuredValue(), request.targetValue(),
                 request.toleranceMin(), request.toleranceMax());
         metric.retestRequired = !metric.passed;
@@ -85,14 +88,14 @@ public class QualityMetricService {
         if (!metric.passed) {
             var deviation = QualityRules.deviationPercentage(metric.measuredValue, metric.targetValue);
             String severity = QualityRules.severity(deviation, metric.critical);
-            events.qualityAlert(new QualityAlert(batch.id.toString(), batch.productName, metric.testType.name(),
+            events.qualityAlert(new QualityAlert(batch.id.toString(), batch.productName, metric.testType.value(),
                     metric.parameterName, metric.measuredValue, metric.targetValue, deviation, severity,
                     metric.critical, now));
             LOG.infof("tenant %s: quality alert %s for batch %s: %s %s vs target %s (%s%%)", tenants.require(),
                     severity, batch.batchNumber, metric.parameterName, metric.measuredValue, metric.targetValue,
                     deviation);
         }
-        return QualityMetricView.of(metric);
+        return mapper.toView(metric);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -112,7 +115,7 @@ public class QualityMetricService {
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            where.append(" and testDate < :to");
+            where.append(" and testDate <= :to");
             params.put("to", filter.to());
         }
         if (filter.testType() != null) {
@@ -122,9 +125,8 @@ public class QualityMetricService {
         if (filter.passedOnly()) {
             where.append(" and passed = true");
         }
-        List<QualityMetricView> items = QualityMetric.<QualityMetric>find(where.toString(),
-                Sort.descending("testDate").and("id"), params).page(page.page() - 1, page.limit()).list().stream()
-                .map(QualityMetricView::of).toList();
+        List<QualityMetricView> items = page.list(QualityMetric.<QualityMetric>find(where.toString(),
+                Sort.descending("testDate").and("id"), params)).stream().map(mapper::toView).toList();
         return Page.of(items, page, QualityMetric.count(where.toString(), params));
     }
 }

@@ -1,5 +1,7 @@
 package app.nozzly.production.process.reactors.rest;
 
+import static app.nozzly.production.process.ProcessParams.PARAMS;
+
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -27,9 +29,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import app.nozzly.production.process.errors.ProcessError;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessErrors;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Params;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.process.ProcessParams;
 import app.nozzly.production.process.batches.BatchApi.BatchView;
 import app.nozzly.production.process.batches.BatchApi.StartBatch;
 import app.nozzly.production.process.batches.service.BatchService;
@@ -56,9 +57,9 @@ public class ReactorResource {
     BatchService batches;
 
     @GET
-    public Page<ReactorView> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
-            @QueryParam("limit") Integer limit) {
-        return reactors.list(Params.enumValue("status", status, ReactorStatus.class), PageRequest.of(page, limit));
+    public Page<ReactorView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("limit") String limit) {
+        return reactors.list(PARAMS.oneOf("status", status, ReactorStatus.class), ProcessParams.pageOrAll(page, limit));
     }
 
     @POST
@@ -72,7 +73,7 @@ public class ReactorResource {
     @APIResponse(responseCode = "404", description = "PROD001",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public ReactorView get(@PathParam("reactorId") String reactorId) {
-        return reactors.get(Params.id(reactorId, ProcessErrorCode.PROD001, "reactor"));
+        return reactors.get(ProcessParams.id(reactorId, ProcessErrorCode.PROD001, "reactor"));
     }
 
     @POST
@@ -88,7 +89,7 @@ public class ReactorResource {
     @APIResponse(responseCode = "503", description = "INVENTORY_UNAVAILABLE: nothing started, nothing consumed",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public BatchView startBatch(@PathParam("reactorId") String reactorId, @Valid @NotNull StartBatch request) {
-        return batches.start(Params.id(reactorId, ProcessErrorCode.PROD001, "reactor"), request);
+        return batches.start(ProcessParams.id(reactorId, ProcessErrorCode.PROD001, "reactor"), request);
     }
 
     @PUT
@@ -97,7 +98,7 @@ public class ReactorResource {
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public ReactorView updateStatus(@PathParam("reactorId") String reactorId,
             @Valid @NotNull UpdateReactorStatus request) {
-        return reactors.updateStatus(Params.id(reactorId, ProcessErrorCode.PROD001, "reactor"), request);
+        return reactors.updateStatus(ProcessParams.id(reactorId, ProcessErrorCode.PROD001, "reactor"), request);
     }
 
     @PUT
@@ -105,7 +106,7 @@ public class ReactorResource {
     @APIResponse(responseCode = "422", description = "MAINTENANCE_POSTPONED: more than 7 days after it was due",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public ReactorView maintenance(@PathParam("reactorId") String reactorId, @Valid @NotNull Maintenance request) {
-        return reactors.maintenance(Params.id(reactorId, ProcessErrorCode.PROD001, "reactor"), request);
+        return reactors.maintenance(ProcessParams.id(reactorId, ProcessErrorCode.PROD001, "reactor"), request);
     }
 
     @ServerExceptionMapper

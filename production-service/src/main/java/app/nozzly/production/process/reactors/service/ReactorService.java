@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.process.batches.Batch;
-import app.nozzly.production.process.batches.BatchViews;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessException;
 import app.nozzly.production.process.events.ProcessEventPayloads.ReactorUpdate;
@@ -29,8 +28,9 @@ import app.nozzly.production.process.reactors.ReactorApi.Maintenance;
 import app.nozzly.production.process.reactors.ReactorApi.ReactorView;
 import app.nozzly.production.process.reactors.ReactorApi.UpdateReactorStatus;
 import app.nozzly.production.process.reactors.ReactorStatus;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
+import app.nozzly.production.process.reactors.mapping.ReactorMapper;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.support.PageRequest;
 
 /**
  * specs/001 reactors: status and readings within safe ranges (PROD009 temperature, PROD010 pressure),
@@ -49,7 +49,7 @@ public class ReactorService {
     ProcessEvents events;
 
     @Inject
-    BatchViews batchViews;
+    ReactorMapper mapper;
 
     @Inject
     TenantContext tenants;
@@ -62,7 +62,7 @@ public class ReactorService {
         Reactor reactor = new Reactor();
         reactor.id = UUID.randomUUID();
         reactor.name = request.name().trim();
-        reactor.status = ReactorStatus.idle;
+        reactor.status = ReactorStatus.IDLE;
         reactor.capacity = request.capacity();
         reactor.minTemperature = request.minTemperature();
         reactor.maxTemperature = request.maxTemperature();
@@ -78,22 +78,21 @@ public class ReactorService {
         reactor.createdAt = now;
         reactor.updatedAt = now;
         reactor.persist();
-        return toView(reactor);
+        return mapper.toView(reactor);
     }
 
+    /** GET /reactors: "todos los reactores", all of them unless a page is asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReactorView> list(ReactorStatus status, PageRequest page) {
-        List<Reactor> reactors = status == null
-                ? Reactor.<Reactor>find("order by name, id").page(page.page() - 1, page.limit()).list()
-                : Reactor.<Reactor>find("status = ?1 order by name, id", status).page(page.page() - 1, page.limit())
-                        .list();
+        List<Reactor> reactors = page.list(status == null ? Reactor.<Reactor>find("order by name, id")
+                : Reactor.<Reactor>find("status = ?1 order by name, id", status));
         long total = status == null ? Reactor.count() : Reactor.count("status", status);
-        return Page.of(reactors.stream().map(this::toView).toList(), page, total);
+        return Page.of(reactors.stream().map(mapper::toView).toList(), page, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReactorView get(UUID id) {
-        return toView(find(id, LockModeType.NONE));
+        return mapper.toView(find(id, LockModeType.NONE));
     }
 
     /** UpdateReactorStatus: readings must be safe; a reactor holding a batch cannot go idle or into maintenance. */
@@ -120,7 +119,7 @@ public class ReactorService {
         }
         reactor.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         announce(reactor);
-        return toView(reactor);
+        return mapper.toView(reactor);
     }
 
     /** Records maintenance done and/or reschedules the next one, at most 7 days after it was due. */
@@ -147,7 +146,7 @@ public class ReactorService {
         reactor.updatedAt = now;
         LOG.infof("tenant %s: maintenance of reactor %s (%s) now due %s", tenants.require(), reactor.name, id,
                 reactor.nextMaintenance);
-        return toView(reactor);
+        return mapper.toView(reactor);
     }
 
     /** The reactor, locked for a change when asked, or PROD001. */
@@ -187,7 +186,7 @@ public class ReactorService {
         reactor.maintenanceHours = reactor.maintenanceHours
                 .add(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP));
         reactor.currentBatchId = null;
-        reactor.status = ReactorStatus.idle;
+        reactor.status = ReactorStatus.IDLE;
         reactor.mixingSpeed = BigDecimal.ZERO;
         reactor.updatedAt = at;
         announce(reactor);
@@ -196,16 +195,9 @@ public class ReactorService {
     /** production:reactor-update in the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Reactor reactor) {
-        events.reactorUpdated(new ReactorUpdate(reactor.id.toString(), reactor.name, reactor.status.name(),
+        events.reactorUpdated(new ReactorUpdate(reactor.id.toString(), reactor.name, reactor.status.value(),
                 reactor.temperature, reactor.pressure, reactor.mixingSpeed,
                 reactor.currentBatchId == null ? null : reactor.currentBatchId.toString(), reactor.updatedAt));
-    }
-
-    public ReactorView toView(Reactor r) {
-        Batch batch = r.currentBatchId == null ? null : Batch.findById(r.currentBatchId);
-        return new ReactorView(r.id, r.name, r.status, r.capacity, batch == null ? null : batchViews.toView(batch),
-                r.temperature, r.pressure, r.mixingSpeed, r.phLevel, r.lastMaintenance, r.nextMaintenance,
-                r.maintenanceHours, r.minTemperature, r.maxTemperature, r.maxPressure, r.createdAt, r.updatedAt);
     }
 
     private static ProcessException invalid(String field, String message) {

@@ -1,5 +1,7 @@
 package app.nozzly.production.process.recipes.rest;
 
+import static app.nozzly.production.process.ProcessParams.PARAMS;
+
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -35,9 +37,8 @@ import app.nozzly.production.process.recipes.RecipeApi.RecipeStatusChange;
 import app.nozzly.production.process.recipes.RecipeApi.RecipeView;
 import app.nozzly.production.process.recipes.RecipeStatus;
 import app.nozzly.production.process.recipes.service.RecipeService;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Params;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.process.ProcessParams;
 
 /** specs/001 "Gestión de Recetas". Errors: {"error": {"code", "message", "details"}}. */
 @Path("/api/v1/production/recipes")
@@ -53,9 +54,9 @@ public class RecipeResource {
 
     @GET
     public Page<RecipeView> list(@QueryParam("status") String status, @QueryParam("product_id") String productId,
-            @QueryParam("name") String name, @QueryParam("page") Integer page, @QueryParam("limit") Integer limit) {
-        return recipes.list(Params.enumValue("status", status, RecipeStatus.class),
-                Params.uuid("product_id", productId), name, PageRequest.of(page, limit));
+            @QueryParam("name") String name, @QueryParam("page") String page, @QueryParam("limit") String limit) {
+        return recipes.list(PARAMS.oneOf("status", status, RecipeStatus.class),
+                PARAMS.uuid("product_id", productId), name, ProcessParams.pageOrAll(page, limit));
     }
 
     @POST
@@ -71,7 +72,7 @@ public class RecipeResource {
     @APIResponse(responseCode = "404", description = "RECIPE_NOT_FOUND",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public RecipeView get(@PathParam("recipeId") String recipeId) {
-        return recipes.get(Params.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"));
+        return recipes.get(ProcessParams.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"));
     }
 
     @PUT
@@ -81,14 +82,14 @@ public class RecipeResource {
     @APIResponse(responseCode = "409", description = "INVALID_STATE_TRANSITION: only a recipe in testing",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public RecipeView approve(@PathParam("recipeId") String recipeId, @Valid @NotNull ApproveRecipe request) {
-        return recipes.approve(Params.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"), request);
+        return recipes.approve(ProcessParams.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"), request);
     }
 
     @PUT
     @Path("/{recipeId}/status")
     public RecipeView changeStatus(@PathParam("recipeId") String recipeId,
             @Valid @NotNull RecipeStatusChange request) {
-        return recipes.changeStatus(Params.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"), request);
+        return recipes.changeStatus(ProcessParams.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"), request);
     }
 
     @ServerExceptionMapper

@@ -4,24 +4,27 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-
+import app.nozzly.production.client.Inventory;
+import app.nozzly.production.client.InventoryModels.Material;
+import app.nozzly.production.client.InventoryModels.Product;
+import app.nozzly.production.process.client.ForProcess;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessException;
-import app.nozzly.production.process.inventory.Inventory;
-import app.nozzly.production.process.inventory.InventoryApi.Material;
-import app.nozzly.production.process.inventory.InventoryApi.Product;
+import app.nozzly.production.process.recipes.ProductCategory;
 import app.nozzly.production.process.recipes.Recipe;
 import app.nozzly.production.process.recipes.RecipeApi.ApproveRecipe;
 import app.nozzly.production.process.recipes.RecipeApi.CreateRecipe;
@@ -31,19 +34,27 @@ import app.nozzly.production.process.recipes.RecipeParts.Ingredient;
 import app.nozzly.production.process.recipes.RecipeParts.QualityParameter;
 import app.nozzly.production.process.recipes.RecipeParts.Step;
 import app.nozzly.production.process.recipes.RecipeStatus;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
+import app.nozzly.production.process.recipes.mapping.RecipeMapper;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.support.PageRequest;
+import app.nozzly.production.support.UniqueValues;
+import app.nozzly.production.support.Units;
 
 /**
- * specs/001 recipes: versions 1.0, 1.1 ... of a product's formulation, the approval workflow
- * draft -> testing -> approved -> deprecated, and COFEPRIS verification at approval (PROD011).
+ * specs/001 "Gestión de Recetas": versions 1.0, 1.1 ... of a product's formulation, unique per tenant; the
+ * lifecycle draft -> approved -> deprecated, where our testing state may come between draft and approval but is
+ * never required; COFEPRIS verification at approval (PROD011).
  */
 @ApplicationScoped
 @Transactional
 public class RecipeService {
 
     @Inject
+    @ForProcess
     Inventory inventory;
+
+    @Inject
+    RecipeMapper mapper;
 
     public RecipeView create(CreateRecipe request, String caller) {
         validate(request);
@@ -56,20 +67,33 @@ public class RecipeService {
                     ProcessErrorCode.MATERIAL_NOT_FOUND,
                     "raw material " + ingredient.materialId() + " does not exist in inventory",
                     Map.of("material_id", ingredient.materialId().toString())));
+            requireConvertible(ingredient, material);
             ingredients.add(ingredient.withMaterialName(material.name()));
         }
-        Recipe latest = Recipe.<Recipe>find("productId = :product and name = :name order by major desc, minor desc",
-                Map.of("product", request.productId(), "name", request.name().trim())).firstResult();
+        String name = request.name().trim();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Recipe recipe = new Recipe();
         recipe.id = UUID.randomUUID();
-        recipe.name = request.name().trim();
+        recipe.name = name;
         recipe.productId = request.productId();
-        recipe.productName = product.name();
-        recipe.productCategory = request.productCategory();
-        recipe.major = latest == null ? 1 : latest.major;
-        recipe.minor = latest == null ? 0 : latest.minor + 1;
+        if (request.version() == null) {
+            Recipe latest = Recipe.<Recipe>find("productId = :product and name = :name order by major desc, minor desc",
+                    Map.of("product", request.productId(), "name", name)).firstResult();
+            recipe.major = latest == null ? 1 : latest.major;
+            recipe.minor = latest == null ? 0 : latest.minor + 1;
+        } else {
+            String[] parts = request.version().split("\\.");
+            recipe.major = Integer.parseInt(parts[0]);
+            recipe.minor = Integer.parseInt(parts[1]);
+        }
         recipe.version = recipe.major + "." + recipe.minor;
+        if (Recipe.count("productId = ?1 and name = ?2 and major = ?3 and minor = ?4", recipe.productId, name,
+                recipe.major, recipe.minor) > 0) {
+            throw versionTaken(recipe);
+        }
+        recipe.productName = product.name();
+        recipe.productCategory = request.productCategory() == null ? ProductCategory.OTHER
+                : request.productCategory();
         recipe.description = request.description();
         recipe.ingredients = ingredients;
         recipe.steps = List.copyOf(request.steps());
@@ -80,16 +104,23 @@ public class RecipeService {
         recipe.mixingProfile = request.mixingProfile() == null ? List.of() : request.mixingProfile();
         recipe.cofeprisApproved = false;
         recipe.createdBy = request.createdBy() == null || request.createdBy().isBlank() ? caller : request.createdBy();
-        recipe.status = RecipeStatus.draft;
+        recipe.status = RecipeStatus.DRAFT;
         recipe.createdAt = now;
         recipe.updatedAt = now;
-        recipe.persist();
-        return RecipeView.of(recipe);
+        try {
+            recipe.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (UniqueValues.violated(e, "process_recipe_version_unique")) {
+                throw versionTaken(recipe);
+            }
+            throw e;
+        }
+        return mapper.toView(recipe);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RecipeView get(UUID id) {
-        return RecipeView.of(find(id));
+        return mapper.toView(find(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -108,16 +139,21 @@ public class RecipeService {
             where.append(" and lower(name) like :name");
             params.put("name", "%" + name.toLowerCase(Locale.ROOT) + "%");
         }
-        List<RecipeView> items = Recipe.<Recipe>find(where + " order by name, productId, major desc, minor desc, id",
-                params).page(page.page() - 1, page.limit()).list().stream().map(RecipeView::of).toList();
+        List<RecipeView> items = page.list(Recipe.<Recipe>find(where
+                + " order by name, productId, major desc, minor desc, id", params)).stream().map(mapper::toView)
+                .toList();
         return Page.of(items, page, Recipe.count(where.toString(), params));
     }
 
-    /** ApproveRecipe: only a recipe in testing; COFEPRIS compliance must be verified (PROD011). */
+    /**
+     * ApproveRecipe, from draft or testing (our testing state refines the spec's lifecycle, never blocks it);
+     * COFEPRIS compliance must be verified (PROD011). The version approved before of the same recipe is deprecated.
+     */
     public RecipeView approve(UUID id, ApproveRecipe request) {
         Recipe recipe = find(id);
-        if (recipe.status != RecipeStatus.testing) {
-            throw transition(recipe, RecipeStatus.approved, "only a recipe in testing can be approved");
+        if (recipe.status != RecipeStatus.DRAFT && recipe.status != RecipeStatus.TESTING) {
+            throw transition(recipe, RecipeStatus.APPROVED, recipe.status == RecipeStatus.APPROVED
+                    ? "it is approved already" : "a deprecated version stays deprecated; write a new version");
         }
         if (!Boolean.TRUE.equals(request.cofeprisComplianceVerified())) {
             throw new ProcessException(ProcessErrorCode.PROD011, "recipe " + recipe.name + " v" + recipe.version
@@ -125,40 +161,39 @@ public class RecipeService {
                     Map.of("recipe_id", id.toString()));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        // one approved version per recipe: the one approved before is superseded
         Recipe.<Recipe>list("productId = :product and name = :name and status = :approved and id <> :id",
-                Map.of("product", recipe.productId, "name", recipe.name, "approved", RecipeStatus.approved, "id", id))
+                Map.of("product", recipe.productId, "name", recipe.name, "approved", RecipeStatus.APPROVED, "id", id))
                 .forEach(previous -> {
-                    previous.status = RecipeStatus.deprecated;
+                    previous.status = RecipeStatus.DEPRECATED;
                     previous.updatedAt = now;
                 });
-        recipe.status = RecipeStatus.approved;
+        recipe.status = RecipeStatus.APPROVED;
         recipe.cofeprisApproved = true;
         recipe.approvalDate = now;
         recipe.approvedBy = request.approvedBy();
         recipe.testBatchResults = request.testBatchResults();
         recipe.approvalNotes = request.notes();
         recipe.updatedAt = now;
-        return RecipeView.of(recipe);
+        return mapper.toView(recipe);
     }
 
-    /** draft <-> testing, and any version to deprecated; approval has its own endpoint. */
+    /** PUT /recipes/{id}/status (ours): draft <-> testing, and any version to deprecated; approval has its own. */
     public RecipeView changeStatus(UUID id, RecipeStatusChange request) {
         Recipe recipe = find(id);
         RecipeStatus to = request.status();
         boolean allowed = switch (to) {
-            case testing -> recipe.status == RecipeStatus.draft;
-            case draft -> recipe.status == RecipeStatus.testing;
-            case deprecated -> recipe.status != RecipeStatus.deprecated;
-            case approved -> false;
+            case TESTING -> recipe.status == RecipeStatus.DRAFT;
+            case DRAFT -> recipe.status == RecipeStatus.TESTING;
+            case DEPRECATED -> recipe.status != RecipeStatus.DEPRECATED;
+            case APPROVED -> false;
         };
         if (!allowed) {
-            throw transition(recipe, to, to == RecipeStatus.approved ? "use PUT /recipes/{id}/approve"
-                    : "the workflow is draft -> testing -> approved -> deprecated");
+            throw transition(recipe, to, to == RecipeStatus.APPROVED ? "use PUT /recipes/{id}/approve"
+                    : "the workflow is draft -> (testing ->) approved -> deprecated");
         }
         recipe.status = to;
         recipe.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return RecipeView.of(recipe);
+        return mapper.toView(recipe);
     }
 
     /** The recipe or RECIPE_NOT_FOUND, for other features of the process. */
@@ -175,7 +210,23 @@ public class RecipeService {
     private static ProcessException transition(Recipe recipe, RecipeStatus to, String why) {
         return new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "recipe " + recipe.name + " v"
                 + recipe.version + " cannot go from " + recipe.status + " to " + to + ": " + why,
-                Map.of("recipe_id", recipe.id.toString(), "status", recipe.status.name()));
+                Map.of("recipe_id", recipe.id.toString(), "status", recipe.status.value()));
+    }
+
+    private static ProcessException versionTaken(Recipe recipe) {
+        return new ProcessException(ProcessErrorCode.ALREADY_EXISTS, "recipe " + recipe.name + " v" + recipe.version
+                + " of product " + recipe.productId + " already exists; write another version",
+                Map.of("name", recipe.name, "version", recipe.version, "product_id", recipe.productId.toString()));
+    }
+
+    /** An ingredient's unit must convert into the unit inventory counts its material in (mass or volume). */
+    private static void requireConvertible(Ingredient ingredient, Material material) {
+        Optional<Units.Dimension> stocked = Units.dimension(material.unit());
+        if (stocked.isPresent() && !stocked.equals(Units.dimension(ingredient.unit()))) {
+            throw invalid("ingredients", "ingredient " + material.name() + " is given in " + ingredient.unit()
+                    + " but inventory counts it in " + material.unit() + "; a " + stocked.get().name()
+                            .toLowerCase(Locale.ROOT) + " unit is needed");
+        }
     }
 
     private static void validate(CreateRecipe request) {
@@ -183,6 +234,10 @@ public class RecipeService {
         for (Ingredient ingredient : request.ingredients()) {
             if (!orders.add(ingredient.additionOrder())) {
                 throw invalid("ingredients", "two ingredients share addition_order " + ingredient.additionOrder());
+            }
+            if (Units.dimension(ingredient.unit()).isEmpty()) {
+                throw invalid("ingredients", "ingredient " + ingredient.materialId() + " has unit '"
+                        + ingredient.unit() + "'; units are " + String.join(", ", Units.ACCEPTED));
             }
         }
         Set<Integer> steps = new HashSet<>();

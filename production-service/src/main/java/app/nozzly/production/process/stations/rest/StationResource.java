@@ -1,5 +1,9 @@
 package app.nozzly.production.process.stations.rest;
 
+import static app.nozzly.production.process.ProcessParams.PARAMS;
+
+import java.util.UUID;
+
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -27,9 +31,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import app.nozzly.production.process.errors.ProcessError;
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessErrors;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
-import app.nozzly.production.process.support.Params;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.process.ProcessParams;
 import app.nozzly.production.process.stations.StationApi.CreateStation;
 import app.nozzly.production.process.stations.StationApi.StartStationProduction;
 import app.nozzly.production.process.stations.StationApi.StationReport;
@@ -52,9 +55,9 @@ public class StationResource {
 
     @GET
     public Page<StationView> list(@QueryParam("status") String status, @QueryParam("type") String type,
-            @QueryParam("page") Integer page, @QueryParam("limit") Integer limit) {
-        return stations.list(Params.enumValue("status", status, StationStatus.class),
-                Params.enumValue("type", type, StationType.class), PageRequest.of(page, limit));
+            @QueryParam("page") String page, @QueryParam("limit") String limit) {
+        return stations.list(PARAMS.oneOf("status", status, StationStatus.class),
+                PARAMS.oneOf("type", type, StationType.class), ProcessParams.pageOrAll(page, limit));
     }
 
     @POST
@@ -68,7 +71,7 @@ public class StationResource {
     @APIResponse(responseCode = "404", description = "STATION_NOT_FOUND",
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public StationView get(@PathParam("stationId") String stationId) {
-        return stations.get(Params.id(stationId, ProcessErrorCode.STATION_NOT_FOUND, "station"));
+        return stations.get(stationId(stationId));
     }
 
     @POST
@@ -79,13 +82,17 @@ public class StationResource {
             content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public StationView startProduction(@PathParam("stationId") String stationId,
             @Valid @NotNull StartStationProduction request) {
-        return stations.startProduction(Params.id(stationId, ProcessErrorCode.STATION_NOT_FOUND, "station"), request);
+        return stations.startProduction(stationId(stationId), request);
     }
 
     @PUT
     @Path("/{stationId}/status")
     public StationView report(@PathParam("stationId") String stationId, @Valid @NotNull StationReport report) {
-        return stations.report(Params.id(stationId, ProcessErrorCode.STATION_NOT_FOUND, "station"), report);
+        return stations.report(stationId(stationId), report);
+    }
+
+    private static UUID stationId(String value) {
+        return ProcessParams.id(value, ProcessErrorCode.STATION_NOT_FOUND, "station");
     }
 
     @ServerExceptionMapper

@@ -24,19 +24,17 @@ import app.nozzly.production.process.errors.ProcessException;
 import app.nozzly.production.process.events.ProcessEventPayloads;
 import app.nozzly.production.process.events.ProcessEvents;
 import app.nozzly.production.process.operators.service.OperatorService;
-import app.nozzly.production.process.orders.ProductionOrder;
-import app.nozzly.production.process.orders.service.OrderService;
 import app.nozzly.production.process.stations.Station;
 import app.nozzly.production.process.stations.StationApi.CreateStation;
-import app.nozzly.production.process.stations.StationApi.CurrentProduct;
 import app.nozzly.production.process.stations.StationApi.StartStationProduction;
 import app.nozzly.production.process.stations.StationApi.StationReport;
 import app.nozzly.production.process.stations.StationApi.StationView;
 import app.nozzly.production.process.stations.StationQueueEntry;
 import app.nozzly.production.process.stations.StationStatus;
 import app.nozzly.production.process.stations.StationType;
-import app.nozzly.production.process.support.Page;
-import app.nozzly.production.process.support.PageRequest;
+import app.nozzly.production.process.stations.mapping.StationMapper;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.support.PageRequest;
 
 /**
  * specs/001 stations: start production of a released batch (PROD007 out of service, PROD006 batch not
@@ -50,10 +48,10 @@ public class StationService {
     OperatorService operators;
 
     @Inject
-    OrderService orders;
+    ProcessEvents events;
 
     @Inject
-    ProcessEvents events;
+    StationMapper mapper;
 
     public StationView create(CreateStation request) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -61,7 +59,7 @@ public class StationService {
         station.id = UUID.randomUUID();
         station.name = request.name().trim();
         station.type = request.type();
-        station.status = StationStatus.idle;
+        station.status = StationStatus.IDLE;
         station.efficiency = BigDecimal.ZERO;
         station.unitsPerHour = BigDecimal.ZERO;
         station.targetUnitsPerHour = request.targetUnitsPerHour();
@@ -71,12 +69,12 @@ public class StationService {
         station.createdAt = now;
         station.updatedAt = now;
         station.persist();
-        return toView(station);
+        return mapper.toView(station);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StationView get(UUID id) {
-        return toView(find(id, LockModeType.NONE));
+        return mapper.toView(find(id, LockModeType.NONE));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -91,8 +89,8 @@ public class StationService {
             where.append(" and type = :type");
             params.put("type", type);
         }
-        List<StationView> items = Station.<Station>find(where.toString(), Sort.by("name").and("id"), params)
-                .page(page.page() - 1, page.limit()).list().stream().map(this::toView).toList();
+        List<StationView> items = page.list(Station.<Station>find(where.toString(), Sort.by("name").and("id"),
+                params)).stream().map(mapper::toView).toList();
         return Page.of(items, page, Station.count(where.toString(), params));
     }
 
@@ -102,22 +100,22 @@ public class StationService {
         if (station.status.outOfService()) {
             throw new ProcessException(ProcessErrorCode.PROD007, "station " + station.name + " is out of service ("
                     + station.status + ")", Map.of("station_id", station.id.toString(), "status",
-                            station.status.name()));
+                            station.status.value()));
         }
         Batch batch = Batch.findById(request.batchId());
         if (batch == null) {
             throw new ProcessException(ProcessErrorCode.PROD005, "batch " + request.batchId() + " not found",
                     Map.of("batch_id", request.batchId().toString()));
         }
-        if (batch.status != BatchStatus.completed) {
+        if (batch.status != BatchStatus.COMPLETED) {
             throw new ProcessException(ProcessErrorCode.PROD006, "batch " + batch.batchNumber + " is " + batch.status
                     + ": only a batch that passed quality control can be released to a station",
-                    Map.of("batch_id", batch.id.toString(), "status", batch.status.name()));
+                    Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
         }
         operators.requireCertified(request.operatorId());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         rollDay(station, now);
-        if (station.status == StationStatus.idle) {
+        if (station.status == StationStatus.IDLE) {
             run(station, batch, request.targetUnits(), request.operatorId(), request.qualityCheckFrequency(), now);
         } else {
             StationQueueEntry entry = new StationQueueEntry();
@@ -134,7 +132,7 @@ public class StationService {
             entry.persist();
             station.updatedAt = now;
         }
-        return toView(station);
+        return mapper.toView(station);
     }
 
     /** What the line reports; going idle takes the next queued work, if any. */
@@ -151,21 +149,20 @@ public class StationService {
         if (report.unitsProduced() != null) {
             station.unitsProducedToday += report.unitsProduced();
         }
-        if (report.status() == StationStatus.error && old != StationStatus.error) {
+        if (report.status() == StationStatus.ERROR && old != StationStatus.ERROR) {
             station.errorCountToday++;
         }
         station.status = report.status();
         station.lastActivity = now;
         station.updatedAt = now;
-        if (report.status() == StationStatus.idle) {
+        if (report.status() == StationStatus.IDLE) {
             station.currentBatchId = null;
             station.currentProductId = null;
             station.currentProductName = null;
             station.unitsPerHour = BigDecimal.ZERO;
             station.efficiency = BigDecimal.ZERO;
             announce(station, old);
-            StationQueueEntry next = StationQueueEntry.<StationQueueEntry>find("stationId",
-                    Sort.descending("priorityRank").and("queuedAt").and("id"), station.id).firstResult();
+            StationQueueEntry next = StationQueueEntry.ofStation(station.id).stream().findFirst().orElse(null);
             if (next != null) {
                 Batch batch = Batch.findById(next.batchId);
                 next.delete();
@@ -174,13 +171,13 @@ public class StationService {
         } else {
             announce(station, old);
         }
-        return toView(station);
+        return mapper.toView(station);
     }
 
     private void run(Station station, Batch batch, int targetUnits, UUID operatorId, int qualityCheckFrequency,
             OffsetDateTime now) {
         StationStatus old = station.status;
-        station.status = StationStatus.running;
+        station.status = StationStatus.RUNNING;
         station.currentBatchId = batch.id;
         station.currentProductId = batch.productId;
         station.currentProductName = batch.productName;
@@ -193,8 +190,8 @@ public class StationService {
     }
 
     private void announce(Station station, StationStatus old) {
-        events.stationStatus(new ProcessEventPayloads.StationStatus(station.id.toString(), station.name, old.name(),
-                station.status.name(), station.efficiency, station.unitsPerHour, station.updatedAt));
+        events.stationStatus(new ProcessEventPayloads.StationStatus(station.id.toString(), station.name, old.value(),
+                station.status.value(), station.efficiency, station.unitsPerHour, station.updatedAt));
     }
 
     // today's counters start again each UTC day
@@ -214,18 +211,5 @@ public class StationService {
                     Map.of("station_id", id.toString()));
         }
         return station;
-    }
-
-    private StationView toView(Station s) {
-        List<StationQueueEntry> entries = StationQueueEntry.list("stationId",
-                Sort.descending("priorityRank").and("queuedAt").and("id"), s.id);
-        var queue = entries.stream().map(e -> ProductionOrder.<ProductionOrder>findById(e.productionOrderId))
-                .filter(o -> o != null).map(orders::toView).toList();
-        boolean today = OffsetDateTime.now(ZoneOffset.UTC).toLocalDate().equals(s.productionDay);
-        return new StationView(s.id, s.name, s.type, s.status, s.currentProductId == null ? null
-                : new CurrentProduct(s.currentProductId, s.currentProductName, s.currentBatchId), s.efficiency,
-                s.unitsPerHour, s.targetUnitsPerHour, today ? s.unitsProducedToday : 0, s.lastActivity, queue,
-                s.maintenanceDue, today ? s.errorCountToday : 0, s.operatorId, s.targetUnits, s.qualityCheckFrequency,
-                s.createdAt, s.updatedAt);
     }
 }
