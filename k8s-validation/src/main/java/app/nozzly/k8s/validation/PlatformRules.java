@@ -121,7 +121,7 @@ public final class PlatformRules {
             }
         }
         if (expectations.services().containsKey(Manifests.name(deployment))) {
-            checkServiceConfig(name, config, container, settings);
+            checkServiceConfig(name, config, deployment, container, settings);
         }
         checkTrustedProxies(name, settings.get(TRUSTED_PROXIES));
         JsonNode password = settings.get("PLATFORM_DB_PASSWORD");
@@ -142,14 +142,23 @@ public final class PlatformRules {
         }
     }
 
-    /** The Deployment serves what the service's application.properties says it listens on and needs. */
-    private void checkServiceConfig(String name, ServiceConfig config, JsonNode container, Map<String, JsonNode> settings) {
+    /** The Deployment serves what the service's application.properties says it listens on, serves and needs. */
+    private void checkServiceConfig(String name, ServiceConfig config, JsonNode deployment, JsonNode container,
+            Map<String, JsonNode> settings) {
         boolean listens = false;
         for (JsonNode port : container.path("ports")) {
             listens |= "http".equals(port.path("name").asText()) && port.path("containerPort").asInt() == config.httpPort();
         }
         if (!listens) {
             problem(name, "must expose port http = " + config.httpPort() + " (quarkus.http.port of " + config.name() + ")");
+        }
+        JsonNode annotations = deployment.path("spec").path("template").path("metadata").path("annotations");
+        if (annotations.has("prometheus.io/port") && !Integer.toString(config.httpPort()).equals(annotations.path("prometheus.io/port").asText())) {
+            problem(name, "prometheus.io/port " + annotations.path("prometheus.io/port").asText() + " is not quarkus.http.port " + config.httpPort());
+        }
+        if (annotations.has("prometheus.io/path") && !config.metricsPath().equals(annotations.path("prometheus.io/path").asText())) {
+            problem(name, "prometheus.io/path " + annotations.path("prometheus.io/path").asText() + " is not where " + config.name()
+                    + " serves its metrics (" + config.metricsPath() + ")");
         }
         for (String required : config.requiredSettings()) {
             if (!settings.containsKey(required)) {

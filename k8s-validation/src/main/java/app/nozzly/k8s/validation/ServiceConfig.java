@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 /**
  * What a service's own application.properties (over the shared defaults of platform-commons) demands of
  * its Deployment and routes: the HTTP port it listens on, the settings it cannot start without (a
- * {@code ${NAME}} expression with no default), where Quarkus serves its health checks, and the
- * non-application root (/q) that no public route may reach.
+ * {@code ${NAME}} expression with no default), where Quarkus serves its health checks and Prometheus
+ * metrics, and the non-application root (/q) that no public route may reach.
  */
 public record ServiceConfig(String name, int httpPort, Set<String> requiredSettings, String nonApplicationRoot,
-        Map<String, String> healthPaths) {
+        Map<String, String> healthPaths, String metricsPath) {
 
     private static final Pattern REQUIRED = Pattern.compile("\\$\\{([^}:]+)}");
 
@@ -58,7 +58,8 @@ public record ServiceConfig(String name, int httpPort, Set<String> requiredSetti
                 "startupProbe", resolve(health, setting(properties, inherited, "quarkus.smallrye-health.startup-path", "started")),
                 "readinessProbe", resolve(health, setting(properties, inherited, "quarkus.smallrye-health.readiness-path", "ready")),
                 "livenessProbe", resolve(health, setting(properties, inherited, "quarkus.smallrye-health.liveness-path", "live")));
-        return Optional.of(new ServiceConfig(name.strip(), Integer.parseInt(port.strip()), required, nonApplication, probes));
+        String metrics = resolve(nonApplication, setting(properties, inherited, "quarkus.micrometer.export.prometheus.path", "metrics"));
+        return Optional.of(new ServiceConfig(name.strip(), Integer.parseInt(port.strip()), required, nonApplication, probes, metrics));
     }
 
     /** The paths of a service whose application.properties the validator does not know: Quarkus' defaults. */

@@ -14,7 +14,7 @@ final class TrustedProxy {
     private TrustedProxy() {
     }
 
-    /** How many leading address bits the entry fixes (32 or 128 for one address, a host name counts as one); empty when malformed. */
+    /** The leading address bits the entry fixes: a CIDR's prefix, all for one address or host name; empty when malformed. */
     static Optional<Integer> prefixLength(String entry) {
         Matcher v4 = IPV4.matcher(entry);
         if (v4.matches()) {

@@ -134,6 +134,15 @@ class BrokenManifestTest {
     }
 
     @Test
+    void metricsAnnotationsOtherThanTheServicesPortAndPathFail() throws IOException {
+        replace("base/services/printer-service/deployment.yaml", "prometheus.io/port: \"8083\"", "prometheus.io/port: \"8080\"");
+        replace("base/services/printer-service/deployment.yaml", "prometheus.io/path: /q/metrics", "prometheus.io/path: /metrics");
+
+        assertThat(validate("dev").problems()).contains("Deployment printer-service: prometheus.io/port 8080 is not quarkus.http.port 8083",
+                "Deployment printer-service: prometheus.io/path /metrics is not where printer-service serves its metrics (/q/metrics)");
+    }
+
+    @Test
     void settingAServiceCannotStartWithoutFails() throws IOException {
         remove("base/kustomization.yaml", "      - ETSY_REDIRECT_URI=https://nozzly.example.com/api/auth/callback\n");
 

@@ -84,6 +84,7 @@ class ExpectationsTest {
         defaults.load(new StringReader("quarkus.application.name=a\nquarkus.http.port=8081\n"));
         ServiceConfig plain = ServiceConfig.of(defaults, new Properties()).orElseThrow();
         assertThat(plain.nonApplicationRoot()).isEqualTo("/q");
+        assertThat(plain.metricsPath()).isEqualTo("/q/metrics");
         assertThat(plain.healthPaths()).containsEntry("startupProbe", "/q/health/started")
                 .containsEntry("readinessProbe", "/q/health/ready").containsEntry("livenessProbe", "/q/health/live");
 
