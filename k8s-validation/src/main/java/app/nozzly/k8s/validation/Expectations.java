@@ -20,11 +20,12 @@ import java.util.stream.Stream;
 
 /**
  * What the manifests must contain, read from the repository itself: the gateway route map and the
- * Events table of README.md, the consumers' dead-letter topics, and every topic a service's
- * application.properties names (channel topics and dead-letter topics).
+ * Events table of README.md, the consumers' dead-letter topics, every topic a service's
+ * application.properties names (channel topics and dead-letter topics), and the WebSocket paths among
+ * the routes.
  */
 public record Expectations(Map<String, String> routes, Map<String, String> topics, Map<String, ServiceConfig> services,
-        Map<String, List<String>> calls) {
+        Map<String, List<String>> calls, Map<String, String> websockets) {
 
     private static final Pattern CHANNEL_KEY = Pattern.compile("^mp\\.messaging\\.(incoming|outgoing)\\.([^.\"]+|\"[^\"]+\")\\.(.+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
@@ -34,6 +35,12 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
         topics = Map.copyOf(topics);
         services = Map.copyOf(services);
         calls = Map.copyOf(calls);
+        websockets = Map.copyOf(websockets);
+    }
+
+    /** The service's configuration, or Quarkus' defaults for a service whose application.properties is unknown. */
+    public ServiceConfig service(String name, int httpPort) {
+        return services.getOrDefault(name, ServiceConfig.defaults(name, httpPort));
     }
 
     /** Whether {@code caller} makes REST calls to {@code callee}. */
@@ -44,7 +51,8 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
     /**
      * Reads the expectations of the repository at {@code root}.
      *
-     * @return routes: prefix to owning service; topics: topic name to the reason it must exist
+     * @return routes: prefix to owning service; topics: topic name to the reason it must exist; websockets:
+     *         path to the service that upgrades it
      */
     public static Expectations fromRepository(Path root) {
         String readme = read(root.resolve("README.md"));
@@ -73,7 +81,9 @@ public record Expectations(Map<String, String> routes, Map<String, String> topic
         if (routes.isEmpty() || topics.isEmpty()) {
             throw new ValidationException("README.md at " + root + " has no gateway route map or Events table");
         }
-        return new Expectations(routes, topics, services, fixture("service-calls.properties"));
+        Map<String, String> websockets = new TreeMap<>();
+        fixture("websockets.properties").forEach((path, service) -> websockets.put(path, service.get(0)));
+        return new Expectations(routes, topics, services, fixture("service-calls.properties"), websockets);
     }
 
     /** The rows of the first Markdown table after a heading, header and separator excluded. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -52,6 +53,11 @@ public final class Manifests {
 
     public Optional<JsonNode> named(String kind, String name) {
         return ofKind(kind).filter(o -> name.equals(name(o))).findFirst();
+    }
+
+    /** The items of a YAML sequence (none when the node is missing). */
+    public static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
     }
 
     public static String name(JsonNode object) {

@@ -28,10 +28,11 @@ public final class PlatformRules {
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "ClusterRole", "ClusterRoleBinding",
             "GatewayClass", "IngressClass", "PriorityClass", "StorageClass", "CustomResourceDefinition");
 
-    private static final Map<String, String> PROBES = Map.of(
-            "startupProbe", "/q/health/started",
-            "readinessProbe", "/q/health/ready",
-            "livenessProbe", "/q/health/live");
+    /**
+     * platform.http.trusted-proxies: the peers whose forwarded headers a service believes. Unset, a service
+     * keeps the local stack's 127.0.0.1 and rate-limits every client as the gateway.
+     */
+    static final String TRUSTED_PROXIES = "PLATFORM_HTTP_TRUSTED_PROXIES";
 
     private final Manifests manifests;
     private final Expectations expectations;
@@ -63,7 +64,7 @@ public final class PlatformRules {
         rules.checkDefaultDeny(services);
         rules.checkServiceTraffic(services);
         rules.checkDeclaredCallsAreOpen(services);
-        rules.checkRoutes();
+        rules.problems.addAll(GatewayRules.check(manifests, expectations));
         rules.checkKafka();
         rules.checkTopics();
         return List.copyOf(rules.problems);
@@ -105,7 +106,8 @@ public final class PlatformRules {
             return;
         }
         JsonNode container = containers.get(0);
-        checkProbes(name, container);
+        ServiceConfig config = expectations.service(Manifests.name(deployment), httpPort(container));
+        checkProbes(name, config, container);
         checkResources(name, container);
         checkSecurity(name, pod, container);
         checkShutdown(name, pod, container);
@@ -118,10 +120,10 @@ public final class PlatformRules {
                 problem(name, "does not set " + setting + " (env or a referenced ConfigMap)");
             }
         }
-        ServiceConfig config = expectations.services().get(Manifests.name(deployment));
-        if (config != null) {
-            checkServiceConfig(name, config, container, settings);
+        if (expectations.services().containsKey(Manifests.name(deployment))) {
+            checkServiceConfig(name, config, deployment, container, settings);
         }
+        checkTrustedProxies(name, settings.get(TRUSTED_PROXIES));
         JsonNode password = settings.get("PLATFORM_DB_PASSWORD");
         if (password != null && !password.path("valueFrom").has("secretKeyRef")) {
             problem(name, "PLATFORM_DB_PASSWORD must come from a Secret (secretKeyRef), not a literal");
@@ -140,14 +142,23 @@ public final class PlatformRules {
         }
     }
 
-    /** The Deployment serves what the service's application.properties says it listens on and needs. */
-    private void checkServiceConfig(String name, ServiceConfig config, JsonNode container, Map<String, JsonNode> settings) {
+    /** The Deployment serves what the service's application.properties says it listens on, serves and needs. */
+    private void checkServiceConfig(String name, ServiceConfig config, JsonNode deployment, JsonNode container,
+            Map<String, JsonNode> settings) {
         boolean listens = false;
         for (JsonNode port : container.path("ports")) {
             listens |= "http".equals(port.path("name").asText()) && port.path("containerPort").asInt() == config.httpPort();
         }
         if (!listens) {
             problem(name, "must expose port http = " + config.httpPort() + " (quarkus.http.port of " + config.name() + ")");
+        }
+        JsonNode annotations = deployment.path("spec").path("template").path("metadata").path("annotations");
+        if (annotations.has("prometheus.io/port") && !Integer.toString(config.httpPort()).equals(annotations.path("prometheus.io/port").asText())) {
+            problem(name, "prometheus.io/port " + annotations.path("prometheus.io/port").asText() + " is not quarkus.http.port " + config.httpPort());
+        }
+        if (annotations.has("prometheus.io/path") && !config.metricsPath().equals(annotations.path("prometheus.io/path").asText())) {
+            problem(name, "prometheus.io/path " + annotations.path("prometheus.io/path").asText() + " is not where " + config.name()
+                    + " serves its metrics (" + config.metricsPath() + ")");
         }
         for (String required : config.requiredSettings()) {
             if (!settings.containsKey(required)) {
@@ -156,13 +167,14 @@ public final class PlatformRules {
         }
     }
 
-    private void checkProbes(String name, JsonNode container) {
+    /** The probes ask the health checks where the service's application.properties puts them. */
+    private void checkProbes(String name, ServiceConfig config, JsonNode container) {
         Set<String> ports = new HashSet<>();
         for (JsonNode port : container.path("ports")) {
             ports.add(port.path("name").asText());
             ports.add(port.path("containerPort").asText());
         }
-        PROBES.forEach((probe, path) -> {
+        config.healthPaths().forEach((probe, path) -> {
             JsonNode httpGet = container.path(probe).path("httpGet");
             if (!path.equals(httpGet.path("path").asText())) {
                 problem(name, probe + " must be an HTTP GET of " + path);
@@ -170,6 +182,43 @@ public final class PlatformRules {
                 problem(name, probe + " targets port " + httpGet.path("port").asText() + " that the container does not declare");
             }
         });
+    }
+
+    /**
+     * The service believes X-Forwarded-* only from the gateway: the setting lists IPs, CIDRs or host names,
+     * none of which covers every address, and not only the loopback of the local stack.
+     */
+    private void checkTrustedProxies(String name, JsonNode setting) {
+        if (setting == null) {
+            problem(name, "does not set " + TRUSTED_PROXIES + " (the gateway's addresses): the service would take the gateway for the client");
+            return;
+        }
+        if (!setting.isValueNode() && !setting.has("value")) {
+            return;
+        }
+        List<String> entries = List.of(literal(setting).strip().split("\\s*,\\s*"));
+        boolean loopbackOnly = true;
+        for (String entry : entries) {
+            Optional<Integer> prefix = TrustedProxy.prefixLength(entry);
+            if (prefix.isEmpty()) {
+                problem(name, TRUSTED_PROXIES + " entry '" + entry + "' is neither an IP address, a CIDR nor a host name");
+            } else if (prefix.get() == 0) {
+                problem(name, TRUSTED_PROXIES + " entry '" + entry + "' trusts every address: any client could forge its address");
+            }
+            loopbackOnly &= TrustedProxy.isLoopback(entry);
+        }
+        if (loopbackOnly) {
+            problem(name, TRUSTED_PROXIES + " '" + literal(setting) + "' trusts only the pod itself, never the gateway");
+        }
+    }
+
+    private static int httpPort(JsonNode container) {
+        for (JsonNode port : container.path("ports")) {
+            if ("http".equals(port.path("name").asText())) {
+                return port.path("containerPort").asInt();
+            }
+        }
+        return container.path("ports").path(0).path("containerPort").asInt();
     }
 
     private void checkResources(String name, JsonNode container) {
@@ -393,7 +442,8 @@ public final class PlatformRules {
     }
 
     /**
-     * Only the gateway reaches a service's HTTP port, plus the services that call it; a service reaches
+     * Only the gateway's proxies (or the ingress controller) reach a service's HTTP port, plus the services
+     * that call it; a service reaches
      * another service only if it calls it. Anything wider (no peers, an ipBlock, another service) fails.
      */
     private void checkServiceTraffic(List<JsonNode> services) {
@@ -411,6 +461,9 @@ public final class PlatformRules {
                 }
                 for (JsonNode peer : rule.path("from")) {
                     checkIngressPeer(description, peer, selected, services);
+                }
+                if (rule.path("ports").isEmpty() && Manifests.stream(rule.path("from")).anyMatch(GatewayRules::isGatewayPeer)) {
+                    problem(description, "admits the gateway to every port of " + names(selected) + "; only their HTTP port");
                 }
             }
             for (JsonNode rule : policy.path("spec").path("egress")) {
@@ -462,11 +515,7 @@ public final class PlatformRules {
     }
 
     private void checkIngressPeer(String description, JsonNode peer, List<JsonNode> selected, List<JsonNode> services) {
-        boolean gatewayNamespace = peer.has("namespaceSelector") && !peer.has("podSelector")
-                && "true".equals(peer.path("namespaceSelector").path("matchLabels").path("nozzly.app/gateway").asText());
-        boolean gatewayPods = peer.has("podSelector") && !peer.has("namespaceSelector")
-                && peer.path("podSelector").path("matchLabels").has("gateway.networking.k8s.io/gateway-name");
-        if (gatewayNamespace || gatewayPods) {
+        if (GatewayRules.isGatewayPeer(peer)) {
             return;
         }
         if (!peer.has("podSelector") || peer.has("namespaceSelector") || peer.has("ipBlock")) {
@@ -535,69 +584,6 @@ public final class PlatformRules {
         if (!budgeted) {
             problem(Manifests.describe(deployment), "has no PodDisruptionBudget");
         }
-    }
-
-    private void checkRoutes() {
-        List<JsonNode> httpRoutes = manifests.ofKind("HTTPRoute").toList();
-        List<JsonNode> ingresses = manifests.ofKind("Ingress").toList();
-        if (httpRoutes.isEmpty() && ingresses.isEmpty()) {
-            problem("overlay", "has neither HTTPRoutes nor an Ingress: the gateway route map is not served");
-            return;
-        }
-        for (JsonNode route : httpRoutes) {
-            for (JsonNode parent : route.path("spec").path("parentRefs")) {
-                String gateway = parent.path("name").asText();
-                if (manifests.named("Gateway", gateway).isEmpty()) {
-                    problem(Manifests.describe(route), "attaches to Gateway " + gateway + " that the overlay does not create");
-                }
-            }
-        }
-        expectations.routes().forEach((prefix, service) -> {
-            int servicePort = manifests.named("Service", service)
-                    .map(s -> s.path("spec").path("ports").path(0).path("port").asInt())
-                    .orElse(-1);
-            if (!httpRoutes.isEmpty() && !httpRouted(httpRoutes, prefix, service, servicePort)) {
-                problem("HTTPRoutes", "no PathPrefix " + prefix + " routed to " + service + ":" + servicePort);
-            }
-            if (!ingresses.isEmpty() && !ingressRouted(ingresses, prefix, service)) {
-                problem("Ingress", "no Prefix path " + prefix + " routed to " + service);
-            }
-        });
-    }
-
-    private static boolean httpRouted(List<JsonNode> routes, String prefix, String service, int port) {
-        for (JsonNode route : routes) {
-            for (JsonNode rule : route.path("spec").path("rules")) {
-                boolean matches = false;
-                for (JsonNode match : rule.path("matches")) {
-                    matches |= "PathPrefix".equals(match.path("path").path("type").asText())
-                            && prefix.equals(match.path("path").path("value").asText());
-                }
-                boolean backend = false;
-                for (JsonNode ref : rule.path("backendRefs")) {
-                    backend |= service.equals(ref.path("name").asText()) && ref.path("port").asInt() == port
-                            && ref.path("kind").asText("Service").equals("Service");
-                }
-                if (matches && backend) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean ingressRouted(List<JsonNode> ingresses, String prefix, String service) {
-        for (JsonNode ingress : ingresses) {
-            for (JsonNode rule : ingress.path("spec").path("rules")) {
-                for (JsonNode path : rule.path("http").path("paths")) {
-                    if ("Prefix".equals(path.path("pathType").asText()) && prefix.equals(path.path("path").asText())
-                            && service.equals(path.path("backend").path("service").path("name").asText())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private int brokers(String cluster) {

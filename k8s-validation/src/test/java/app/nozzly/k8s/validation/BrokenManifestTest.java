@@ -77,15 +77,17 @@ class BrokenManifestTest {
 
     @Test
     void misIndentedNetworkPolicyRuleIsAnUnknownFieldAndFails() throws IOException {
-        // the callers' rule indented one level too deep: it becomes an item of the gateway rule's ports
-        Path policy = copy.resolve("base/services/inventory-service/networkpolicy.yaml");
+        // the rule's ports indented one level too deep: they become a field of the last peer, and the rule opens every port
+        Path policy = copy.resolve("components/gateway-api/services-from-gateway.yaml");
         String text = Files.readString(policy);
-        int rule = text.indexOf("    # synchronous stock calls");
-        assertThat(rule).isPositive();
-        Files.writeString(policy, text.substring(0, rule) + text.substring(rule).replaceAll("(?m)^", "    ").stripTrailing() + "\n");
+        int ports = text.indexOf("      ports:");
+        assertThat(ports).isPositive();
+        Files.writeString(policy, text.substring(0, ports) + text.substring(ports).replaceAll("(?m)^", "    ").stripTrailing() + "\n");
 
-        assertThat(validate("dev").problems())
-                .contains("schema: NetworkPolicy inventory-service-ingress: unknown field /spec/ingress/0/ports/1/from");
+        assertThat(validate("dev").problems()).contains(
+                "schema: NetworkPolicy nozzly-services-from-gateway: unknown field /spec/ingress/0/from/1/ports",
+                "NetworkPolicy nozzly-services-from-gateway: admits the gateway to every port of [facility-sim-service, "
+                        + "inventory-service, order-sync-service, printer-service, production-service]; only their HTTP port");
     }
 
     @Test
@@ -129,6 +131,15 @@ class BrokenManifestTest {
 
         assertThat(validate("dev").problems())
                 .contains("Deployment facility-sim-service: must expose port http = 8085 (quarkus.http.port of facility-sim-service)");
+    }
+
+    @Test
+    void metricsAnnotationsOtherThanTheServicesPortAndPathFail() throws IOException {
+        replace("base/services/printer-service/deployment.yaml", "prometheus.io/port: \"8083\"", "prometheus.io/port: \"8080\"");
+        replace("base/services/printer-service/deployment.yaml", "prometheus.io/path: /q/metrics", "prometheus.io/path: /metrics");
+
+        assertThat(validate("dev").problems()).contains("Deployment printer-service: prometheus.io/port 8080 is not quarkus.http.port 8083",
+                "Deployment printer-service: prometheus.io/path /metrics is not where printer-service serves its metrics (/q/metrics)");
     }
 
     @Test
@@ -206,10 +217,10 @@ class BrokenManifestTest {
 
     @Test
     void serviceOpenToEveryoneFails() throws IOException {
-        replace("base/services/facility-sim-service/networkpolicy.yaml", "  ingress:\n    - from:\n", "  ingress:\n    - {}\n    - from:\n");
+        replace("base/services/order-sync-service/networkpolicy.yaml", "  ingress:\n", "  ingress:\n    - {}\n");
 
         assertThat(validate("dev").problems())
-                .contains("NetworkPolicy facility-sim-service-ingress: admits traffic from anywhere to [facility-sim-service]");
+                .contains("NetworkPolicy order-sync-service-ingress: admits traffic from anywhere to [order-sync-service]");
     }
 
     @Test
@@ -247,6 +258,169 @@ class BrokenManifestTest {
 
         assertThat(validate("dev").problems())
                 .contains("Secret nozzly-db-production: carries values; Secrets are created by the operator, never committed");
+    }
+
+    @Test
+    void routeWithoutTimeoutFails() throws IOException {
+        remove("components/gateway-api/httproutes.yaml", "      timeouts:\n        request: 30s\n");
+
+        assertThat(validate("dev").problems()).contains("HTTPRoute production-service rule api: has no timeouts.request: "
+                + "a stuck service would hold the client (and a pooled connection) forever");
+    }
+
+    @Test
+    void routeWithoutASecurityHeaderFails() throws IOException {
+        remove("components/gateway-api/route-policy.yaml", "              - name: X-Frame-Options\n                value: DENY\n");
+
+        assertThat(validate("dev").problems())
+                .contains("HTTPRoute facility-sim-service rule api: does not set the security header X-Frame-Options: DENY")
+                .contains("HTTPRoute printer-service rule ws: does not set the security header X-Frame-Options: DENY");
+    }
+
+    @Test
+    void routeServedOverTlsWithoutHstsFails() throws IOException {
+        remove("components/gateway-api-tls/kustomization.yaml", "(?s)replacements:.*$");
+
+        assertThat(validate("prod").problems())
+                .contains("HTTPRoute inventory-service rule api: is served over TLS without Strict-Transport-Security (max-age)");
+        assertThat(validate("dev").problems()).isEmpty();
+    }
+
+    @Test
+    void routePassingAClientsForwardedHostFails() throws IOException {
+        remove("components/gateway-api/route-policy.yaml", "              - X-Forwarded-Host\n");
+
+        assertThat(validate("dev").problems()).contains(
+                "HTTPRoute order-sync-service rule api: passes a client's X-Forwarded-Host on to the service (RequestHeaderModifier remove)");
+    }
+
+    @Test
+    void corsWithCredentialsFails() throws IOException {
+        replace("components/gateway-api/route-policy.yaml", "allowCredentials: false", "allowCredentials: true");
+
+        assertThat(validate("dev").problems()).contains(
+                "HTTPRoute inventory-service rule api: CORS allows credentials; the platform's clients send bearer tokens, never cookies");
+    }
+
+    @Test
+    void routeToAServicesQEndpointsOrOutsideTheRouteMapFails() throws IOException {
+        replace("components/gateway-api/httproutes.yaml", "            value: /spoolman/\n",
+                "            value: /spoolman/\n        - path:\n            type: PathPrefix\n            value: /q/\n"
+                        + "        - path:\n            type: PathPrefix\n            value: /api/v1/orders\n");
+
+        assertThat(validate("dev").problems()).contains(
+                "HTTPRoute inventory-service rule api: routes /q/ to inventory-service, which exposes its /q/ endpoints publicly",
+                "HTTPRoute inventory-service rule api: routes /api/v1/orders to inventory-service, which is not in the route map of README.md");
+    }
+
+    @Test
+    void catchAllRouteFails() throws IOException {
+        replace("components/gateway-api/httproutes.yaml", "            value: /api/facility/\n", "            value: /\n");
+
+        assertThat(validate("dev").problems()).contains(
+                "HTTPRoute facility-sim-service rule api: routes / to facility-sim-service, which exposes its /q/ endpoints publicly");
+    }
+
+    @Test
+    void webSocketUnderTheApiTimeoutFails() throws IOException {
+        replace("components/gateway-api/httproutes.yaml", "request: 300s", "request: 30s");
+
+        assertThat(validate("dev").problems()).contains("HTTPRoutes: the rule of WebSocket /api/v1/production/ws closes it within 30s; "
+                + "an idle tunnel stays open 5 min");
+    }
+
+    @Test
+    void serviceWithoutTrustedProxiesFails() throws IOException {
+        remove("base/kustomization.yaml", "      - PLATFORM_HTTP_TRUSTED_PROXIES=[^\n]*\n");
+
+        assertThat(validate("dev").problems()).contains("Deployment inventory-service: does not set PLATFORM_HTTP_TRUSTED_PROXIES "
+                + "(the gateway's addresses): the service would take the gateway for the client");
+    }
+
+    @Test
+    void trustedProxiesOfEveryoneOrOfNoOneFail() throws IOException {
+        replace("base/kustomization.yaml", "PLATFORM_HTTP_TRUSTED_PROXIES=10.0.0.0/8,", "PLATFORM_HTTP_TRUSTED_PROXIES=0.0.0.0/0,");
+        assertThat(validate("dev").problems()).contains("Deployment printer-service: PLATFORM_HTTP_TRUSTED_PROXIES entry '0.0.0.0/0' "
+                + "trusts every address: any client could forge its address");
+
+        replace("base/kustomization.yaml", "PLATFORM_HTTP_TRUSTED_PROXIES=0.0.0.0/0,172.16.0.0/12,192.168.0.0/16",
+                "PLATFORM_HTTP_TRUSTED_PROXIES=127.0.0.1");
+        assertThat(validate("dev").problems()).contains(
+                "Deployment printer-service: PLATFORM_HTTP_TRUSTED_PROXIES '127.0.0.1' trusts only the pod itself, never the gateway");
+    }
+
+    @Test
+    void wholeGatewayNamespaceAdmittedFails() throws IOException {
+        remove("components/gateway-api/services-from-gateway.yaml",
+                "          podSelector:\n            matchLabels:\n              nozzly.app/gateway-proxy: nozzly\n");
+
+        assertThat(validate("dev").problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("NetworkPolicy nozzly-services-from-gateway: admits {\"namespaceSelector\"")
+                .endsWith("only the gateway and calling services may"));
+    }
+
+    @Test
+    void gatewayWhoseProxiesCarryNoLabelFails() throws IOException {
+        remove("components/gateway-api/gateway.yaml", "  infrastructure:\n    labels:\n      nozzly.app/gateway-proxy: nozzly\n");
+
+        assertThat(validate("dev").problems()).contains("Gateway nozzly: must label its proxies nozzly.app/gateway-proxy=nozzly "
+                + "(spec.infrastructure.labels) so that the services admit them");
+    }
+
+    @Test
+    void ingressWithoutReadTimeoutOrSecurityHeaderFails() throws IOException {
+        remove("components/ingress/ingress.yaml", "    nginx.ingress.kubernetes.io/proxy-read-timeout: \"30\"\n");
+        remove("components/ingress/security-headers.yaml", "  X-Content-Type-Options: nosniff\n");
+
+        assertThat(validate("prod-ingress").problems()).contains(
+                "Ingress nozzly: has no nginx.ingress.kubernetes.io/proxy-read-timeout (seconds): a stuck service would hold the client",
+                "ConfigMap nozzly-security-headers: does not set the security header X-Content-Type-Options: nosniff");
+    }
+
+    @Test
+    void ingressLeavingCorsCredentialsToTheDefaultFails() throws IOException {
+        remove("components/ingress/ingress.yaml", "    nginx.ingress.kubernetes.io/cors-allow-credentials: \"false\"\n");
+
+        assertThat(validate("prod-ingress").problems()).contains(
+                "Ingress nozzly: CORS allows credentials; the platform's clients send bearer tokens, never cookies");
+    }
+
+    @Test
+    void ingressClosingIdleWebSocketsEarlyFails() throws IOException {
+        replace("components/ingress/ingress.yaml", "proxy-read-timeout: \"300\"", "proxy-read-timeout: \"60\"");
+
+        assertThat(validate("prod-ingress").problems()).contains("Ingress nozzly-websocket: closes the WebSocket /ws after 60 s idle "
+                + "(nginx.ingress.kubernetes.io/proxy-read-timeout); an idle tunnel stays open 300 s");
+    }
+
+    @Test
+    void ingressControllerNotAdmittedFails() throws IOException {
+        replace("components/ingress/services-from-ingress.yaml", "app.kubernetes.io/name: ingress-nginx", "app.kubernetes.io/name: traefik");
+
+        assertThat(validate("prod-ingress").problems())
+                .contains("NetworkPolicies: printer-service does not admit the ingress-nginx controller to its HTTP port");
+    }
+
+    @Test
+    void envoyGatewayPoliciesMustTargetTheGatewayAndReplaceForwardedFor() throws IOException {
+        Path overlay = Files.createDirectories(copy.resolve("overlays/prod-envoy"));
+        Files.writeString(overlay.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                  - ../prod
+                components:
+                  - ../../components/envoy-gateway
+                """);
+        assertThat(validate("prod-envoy").problems()).isEmpty();
+
+        replace("components/envoy-gateway/backend-traffic-policy.yaml", "      name: nozzly\n", "      name: eg\n");
+        remove("components/envoy-gateway/client-traffic-policy.yaml", "        - X-Forwarded-For\n");
+
+        assertThat(validate("prod-envoy").problems()).contains(
+                "BackendTrafficPolicy nozzly: targets {\"group\":\"gateway.networking.k8s.io\",\"kind\":\"Gateway\",\"name\":\"eg\"}, "
+                        + "not a Gateway of the overlay: it would do nothing",
+                "ClientTrafficPolicy nozzly: keeps a client's X-Forwarded-For (headers.earlyRequestHeaders.remove): Envoy would append to it");
     }
 
     private Report validate(String overlay) {

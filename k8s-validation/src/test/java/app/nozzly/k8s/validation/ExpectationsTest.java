@@ -17,9 +17,14 @@ class ExpectationsTest {
         assertThat(expectations.routes())
                 .containsEntry("/api/v1/production-runs", "production-service")
                 .containsEntry("/api/filaments", "inventory-service")
+                .containsEntry("/api/v1/integrations/", "inventory-service")
+                .containsEntry("/spoolman/", "inventory-service")
                 .containsEntry("/ws", "printer-service")
                 .containsEntry("/api/auth/", "order-sync-service")
                 .containsEntry("/api/facility/", "facility-sim-service");
+        assertThat(expectations.websockets())
+                .containsEntry("/ws", "printer-service")
+                .containsEntry("/api/v1/production/ws", "production-service");
         assertThat(expectations.topics()).containsKeys("inventory.stock", "production.runs", "production.process",
                 "printer.status", "printer.jobs", "orders.events", "facility.events",
                 "dlq.order-sync-service.printer.jobs", "dlq.production-service.printer.jobs",
@@ -71,5 +76,31 @@ class ExpectationsTest {
     void servicesAreReadFromTheirModules() {
         assertThat(Expectations.fromRepository(Repository.root()).services().get("facility-sim-service"))
                 .extracting(ServiceConfig::httpPort).isEqualTo(8085);
+    }
+
+    @Test
+    void healthPathsAndTheNonApplicationRootFollowQuarkusSettings() throws Exception {
+        Properties defaults = new Properties();
+        defaults.load(new StringReader("quarkus.application.name=a\nquarkus.http.port=8081\n"));
+        ServiceConfig plain = ServiceConfig.of(defaults, new Properties()).orElseThrow();
+        assertThat(plain.nonApplicationRoot()).isEqualTo("/q");
+        assertThat(plain.metricsPath()).isEqualTo("/q/metrics");
+        assertThat(plain.healthPaths()).containsEntry("startupProbe", "/q/health/started")
+                .containsEntry("readinessProbe", "/q/health/ready").containsEntry("livenessProbe", "/q/health/live");
+
+        Properties moved = new Properties();
+        moved.load(new StringReader("""
+                quarkus.application.name=b
+                quarkus.http.port=8082
+                quarkus.http.root-path=/inventory
+                quarkus.smallrye-health.readiness-path=/ready-now
+                %dev.quarkus.http.non-application-root-path=/dev-only
+                """));
+        Properties inherited = new Properties();
+        inherited.setProperty("quarkus.http.non-application-root-path", "ops");
+        ServiceConfig config = ServiceConfig.of(moved, inherited).orElseThrow();
+        assertThat(config.nonApplicationRoot()).isEqualTo("/inventory/ops");
+        assertThat(config.healthPaths()).containsEntry("livenessProbe", "/inventory/ops/health/live")
+                .containsEntry("readinessProbe", "/ready-now");
     }
 }
