@@ -34,7 +34,7 @@ final class RunLifecycle implements Scenario {
                 () -> lifecycle(api, model, spools.get(0), spools.get(1)));
         SqlCapture.check(sql, "a run lifecycle");
         SqlReplay replay = new SqlReplay(context.jdbcUrl(), sql, SqlCapture.schemas(sql,
-                Map.of(Pattern.compile("production_run"), "production"), "inventory"));
+                Map.of(Pattern.compile("production_run|production_sequence"), "production"), "inventory"));
         Measurement measured;
         Map<String, String> processes;
         try (ProcessStats stats = new ProcessStats(context.servicePids())) {
@@ -59,8 +59,8 @@ final class RunLifecycle implements Scenario {
         return RUN_NUMBER.matcher(value).matches() ? "B" + RUN_SEQUENCE.incrementAndGet() : value;
     }
 
-    static final Pattern TABLES = SqlCapture.naming("production_run\\w*|stock_\\w+|reservation\\w*|idempotency_record"
-            + "|model\\w*|spool|material_type|outbox_event|code_sequence");
+    static final Pattern TABLES = SqlCapture.naming("production_run\\w*|production_sequence|stock_\\w+"
+            + "|reservation\\w*|idempotency_record|model\\w*|spool|material_type|outbox_event|code_sequence");
     private static final Pattern RUN_NUMBER = Pattern.compile("\\d{8}-\\d{3,}");
     private static final AtomicLong RUN_SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
 
