@@ -2,6 +2,7 @@ package app.nozzly.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -207,6 +208,15 @@ class ApiHardeningTest {
                     .isEqualTo("#/components/schemas/ErrorProblem");
         }
         assertThat(openapi.getMap("components.securitySchemes")).isNotEmpty();
+        // an optional property may be null on the wire, and the document says so
+        assertThat(openapi.getBoolean("components.schemas.Gadget.properties.kind.nullable")).isTrue();
+        assertThat(openapi.getString("components.schemas.Gadget.properties.kind.type")).isEqualTo("string");
+    }
+
+    @Test
+    void anAnswerTheServedDocumentDoesNotDescribeFailsTheTestThatGotIt() {
+        assertThatThrownBy(() -> as(tenant(), "viewer").get("/api/gadgets/misdocumented"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("wholeWeight");
     }
 
     private static void assertNothingStored(String tenant) {

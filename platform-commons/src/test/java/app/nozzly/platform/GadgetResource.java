@@ -3,6 +3,7 @@ package app.nozzly.platform;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.ratelimit.RateLimited;
@@ -56,26 +62,36 @@ public class GadgetResource {
     @Transactional
     @RolesAllowed(Roles.OPERATOR)
     @RateLimited("gadget-creates")
-    public Response create(@Valid @NotNull GadgetRequest request) {
-        return Response.status(201).entity(store(request.code(), request.weight(), request.madeOn(),
-                request.kind() == null ? null : request.kind().name())).build();
+    @ResponseStatus(201)
+    public Gadget create(@Valid @NotNull GadgetRequest request) {
+        return store(request.code(), request.weight(), request.madeOn(),
+                request.kind() == null ? null : request.kind().name());
     }
 
     @POST
     @Path("unchecked")
     @Transactional
     @RolesAllowed(Roles.OPERATOR)
-    public Response createUnchecked(UncheckedRequest request) {
-        return Response.status(201).entity(store(request.code(), request.weight(), request.madeOn(), null)).build();
+    @ResponseStatus(201)
+    public Gadget createUnchecked(UncheckedRequest request) {
+        return store(request.code(), request.weight(), request.madeOn(), null);
     }
 
     @DELETE
     @Path("{id}")
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") UUID id) {
+    public void delete(@PathParam("id") UUID id) {
         Gadget.deleteById(id);
-        return Response.noContent().build();
+    }
+
+    /** Answers with a property its documented schema does not have, as a mis-named field would. */
+    @GET
+    @Path("misdocumented")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Gadget.class)))
+    public Response misdocumented() {
+        return Response.ok(Map.of("madeOn", "2026-01-01", "wholeWeight", 3)).build();
     }
 
     @GET

@@ -12,7 +12,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import app.nozzly.platform.outbox.Outbox;
 
@@ -27,7 +28,8 @@ public class WidgetResource {
 
     @POST
     @Transactional
-    public Response create(WidgetRequest request) {
+    @ResponseStatus(201)
+    public Widget create(WidgetRequest request) {
         Widget widget = new Widget();
         widget.id = UUID.randomUUID();
         widget.name = request.name();
@@ -40,7 +42,7 @@ public class WidgetResource {
         if (widget.name.startsWith("reject")) {
             throw new WebApplicationException("rejected after the event was written", 409);
         }
-        return Response.status(201).entity(widget).build();
+        return widget;
     }
 
     @GET
