@@ -81,6 +81,7 @@ public final class EtsySimulator implements AutoCloseable {
 
     private long currentSecond;
     private int usedThisSecond;
+    private int peakPerSecond;
     private long currentDay;
     private int usedToday;
 
@@ -307,6 +308,19 @@ public final class EtsySimulator implements AutoCloseable {
 
     public int maxOffsetRequested() {
         return maxOffsetRequested.get();
+    }
+
+    /** The most application requests the key made in one second since the last reset. */
+    public int peakRequestsPerSecond() {
+        synchronized (lock) {
+            return peakPerSecond;
+        }
+    }
+
+    public void resetPeakRequestsPerSecond() {
+        synchronized (lock) {
+            peakPerSecond = 0;
+        }
     }
 
     /** Requests that came while a retry-after Etsy had announced (see {@link #throttle}) was still running. */
@@ -615,8 +629,9 @@ public final class EtsySimulator implements AutoCloseable {
         maxOffsetRequested.accumulateAndGet(offset, Math::max);
         boolean unavailable = false;
         synchronized (lock) {
-            if (expireAfterReceiptRequests >= 0 && expireAfterReceiptRequests-- == 0
-                    || expireEveryReceiptRequests > 0 && ++receiptRequestsSinceExpiry % expireEveryReceiptRequests == 0) {
+            boolean every = expireEveryReceiptRequests > 0
+                    && ++receiptRequestsSinceExpiry % expireEveryReceiptRequests == 0;
+            if (expireAfterReceiptRequests >= 0 && expireAfterReceiptRequests-- == 0 || every) {
                 accessTokens.replaceAll((token, grant) -> new Grant(grant.shopId(), Instant.EPOCH));
             }
             Integer failAfter = failAfterReceiptRequests.get(shop.shopId());
@@ -703,7 +718,7 @@ public final class EtsySimulator implements AutoCloseable {
         return r -> test.test(r) == wanted;
     }
 
-    /** A quota overrun (see {@link #throttle}), then per-key budgets announced on every answer; 429 with retry-after. */
+    /** A quota overrun (see {@link #throttle}), then the key's budgets announced on every answer; 429 beyond. */
     private boolean admit(HttpExchange exchange) throws IOException {
         Instant now = Instant.now();
         long waitMillis;
@@ -740,6 +755,7 @@ public final class EtsySimulator implements AutoCloseable {
             if (allowed) {
                 usedThisSecond++;
                 usedToday++;
+                peakPerSecond = Math.max(peakPerSecond, usedThisSecond);
             }
             retryAfter = usedToday >= config.ratePerDay ? (day + 1) * 86_400 - second : 1;
             var headers = exchange.getResponseHeaders();

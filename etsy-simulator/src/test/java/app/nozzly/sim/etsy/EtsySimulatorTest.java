@@ -77,6 +77,7 @@ class EtsySimulatorTest {
         assertThat(get("/v3/application/shops/" + shop.shopId() + "/receipts?offset=51", "k:s", access).statusCode())
                 .isEqualTo(400);
 
+        etsy.resetPeakRequestsPerSecond();
         int limited = 0;
         for (int i = 0; i < 10; i++) {
             HttpResponse<String> r = get("/v3/application/users/me", "k:s", access);
@@ -86,6 +87,7 @@ class EtsySimulatorTest {
             }
         }
         assertThat(limited).isPositive();
+        assertThat(etsy.peakRequestsPerSecond()).isEqualTo(3);
     }
 
     @Test
