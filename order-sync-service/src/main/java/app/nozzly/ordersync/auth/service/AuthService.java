@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,10 +26,10 @@ import app.nozzly.ordersync.auth.EtsyShop;
 import app.nozzly.ordersync.auth.RevokedToken;
 import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.config.EtsyConfig;
-import app.nozzly.ordersync.etsy.EtsyAccounts;
-import app.nozzly.ordersync.etsy.EtsyClient;
 import app.nozzly.ordersync.etsy.EtsyException;
-import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.ordersync.etsy.client.Etsy;
+import app.nozzly.ordersync.etsy.client.EtsyModels;
+import app.nozzly.ordersync.etsy.service.EtsyAccounts;
 import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -64,7 +63,7 @@ public class AuthService {
     EtsyConfig config;
 
     @Inject
-    EtsyClient etsy;
+    Etsy etsy;
 
     @Inject
     EtsyAccounts accounts;
@@ -105,9 +104,9 @@ public class AuthService {
         try {
             etsyTokens = etsy.exchangeCode(code, codeVerifier);
             String access = etsyTokens.accessToken();
-            self = etsy.get("/v3/application/users/me", Map.of(), access, EtsyModels.Self.class);
-            shop = etsy.get("/v3/application/shops/" + self.shopId(), Map.of(), access, EtsyModels.Shop.class);
-            user = etsy.get("/v3/application/users/" + self.userId(), Map.of(), access, EtsyModels.User.class);
+            self = etsy.me(access);
+            shop = etsy.shop(access, self.shopId());
+            user = etsy.user(access, self.userId());
         } catch (EtsyException e) {
             LOG.warnf("Etsy sign-in failed: %s", e.getMessage());
             if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {

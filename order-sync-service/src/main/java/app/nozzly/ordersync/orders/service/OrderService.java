@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import app.nozzly.ordersync.common.ApiException;
-import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.ordersync.etsy.client.EtsyModels;
 import app.nozzly.ordersync.orders.Order;
 import app.nozzly.ordersync.orders.OrderCommunication;
 import app.nozzly.ordersync.orders.OrderItem;
