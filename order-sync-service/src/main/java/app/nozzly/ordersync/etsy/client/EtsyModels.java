@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Our tolerant copies of the Etsy Open API v3 schemas we read (Etsy's OpenAPI, reference/etsy): every field may
- * be missing, so times are nullable.
+ * be missing, so times are nullable and read by the rules in orders/ReceiptRules and sync/SyncCursor.
  */
 public final class EtsyModels {
 

@@ -1,6 +1,7 @@
 package app.nozzly.ordersync.orders.service;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import app.nozzly.ordersync.orders.OrderCommunication;
 import app.nozzly.ordersync.orders.OrderItem;
 import app.nozzly.ordersync.orders.OrderNote;
 import app.nozzly.ordersync.orders.OrderStatus;
+import app.nozzly.ordersync.orders.ReceiptRules;
 import app.nozzly.ordersync.orders.mapping.OrderMapper;
 import app.nozzly.ordersync.orders.mapping.OrderViews;
 import app.nozzly.platform.outbox.Outbox;
@@ -165,11 +168,12 @@ public class OrderService {
     }
 
     /**
-     * Applies a page of Etsy receipts in the caller's transaction: a new receipt becomes an order, a changed
-     * one (status, refunds, shipping, total) updates its order; a receipt already held unchanged does nothing.
+     * Applies storable Etsy receipts (see {@link ReceiptRules#refusal}) in the caller's transaction: a new receipt
+     * becomes an order, a changed one (status, refunds, shipping, total) updates its order; a receipt already held
+     * unchanged does nothing. {@code seen} dates a receipt that carries no time of its own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Applied> apply(List<EtsyModels.Receipt> receipts) {
+    public List<Applied> apply(List<EtsyModels.Receipt> receipts, Instant seen) {
         if (receipts.isEmpty()) {
             return List.of();
         }
@@ -178,15 +182,16 @@ public class OrderService {
                 .forEach(o -> held.put(o.etsyReceiptId, o));
         List<Applied> applied = new ArrayList<>();
         for (EtsyModels.Receipt receipt : receipts) {
-            applied.add(apply(receipt, held.get(receipt.receiptId())));
+            applied.add(apply(receipt, held.get(receipt.receiptId()), seen));
         }
         return applied;
     }
 
-    private Applied apply(EtsyModels.Receipt receipt, Order held) {
+    private Applied apply(EtsyModels.Receipt receipt, Order held, Instant seen) {
         Order order = held;
         String status = OrderStatus.of(receipt);
-        BigDecimal total = receipt.grandtotal() == null ? BigDecimal.ZERO : receipt.grandtotal().value();
+        BigDecimal total = receipt.grandtotal().value();
+        OptionalLong lastModified = ReceiptRules.lastModified(receipt);
         BigDecimal refunded = receipt.refundsOrEmpty().stream().filter(r -> r.amount() != null)
                 .map(r -> r.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (OrderStatus.REFUNDED.equals(status) && refunded.signum() == 0) {
@@ -202,10 +207,11 @@ public class OrderService {
             order.etsyStatus = receipt.status();
             order.totalAmount = total;
             order.refundedAmount = refunded;
-            order.currency = receipt.grandtotal() == null ? "USD" : receipt.grandtotal().currencyCode();
+            order.currency = receipt.grandtotal().currencyCode();
             order.shipped = receipt.isShipped();
-            order.etsyCreatedAt = LocalDateTime.ofEpochSecond(receipt.createdTimestamp(), 0, ZoneOffset.UTC);
-            order.etsyUpdatedAt = receipt.updatedTimestamp();
+            Instant placed = ReceiptRules.placedAt(receipt, seen);
+            order.etsyCreatedAt = LocalDateTime.ofInstant(placed, ZoneOffset.UTC);
+            order.etsyUpdatedAt = lastModified.orElse(placed.getEpochSecond());
             order.createdAt = now();
             order.updatedAt = order.createdAt;
             order.persist();
@@ -225,7 +231,8 @@ public class OrderService {
             outbox.publish(TOPIC, String.valueOf(order.id), "order.created", OrderMapper.toEvent(order, items));
             return Applied.CREATED;
         }
-        boolean etsyChanged = receipt.updatedTimestamp() >= order.etsyUpdatedAt
+        // a receipt without its update time is Etsy's current state: it may change the order, never date it back
+        boolean etsyChanged = lastModified.orElse(Long.MAX_VALUE) >= order.etsyUpdatedAt
                 && (!Objects.equals(receipt.status(), order.etsyStatus) || order.shipped != receipt.isShipped()
                         || order.totalAmount.compareTo(total) != 0 || order.refundedAmount.compareTo(refunded) != 0);
         if (!etsyChanged) {
@@ -237,7 +244,7 @@ public class OrderService {
         order.totalAmount = total;
         order.refundedAmount = refunded;
         order.shipped = receipt.isShipped();
-        order.etsyUpdatedAt = receipt.updatedTimestamp();
+        order.etsyUpdatedAt = Math.max(order.etsyUpdatedAt, lastModified.orElse(order.etsyUpdatedAt));
         order.updatedAt = now();
         announce(order, previousStatus, order.productionStatus);
         return Applied.UPDATED;
