@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import app.nozzly.ordersync.auth.AppUser;
 import app.nozzly.ordersync.auth.EtsyShop;
 import app.nozzly.ordersync.auth.RevokedToken;
+import app.nozzly.ordersync.auth.repository.Revocations;
+import app.nozzly.ordersync.auth.repository.ShopConnections;
 import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.config.EtsyConfig;
 import app.nozzly.ordersync.etsy.EtsyException;
@@ -77,6 +79,12 @@ public class AuthService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ShopConnections connections;
+
+    @Inject
+    Revocations revocations;
+
     public Login login() {
         String verifier = randomUrlSafe(48);
         String state = randomUrlSafe(18);
@@ -117,14 +125,9 @@ public class AuthService {
         String tenant = String.valueOf(shop.shopId());
         AppUser saved = tenants.callAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            EtsyShop connection = EtsyShop.current();
-            if (connection == null) {
-                connection = new EtsyShop();
-                connection.createdAt = now;
-            }
+            EtsyShop connection = connections.lockOrCreate(String.valueOf(self.userId()));
             connection.etsyUserId = String.valueOf(self.userId());
             accounts.storeTokens(connection, etsyTokens);
-            connection.persist();
             AppUser account = AppUser.<AppUser>find("etsyUserId", String.valueOf(self.userId())).firstResultOptional()
                     .orElseGet(AppUser::new);
             LocalDateTime local = now.toLocalDateTime();
@@ -150,15 +153,12 @@ public class AuthService {
      */
     @Transactional
     public void logout(String jti, long expiresAtEpochSeconds) {
-        if (jti == null || RevokedToken.findById(jti) != null) {
+        OffsetDateTime expiresAt = Instant.ofEpochSecond(expiresAtEpochSeconds).atOffset(ZoneOffset.UTC);
+        if (jti == null || !revocations.revoke(jti, expiresAt)) {
             return;
         }
-        RevokedToken revoked = new RevokedToken();
-        revoked.jti = jti;
-        revoked.expiresAt = Instant.ofEpochSecond(expiresAtEpochSeconds).atOffset(ZoneOffset.UTC);
-        revoked.persist();
-        outbox.publish(REVOCATIONS_TOPIC, jti, TOKEN_REVOKED, new TokenRevoked(jti, revoked.expiresAt));
-        LOG.infof("tenant %s: platform token %s revoked until %s", tenants.require(), jti, revoked.expiresAt);
+        outbox.publish(REVOCATIONS_TOPIC, jti, TOKEN_REVOKED, new TokenRevoked(jti, expiresAt));
+        LOG.infof("tenant %s: platform token %s revoked until %s", tenants.require(), jti, expiresAt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
