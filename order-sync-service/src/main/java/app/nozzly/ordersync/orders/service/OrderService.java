@@ -27,6 +27,7 @@ import app.nozzly.ordersync.orders.ReceiptRules;
 import app.nozzly.ordersync.orders.mapping.OrderMapper;
 import app.nozzly.ordersync.orders.mapping.OrderViews;
 import app.nozzly.platform.outbox.Outbox;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /** specs/002 Order Management rules; every change announces itself on orders.events in its transaction. */
@@ -126,11 +127,12 @@ public class OrderService {
         return OrderMapper.toView(note);
     }
 
+    /** The order's notes, oldest first; a null limit reads all of them from the offset. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrderViews.NoteView> notes(long orderId, int limit, int offset) {
+    public List<OrderViews.NoteView> notes(long orderId, Integer limit, int offset) {
         require(orderId);
-        return OrderNote.<OrderNote>find("orderId", Sort.ascending("createdAt", "id"), orderId)
-                .range(offset, offset + limit - 1).list().stream().map(OrderMapper::toView).toList();
+        return page(OrderNote.<OrderNote>find("orderId", Sort.ascending("createdAt", "id"), orderId), limit, offset)
+                .stream().map(OrderMapper::toView).toList();
     }
 
     public OrderViews.CommunicationView addCommunication(long orderId, String message, String direction,
@@ -155,11 +157,16 @@ public class OrderService {
         return OrderMapper.toView(c);
     }
 
+    /** The order's communications, oldest first; a null limit reads all of them from the offset. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrderViews.CommunicationView> communications(long orderId, int limit, int offset) {
+    public List<OrderViews.CommunicationView> communications(long orderId, Integer limit, int offset) {
         require(orderId);
-        return OrderCommunication.<OrderCommunication>find("orderId", Sort.ascending("createdAt", "id"), orderId)
-                .range(offset, offset + limit - 1).list().stream().map(OrderMapper::toView).toList();
+        return page(OrderCommunication.<OrderCommunication>find("orderId", Sort.ascending("createdAt", "id"),
+                orderId), limit, offset).stream().map(OrderMapper::toView).toList();
+    }
+
+    private static <T> List<T> page(PanacheQuery<T> query, Integer limit, int offset) {
+        return query.range(offset, limit == null ? Integer.MAX_VALUE - 1 : offset + limit - 1).list();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
