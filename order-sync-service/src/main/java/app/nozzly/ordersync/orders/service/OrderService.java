@@ -26,6 +26,7 @@ import app.nozzly.ordersync.orders.OrderStatus;
 import app.nozzly.ordersync.orders.ReceiptRules;
 import app.nozzly.ordersync.orders.mapping.OrderMapper;
 import app.nozzly.ordersync.orders.mapping.OrderViews;
+import app.nozzly.ordersync.orders.repository.OrderQueries;
 import app.nozzly.platform.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -49,30 +50,16 @@ public class OrderService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    OrderQueries queries;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderViews.OrderPage list(Filter filter, int limit, int offset) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.productionStatus() != null) {
-            where.append(" and productionStatus = :production");
-            params.put("production", filter.productionStatus());
-        }
-        if (filter.from() != null) {
-            where.append(" and etsyCreatedAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and etsyCreatedAt < :to");
-            params.put("to", filter.to());
-        }
-        long total = Order.count(where.toString(), params);
-        List<Order> orders = Order.<Order>find(where.toString(), Sort.descending("etsyCreatedAt", "id"), params)
-                .range(offset, offset + limit - 1).list();
-        Map<Long, List<OrderItem>> items = itemsOf(orders.stream().map(o -> o.id).toList());
+        OrderQueries.Page page = queries.list(filter.status(), filter.productionStatus(), filter.from(), filter.to(),
+                limit, offset);
+        List<Order> orders = page.orders();
+        long total = page.total();
+        Map<Long, List<OrderItem>> items = queries.itemsOf(orders.stream().map(o -> o.id).toList());
         List<OrderViews.OrderView> views = orders.stream()
                 .map(o -> OrderMapper.toView(o, items.getOrDefault(o.id, List.of()))).toList();
         int pages = (int) ((total + limit - 1) / limit);
@@ -82,7 +69,7 @@ public class OrderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrderViews.OrderView> find(long id) {
         return Order.<Order>findByIdOptional(id)
-                .map(o -> OrderMapper.toView(o, itemsOf(List.of(o.id)).getOrDefault(o.id, List.of())));
+                .map(o -> OrderMapper.toView(o, queries.itemsOf(List.of(o.id)).getOrDefault(o.id, List.of())));
     }
 
     public OrderViews.OrderView update(long id, Update update) {
@@ -111,7 +98,7 @@ public class OrderService {
             order.updatedAt = now();
             announce(order, previousStatus, previousProduction);
         }
-        return OrderMapper.toView(order, itemsOf(List.of(order.id)).getOrDefault(order.id, List.of()));
+        return OrderMapper.toView(order, queries.itemsOf(List.of(order.id)).getOrDefault(order.id, List.of()));
     }
 
     public OrderViews.NoteView addNote(long orderId, String content) {
@@ -261,7 +248,7 @@ public class OrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Order order, String previousStatus, String previousProduction) {
         outbox.publish(TOPIC, String.valueOf(order.id), "order.changed",
-                OrderMapper.toEvent(order, itemsOf(List.of(order.id)).getOrDefault(order.id, List.of())));
+                OrderMapper.toEvent(order, queries.itemsOf(List.of(order.id)).getOrDefault(order.id, List.of())));
         if (!previousStatus.equals(order.status) || !previousProduction.equals(order.productionStatus)) {
             outbox.publish(TOPIC, String.valueOf(order.id), "order.status-changed",
                     new OrderViews.OrderStatusChanged(order.id, String.valueOf(order.etsyReceiptId), previousStatus,
@@ -271,16 +258,6 @@ public class OrderService {
 
     private static Order require(long id) {
         return Order.<Order>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("order " + id + " not found"));
-    }
-
-    private static Map<Long, List<OrderItem>> itemsOf(List<Long> orderIds) {
-        Map<Long, List<OrderItem>> byOrder = new HashMap<>();
-        if (orderIds.isEmpty()) {
-            return byOrder;
-        }
-        OrderItem.<OrderItem>find("orderId in ?1", Sort.ascending("id"), orderIds).list()
-                .forEach(item -> byOrder.computeIfAbsent(item.orderId, k -> new ArrayList<>()).add(item));
-        return byOrder;
     }
 
     private static void requireOneOf(String field, String value, List<String> allowed) {
