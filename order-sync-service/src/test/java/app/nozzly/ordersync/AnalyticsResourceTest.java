@@ -1,22 +1,30 @@
 package app.nozzly.ordersync;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.sim.etsy.EtsySimulator;
+import app.nozzly.sim.etsy.SimShop;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
@@ -79,6 +87,45 @@ class AnalyticsResourceTest {
                 .statusCode(400).body("status", equalTo(400));
         given().header("Authorization", bearer).queryParam("start_date", "2025-02-01")
                 .queryParam("end_date", "2025-01-01").get("/api/analytics/revenue").then().statusCode(400);
+    }
+
+    @Test
+    void averageOrderValueIsThisMonthsRevenueOverThisMonthsOrdersAsSpecs002Defines() {
+        SimShop shop = Seller.newShop("Average");
+        EtsySimulator etsy = Seller.etsy();
+        etsy.addReceipts(shop, 12, Duration.ofDays(120));
+        etsy.addReceipts(shop, 3);
+        String bearer = Seller.bearer(shop);
+        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
+                .body("synced_count", equalTo(15));
+        // orders of earlier months keep a tenth of their value: an all-time average would be far lower
+        LocalDate monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+        JsonPath orders = json(given().header("Authorization", bearer).queryParam("limit", 100).get("/api/orders"));
+        BigDecimal revenue = BigDecimal.ZERO;
+        int count = 0;
+        for (int i = 0; i < orders.getList("orders").size(); i++) {
+            long receipt = Long.parseLong(orders.getString("orders[" + i + "].etsy_order_id"));
+            if (LocalDate.parse(orders.getString("orders[" + i + "].created_at").substring(0, 10))
+                    .isBefore(monthStart)) {
+                etsy.refund(receipt, etsy.grandtotalMinor(receipt) * 9 / 10);
+            } else {
+                revenue = revenue.add(orders.getObject("orders[" + i + "].total_amount", BigDecimal.class));
+                count++;
+            }
+        }
+        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200);
+
+        JsonPath dashboard = json(given().header("Authorization", bearer).get("/api/analytics/dashboard"));
+        assertThat(dashboard.getInt("total_orders")).isEqualTo(15);
+        assertThat(dashboard.getInt("orders_this_month")).isEqualTo(count);
+        assertThat(dashboard.getObject("revenue_this_month", BigDecimal.class)).isEqualByComparingTo(revenue);
+        assertThat(dashboard.getObject("average_order_value", BigDecimal.class))
+                .isEqualByComparingTo(revenue.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_EVEN));
+    }
+
+    private static JsonPath json(io.restassured.response.Response response) {
+        return JsonPath.from(response.then().statusCode(200).extract().asString())
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
     private static String event(String tenant, String type, String subject, String data) {

@@ -41,7 +41,7 @@ class OrderSyncTest {
 
         given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
                 .body("synced_count", equalTo(30)).body("total_orders", equalTo(30))
-                .body("message", equalTo("Synced 30 new orders")).body("sync_run.status", equalTo("succeeded"));
+                .body("message", equalTo("Synced 30 new orders")).body("sync_run.status", equalTo("completed"));
 
         ExtractableResponse<Response> page = given().header("Authorization", bearer).queryParam("limit", 10)
                 .get("/api/orders").then().statusCode(200).body("total", equalTo(30)).body("limit", equalTo(10))
@@ -113,7 +113,7 @@ class OrderSyncTest {
         long started = System.nanoTime();
         given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
                 .body("synced_count", equalTo(2000)).body("total_orders", equalTo(2000))
-                .body("sync_run.status", equalTo("succeeded"));
+                .body("sync_run.status", equalTo("completed"));
         double seconds = (System.nanoTime() - started) / 1e9;
         int requests = etsy.apiRequests() - requestsBefore;
         System.out.printf("SYNC-2000: %.1f s for %d Etsy requests; the 10/s limit allows it in %.1f s;"
@@ -166,7 +166,7 @@ class OrderSyncTest {
         int id = given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200).extract()
                 .path("sync_run.id");
         given().header("Authorization", bearer).get("/api/orders/sync/runs/" + id).then().statusCode(200)
-                .body("status", equalTo("succeeded")).body("receipts_seen", equalTo(4))
+                .body("status", equalTo("completed")).body("receipts_seen", equalTo(4))
                 .body("receipts_created", equalTo(4)).body("trigger", equalTo("manual"))
                 .body("finished_at", notNullValue());
         given().header("Authorization", Seller.bearer(Seller.newShop("Other"))).get("/api/orders/sync/runs/" + id)

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -154,6 +155,41 @@ class TwoInstancesIT {
                     .header("Authorization", "Bearer " + token).get("/api/v1/spools").then().statusCode(401));
             given().baseUri(first.url()).header("Authorization", "Bearer " + token).get("/api/orders").then()
                     .statusCode(401);
+        }
+    }
+
+    @Test
+    void aSyncWhoseProcessDiesEndsFailedWhenTheShopsNextSyncStarts() {
+        SimShop shop = etsy.createShop("Crash" + System.nanoTime() % 10_000, "Lee", "Park");
+        etsy.approveAs(shop);
+        etsy.addReceipts(shop, 1500, Duration.ofDays(60));
+        Response login = given().baseUri(first.url()).get("/api/auth/login");
+        Map<String, String> redirect = consent(login.path("auth_url"));
+        String bearer = "Bearer " + given().baseUri(first.url()).contentType(ContentType.JSON)
+                .body(Map.of("code", redirect.get("code"), "code_verifier", login.path("code_verifier")))
+                .post("/api/auth/callback").then().statusCode(200).extract().path("token");
+
+        // Etsy makes the sync on the first replica wait; the replica dies while it waits
+        etsy.throttle(Duration.ofSeconds(6));
+        CompletableFuture.runAsync(() -> given().baseUri(first.url()).header("Authorization", bearer)
+                .post("/api/orders/sync"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(second.url())
+                .header("Authorization", bearer).get("/api/orders/sync/runs").then().statusCode(200)
+                .body("runs[0].status", equalTo("running")));
+        first.kill();
+        try {
+            // Postgres ends the dead replica's session and its lock; each try spends from the 5 syncs a minute
+            await().pollInterval(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(90)).untilAsserted(() -> given()
+                    .baseUri(second.url())
+                    .header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
+                    .body("sync_run.status", equalTo("completed")).body("total_orders", equalTo(1500)));
+            given().baseUri(second.url()).header("Authorization", bearer).get("/api/orders/sync/runs").then()
+                    .statusCode(200).body("runs[0].status", equalTo("completed"))
+                    .body("runs[1].status", equalTo("failed"))
+                    .body("runs[1].error", org.hamcrest.Matchers.startsWith("the process running this sync stopped"))
+                    .body("runs[1].finished_at", org.hamcrest.Matchers.notNullValue());
+        } finally {
+            first.start();
         }
     }
 

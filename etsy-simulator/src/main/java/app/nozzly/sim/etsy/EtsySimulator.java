@@ -49,6 +49,8 @@ public final class EtsySimulator implements AutoCloseable {
     private static final Pattern TRANSACTIONS = Pattern
             .compile("/v3/application/shops/(\\d+)/receipts/(\\d+)/transactions");
     private static final Pattern USER = Pattern.compile("/v3/application/users/(\\d+)");
+    /** The smallest time Etsy accepts in a query (its OpenAPI minimum for every timestamp): 2000-01-01. */
+    private static final long ETSY_EPOCH = 946_684_800L;
     private static final String[] FIRST = { "Emma", "Liam", "Olivia", "Noah", "Ava", "Mia", "Lucas", "Sofia", "Ethan",
             "Chloe", "Mateo", "Hannah", "Jonas", "Lea", "Oscar", "Nora" };
     private static final String[] LAST = { "Smith", "Johnson", "Garcia", "Miller", "Davis", "Martinez", "Muller",
@@ -79,6 +81,7 @@ public final class EtsySimulator implements AutoCloseable {
 
     private long currentSecond;
     private int usedThisSecond;
+    private int peakPerSecond;
     private long currentDay;
     private int usedToday;
 
@@ -90,6 +93,11 @@ public final class EtsySimulator implements AutoCloseable {
     private final AtomicInteger expiredTokenRejections = new AtomicInteger();
     private final AtomicInteger maxOffsetRequested = new AtomicInteger();
     private int expireAfterReceiptRequests = -1;
+    private int expireEveryReceiptRequests;
+    private int receiptRequestsSinceExpiry;
+    private Duration throttleFor;
+    private Instant throttledUntil = Instant.EPOCH;
+    private final AtomicInteger requestsDuringRetryAfter = new AtomicInteger();
     private final Map<Long, Integer> failAfterReceiptRequests = new HashMap<>();
 
     private record PendingCode(String clientId, String redirectUri, String challenge, long shopId, Instant expires) {
@@ -127,12 +135,17 @@ public final class EtsySimulator implements AutoCloseable {
     }
 
     public SimShop createShop(String shopName, String firstName, String lastName) {
+        return createShop(shopName, firstName, lastName, "USD");
+    }
+
+    /** A shop that sells in {@code currency} (ISO 4217): its receipts' money carries that code and divisor. */
+    public SimShop createShop(String shopName, String firstName, String lastName, String currency) {
         synchronized (lock) {
             long userId = nextId.incrementAndGet() % 100_000_000L + 10_000_000L;
             long shopId = nextId.incrementAndGet() % 100_000_000L + 20_000_000L;
             String login = shopName.toLowerCase().replaceAll("[^a-z0-9]", "");
             SimShop shop = new SimShop(shopId, userId, shopName, login, firstName, lastName, login + "@example.com",
-                    "USD");
+                    currency);
             shops.put(shopId, shop);
             if (approvingShop == null) {
                 approvingShop = shop;
@@ -211,6 +224,38 @@ public final class EtsySimulator implements AutoCloseable {
         }
     }
 
+    /** Every {@code n}th receipt list request from now on, every access token expires: refresh after refresh. */
+    public void expireAccessTokensEveryReceiptRequests(int n) {
+        synchronized (lock) {
+            expireEveryReceiptRequests = n;
+            receiptRequestsSinceExpiry = 0;
+        }
+    }
+
+    /**
+     * The key runs over Etsy's quota at the next application request: that request and every one until
+     * {@code retryAfter} has passed answer 429 with {@code retry-after} (the seconds still to wait).
+     */
+    public void throttle(Duration retryAfter) {
+        synchronized (lock) {
+            throttleFor = retryAfter;
+        }
+    }
+
+    /** Etsy reports this receipt's money in {@code currencyCode}, whatever the shop's currency. */
+    public void currencyCode(long receiptId, String currencyCode) {
+        synchronized (lock) {
+            receipts.get(receiptId).currencyCode = currencyCode;
+        }
+    }
+
+    /** The receipt's JSON leaves out these top-level fields (e.g. created_timestamp, updated_timestamp). */
+    public void omitFields(long receiptId, String... fields) {
+        synchronized (lock) {
+            receipts.get(receiptId).omittedFields.addAll(List.of(fields));
+        }
+    }
+
     /** After {@code n} more receipt list requests of the shop, they answer 503 until {@link #recover}. */
     public void failReceiptsAfter(SimShop shop, int n) {
         synchronized (lock) {
@@ -265,6 +310,24 @@ public final class EtsySimulator implements AutoCloseable {
         return maxOffsetRequested.get();
     }
 
+    /** The most application requests the key made in one second since the last reset. */
+    public int peakRequestsPerSecond() {
+        synchronized (lock) {
+            return peakPerSecond;
+        }
+    }
+
+    public void resetPeakRequestsPerSecond() {
+        synchronized (lock) {
+            peakPerSecond = 0;
+        }
+    }
+
+    /** Requests that came while a retry-after Etsy had announced (see {@link #throttle}) was still running. */
+    public int requestsDuringRetryAfter() {
+        return requestsDuringRetryAfter.get();
+    }
+
     public int ratePerSecond() {
         return config.ratePerSecond;
     }
@@ -297,13 +360,27 @@ public final class EtsySimulator implements AutoCloseable {
             Object[] product = PRODUCTS[random.nextInt(PRODUCTS.length)];
             lines.add(new SimReceipt.Line(nextId.incrementAndGet(), 1_000_000_000L + random.nextInt(900_000),
                     (String) product[0], (String) product[1], 1 + (random.nextInt(10) < 8 ? 0 : random.nextInt(3)),
-                    (Long) product[2]));
+                    minor(shop, (Long) product[2])));
         }
         String first = FIRST[random.nextInt(FIRST.length)];
         String last = LAST[random.nextInt(LAST.length)];
         return new SimReceipt(nextId.incrementAndGet(), shop.shopId(), 500_000_000L + random.nextInt(100_000_000),
                 first + " " + last, (first + "." + last).toLowerCase() + random.nextInt(1000) + "@example.com",
-                CITIES[random.nextInt(CITIES.length)], created, random.nextBoolean() ? 0 : 495, lines);
+                CITIES[random.nextInt(CITIES.length)], created, random.nextBoolean() ? 0 : minor(shop, 495), lines);
+    }
+
+    /** A US-dollar price in cents as the shop's currency in its minor unit, at a rough exchange rate. */
+    private static long minor(SimShop shop, long usdCents) {
+        double perDollar = switch (shop.currency()) {
+            case "JPY" -> 150;
+            case "KRW" -> 1350;
+            case "KWD" -> 0.31;
+            case "BHD" -> 0.38;
+            case "EUR" -> 0.92;
+            case "GBP" -> 0.79;
+            default -> 1;
+        };
+        return Math.round(usdCents / 100.0 * perDollar * shop.divisor());
     }
 
     // ---- HTTP ----
@@ -552,7 +629,9 @@ public final class EtsySimulator implements AutoCloseable {
         maxOffsetRequested.accumulateAndGet(offset, Math::max);
         boolean unavailable = false;
         synchronized (lock) {
-            if (expireAfterReceiptRequests >= 0 && expireAfterReceiptRequests-- == 0) {
+            boolean every = expireEveryReceiptRequests > 0
+                    && ++receiptRequestsSinceExpiry % expireEveryReceiptRequests == 0;
+            if (expireAfterReceiptRequests >= 0 && expireAfterReceiptRequests-- == 0 || every) {
                 accessTokens.replaceAll((token, grant) -> new Grant(grant.shopId(), Instant.EPOCH));
             }
             Integer failAfter = failAfterReceiptRequests.get(shop.shopId());
@@ -565,6 +644,13 @@ public final class EtsySimulator implements AutoCloseable {
         if (unavailable) {
             error(exchange, 503, "Service temporarily unavailable");
             return;
+        }
+        for (String bound : List.of("min_created", "max_created", "min_last_modified", "max_last_modified")) {
+            String refused = epochSecondsRefused(q, bound);
+            if (refused != null) {
+                error(exchange, 400, refused);
+                return;
+            }
         }
         Predicate<SimReceipt> filter = r -> r.shopId == shop.shopId();
         filter = filter.and(range(q, "min_created", "max_created", r -> r.createdTimestamp));
@@ -602,6 +688,21 @@ public final class EtsySimulator implements AutoCloseable {
         send(exchange, 200, body);
     }
 
+    /** Etsy's getShopReceipts: time bounds are integers of at least 946684800 (2000-01-01); null when valid. */
+    private static String epochSecondsRefused(Map<String, String> q, String name) {
+        if (!q.containsKey(name)) {
+            return null;
+        }
+        try {
+            if (Long.parseLong(q.get(name)) >= ETSY_EPOCH) {
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            return "Expected int " + name + ", got '" + q.get(name) + "'";
+        }
+        return "Expected int " + name + " to be at least " + ETSY_EPOCH;
+    }
+
     private static Predicate<SimReceipt> range(Map<String, String> q, String min, String max,
             java.util.function.ToLongFunction<SimReceipt> field) {
         long low = q.containsKey(min) ? Long.parseLong(q.get(min)) : Long.MIN_VALUE;
@@ -617,9 +718,26 @@ public final class EtsySimulator implements AutoCloseable {
         return r -> test.test(r) == wanted;
     }
 
-    /** Per-key budgets, announced on every answer; over either one: 429 with retry-after. */
+    /** A quota overrun (see {@link #throttle}), then the key's budgets announced on every answer; 429 beyond. */
     private boolean admit(HttpExchange exchange) throws IOException {
-        long nowMillis = System.currentTimeMillis();
+        Instant now = Instant.now();
+        long waitMillis;
+        synchronized (lock) {
+            if (throttleFor != null) {
+                throttledUntil = now.plus(throttleFor);
+                throttleFor = null;
+            } else if (now.isBefore(throttledUntil)) {
+                requestsDuringRetryAfter.incrementAndGet();
+            }
+            waitMillis = Duration.between(now, throttledUntil).toMillis();
+        }
+        if (waitMillis > 0) {
+            rateLimited.incrementAndGet();
+            exchange.getResponseHeaders().set("retry-after", String.valueOf((waitMillis + 999) / 1000));
+            error(exchange, 429, "You have exceeded your quota of API requests");
+            return false;
+        }
+        long nowMillis = now.toEpochMilli();
         long second = nowMillis / 1000;
         long day = second / 86_400;
         boolean allowed;
@@ -637,6 +755,7 @@ public final class EtsySimulator implements AutoCloseable {
             if (allowed) {
                 usedThisSecond++;
                 usedToday++;
+                peakPerSecond = Math.max(peakPerSecond, usedThisSecond);
             }
             retryAfter = usedToday >= config.ratePerDay ? (day + 1) * 86_400 - second : 1;
             var headers = exchange.getResponseHeaders();
@@ -684,14 +803,14 @@ public final class EtsySimulator implements AutoCloseable {
         o.put("updated_timestamp", r.updatedTimestamp);
         o.put("is_gift", false);
         o.putNull("gift_message");
-        o.set("grandtotal", money(r.grandtotalMinor(), shop.currency()));
-        o.set("subtotal", money(r.subtotalMinor(), shop.currency()));
-        o.set("total_price", money(r.subtotalMinor(), shop.currency()));
-        o.set("total_shipping_cost", money(r.shippingMinor, shop.currency()));
-        o.set("total_tax_cost", money(0, shop.currency()));
-        o.set("total_vat_cost", money(0, shop.currency()));
-        o.set("discount_amt", money(0, shop.currency()));
-        o.set("gift_wrap_price", money(0, shop.currency()));
+        o.set("grandtotal", money(r, r.grandtotalMinor()));
+        o.set("subtotal", money(r, r.subtotalMinor()));
+        o.set("total_price", money(r, r.subtotalMinor()));
+        o.set("total_shipping_cost", money(r, r.shippingMinor));
+        o.set("total_tax_cost", money(r, 0));
+        o.set("total_vat_cost", money(r, 0));
+        o.set("discount_amt", money(r, 0));
+        o.set("gift_wrap_price", money(r, 0));
         ArrayNode shipments = o.putArray("shipments");
         if (r.shipped) {
             ObjectNode s = shipments.addObject();
@@ -705,12 +824,13 @@ public final class EtsySimulator implements AutoCloseable {
         ArrayNode refunds = o.putArray("refunds");
         r.refunds.forEach(refund -> {
             ObjectNode x = refunds.addObject();
-            x.set("amount", money(refund.amountMinor(), shop.currency()));
+            x.set("amount", money(r, refund.amountMinor()));
             x.put("created_timestamp", refund.createdTimestamp());
             x.put("reason", refund.reason());
             x.putNull("note_from_issuer");
             x.put("status", "REFUNDED");
         });
+        r.omittedFields.forEach(o::remove);
         return o;
     }
 
@@ -738,18 +858,20 @@ public final class EtsySimulator implements AutoCloseable {
         t.put("transaction_type", "listing");
         t.put("product_id", line.listingId() + 1);
         t.put("sku", line.sku());
-        t.set("price", money(line.unitPriceMinor(), shop.currency()));
-        t.set("shipping_cost", money(0, shop.currency()));
+        t.set("price", money(r, line.unitPriceMinor()));
+        t.set("shipping_cost", money(r, 0));
         t.putArray("variations");
         t.putArray("product_data");
         return t;
     }
 
-    private ObjectNode money(long amount, String currency) {
+    /** Etsy Money in the receipt's currency: amount / divisor. */
+    private ObjectNode money(SimReceipt r, long amount) {
+        SimShop shop = shops.get(r.shopId);
         ObjectNode m = json.createObjectNode();
         m.put("amount", amount);
-        m.put("divisor", 100);
-        m.put("currency_code", currency);
+        m.put("divisor", shop.divisor());
+        m.put("currency_code", r.currencyCode != null ? r.currencyCode : shop.currency());
         return m;
     }
 

@@ -1,7 +1,9 @@
 package app.nozzly.sim.etsy;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** One Etsy ShopReceipt with its transactions; mutable only under the simulator's lock. */
 final class SimReceipt {
@@ -27,6 +29,10 @@ final class SimReceipt {
     long shippedTimestamp;
     String trackingCode;
     long updatedTimestamp;
+    /** The currency code Etsy reports for this receipt's money; null: the shop's currency. */
+    String currencyCode;
+    /** Top-level fields its JSON leaves out, as some receipts Etsy returns do. */
+    final Set<String> omittedFields = new HashSet<>();
 
     SimReceipt(long receiptId, long shopId, long buyerUserId, String buyerName, String buyerEmail, String city,
             long createdTimestamp, long shippingMinor, List<Line> lines) {

@@ -77,6 +77,7 @@ class EtsySimulatorTest {
         assertThat(get("/v3/application/shops/" + shop.shopId() + "/receipts?offset=51", "k:s", access).statusCode())
                 .isEqualTo(400);
 
+        etsy.resetPeakRequestsPerSecond();
         int limited = 0;
         for (int i = 0; i < 10; i++) {
             HttpResponse<String> r = get("/v3/application/users/me", "k:s", access);
@@ -86,6 +87,7 @@ class EtsySimulatorTest {
             }
         }
         assertThat(limited).isPositive();
+        assertThat(etsy.peakRequestsPerSecond()).isEqualTo(3);
     }
 
     @Test
@@ -101,6 +103,83 @@ class EtsySimulatorTest {
         assertThat(receipt.get("refunds").get(0).get("amount").get("amount").asLong())
                 .isEqualTo(etsy.grandtotalMinor(id));
         assertThat(receipt.get("update_timestamp").asLong()).isGreaterThan(receipt.get("create_timestamp").asLong());
+    }
+
+    @Test
+    void moneyCarriesTheShopsCurrencyAndDivisorAndAReceiptCanReportAnotherCode() throws Exception {
+        etsy = EtsySimulator.builder().keystring("k").sharedSecret("s").start();
+        SimShop yen = etsy.createShop("TokyoPrints", "Aki", "Sato", "JPY");
+        SimShop dinar = etsy.createShop("KuwaitPrints", "Sara", "Ali", "KWD");
+        long yenReceipt = etsy.addReceipts(yen, 1).get(0);
+        long dinarReceipt = etsy.addReceipts(dinar, 1).get(0);
+        etsy.currencyCode(dinarReceipt, "KWDX");
+
+        etsy.approveAs(yen);
+        JsonNode money = receipt(yen, yenReceipt, login()).get("grandtotal");
+        assertThat(money.get("currency_code").asText()).isEqualTo("JPY");
+        assertThat(money.get("divisor").asInt()).isEqualTo(1);
+        assertThat(money.get("amount").asLong()).isEqualTo(etsy.grandtotalMinor(yenReceipt));
+        etsy.approveAs(dinar);
+        JsonNode odd = receipt(dinar, dinarReceipt, login()).get("grandtotal");
+        assertThat(odd.get("currency_code").asText()).isEqualTo("KWDX");
+        assertThat(odd.get("divisor").asInt()).isEqualTo(1000);
+    }
+
+    @Test
+    void aReceiptCanLeaveOutItsTimestampsAndTimeBoundsBefore2000AreRefused() throws Exception {
+        etsy = EtsySimulator.builder().keystring("k").sharedSecret("s").start();
+        SimShop shop = etsy.createShop("PrintCo", "Ann", "Lee");
+        long id = etsy.addReceipts(shop, 1).get(0);
+        etsy.omitFields(id, "created_timestamp", "updated_timestamp");
+        String access = login();
+
+        JsonNode receipt = receipt(shop, id, access);
+        assertThat(receipt.has("created_timestamp")).isFalse();
+        assertThat(receipt.has("updated_timestamp")).isFalse();
+        assertThat(receipt.get("create_timestamp").asLong()).isPositive();
+        HttpResponse<String> zero = get("/v3/application/shops/" + shop.shopId() + "/receipts?min_last_modified=0",
+                "k:s", access);
+        assertThat(zero.statusCode()).isEqualTo(400);
+        assertThat(zero.body()).contains("946684800");
+        assertThat(get("/v3/application/shops/" + shop.shopId() + "/receipts?min_last_modified=946684800", "k:s",
+                access).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aThrottledKeyAnswers429UntilItsRetryAfterHasPassedAndCountsWhoDidNotWait() throws Exception {
+        etsy = EtsySimulator.builder().keystring("k").sharedSecret("s").start();
+        etsy.createShop("PrintCo", "Ann", "Lee");
+        String access = login();
+        etsy.throttle(Duration.ofSeconds(2));
+
+        HttpResponse<String> limited = get("/v3/application/users/me", "k:s", access);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("retry-after")).contains("2");
+        assertThat(get("/v3/application/users/me", "k:s", access).statusCode()).isEqualTo(429);
+        assertThat(etsy.requestsDuringRetryAfter()).isEqualTo(1);
+        Thread.sleep(2100);
+        assertThat(get("/v3/application/users/me", "k:s", access).statusCode()).isEqualTo(200);
+        assertThat(etsy.requestsDuringRetryAfter()).isEqualTo(1);
+    }
+
+    @Test
+    void accessTokensCanExpireEveryFewReceiptRequests() throws Exception {
+        etsy = EtsySimulator.builder().keystring("k").sharedSecret("s").start();
+        SimShop shop = etsy.createShop("PrintCo", "Ann", "Lee");
+        String access = login();
+        etsy.expireAccessTokensEveryReceiptRequests(2);
+        String receipts = "/v3/application/shops/" + shop.shopId() + "/receipts";
+        assertThat(get(receipts, "k:s", access).statusCode()).isEqualTo(200);
+        assertThat(get(receipts, "k:s", access).statusCode()).isEqualTo(200);
+        assertThat(get(receipts, "k:s", access).statusCode()).isEqualTo(401);
+        String fresh = login();
+        assertThat(get(receipts, "k:s", fresh).statusCode()).isEqualTo(200);
+        assertThat(get(receipts, "k:s", fresh).statusCode()).isEqualTo(200);
+        assertThat(get(receipts, "k:s", fresh).statusCode()).isEqualTo(401);
+    }
+
+    private JsonNode receipt(SimShop shop, long id, String access) throws Exception {
+        return json.readTree(get("/v3/application/shops/" + shop.shopId() + "/receipts/" + id, "k:s", access).body());
     }
 
     private String login() throws Exception {

@@ -35,11 +35,4 @@ public interface EtsyConfig {
     /** Refresh an access token this long before it expires. */
     @WithDefault("PT2M")
     Duration refreshMargin();
-
-    @WithDefault("PT20S")
-    Duration requestTimeout();
-
-    /** Attempts for one Etsy call through 429, 5xx and token-endpoint failures. */
-    @WithDefault("8")
-    int maxAttempts();
 }

@@ -25,7 +25,7 @@ public interface OrderSyncConfig {
         @WithDefault("nozzly-api")
         String audience();
 
-        /** Other services only verify signatures, so platform tokens stay short-lived. */
+        /** Logout reaches other services through auth.revocations; a short life is the second line. */
         @WithDefault("PT8H")
         Duration lifetime();
     }

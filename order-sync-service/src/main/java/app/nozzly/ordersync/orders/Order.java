@@ -35,7 +35,7 @@ public class Order extends PanacheEntityBase {
     public String currency;
     public boolean shipped;
     public String notes;
-    /** Sum of the cost of goods of its items' completed production runs (issue 9 C6); null until one completes. */
+    /** Sum of the cost of goods of its items' completed production runs; null until one completes. */
     public BigDecimal costOfGoods;
     /** When the buyer placed the order on Etsy (UTC). */
     public LocalDateTime etsyCreatedAt;

@@ -2,7 +2,7 @@ package app.nozzly.ordersync.orders;
 
 import java.util.List;
 
-import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.ordersync.etsy.client.EtsyModels;
 
 /** The order and production statuses of specs/002, and how an Etsy receipt's status maps onto them. */
 public final class OrderStatus {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One order item produced by one production run, as production.runs told us (issue 9 C6). */
+/** One order item produced by one production run, as production.runs told us. */
 @Entity
 @Table(name = "production_link")
 public class ProductionLink extends PanacheEntityBase {

@@ -1,8 +1,5 @@
 package app.nozzly.ordersync.auth.rest;
 
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import app.nozzly.ordersync.auth.AppUser;
+import app.nozzly.ordersync.auth.mapping.AuthViews;
 import app.nozzly.ordersync.auth.service.AuthService;
 import app.nozzly.ordersync.common.ApiException;
 
@@ -22,26 +19,7 @@ import app.nozzly.ordersync.common.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-    public record LoginResponse(String authUrl, String codeVerifier, String state) {
-    }
-
     public record CallbackRequest(String code, String codeVerifier) {
-    }
-
-    public record UserResponse(long id, String etsyUserId, String username, String firstName, String shopId,
-            String shopName, LocalDateTime createdAt, LocalDateTime updatedAt) {
-
-        static UserResponse of(AppUser user) {
-            return new UserResponse(user.id, user.etsyUserId, user.username, user.firstName, user.shopId,
-                    user.shopName, user.createdAt.truncatedTo(ChronoUnit.SECONDS),
-                    user.updatedAt.truncatedTo(ChronoUnit.SECONDS));
-        }
-    }
-
-    public record CallbackResponse(String token, UserResponse user) {
-    }
-
-    public record Message(String message) {
     }
 
     @Inject
@@ -52,33 +30,33 @@ public class AuthResource {
 
     @GET
     @Path("/login")
-    public LoginResponse login() {
+    public AuthViews.Login login() {
         AuthService.Login login = auth.login();
-        return new LoginResponse(login.authUrl(), login.codeVerifier(), login.state());
+        return new AuthViews.Login(login.authUrl(), login.codeVerifier(), login.state());
     }
 
     @POST
     @Path("/callback")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CallbackResponse callback(CallbackRequest request) {
+    public AuthViews.SignedIn callback(CallbackRequest request) {
         if (request == null) {
             throw ApiException.badRequest("body {\"code\", \"code_verifier\"} is required");
         }
         AuthService.SignedIn signedIn = auth.callback(request.code(), request.codeVerifier());
-        return new CallbackResponse(signedIn.token(), UserResponse.of(signedIn.user()));
+        return new AuthViews.SignedIn(signedIn.token(), AuthViews.User.of(signedIn.user()));
     }
 
     @POST
     @Path("/logout")
-    public Message logout() {
+    public AuthViews.Message logout() {
         auth.logout(jwt.getTokenID(), jwt.getExpirationTime());
-        return new Message("Logged out successfully");
+        return new AuthViews.Message("Logged out successfully");
     }
 
     @GET
     @Path("/user")
-    public UserResponse user() {
-        return auth.user(jwt.getSubject()).map(UserResponse::of)
+    public AuthViews.User user() {
+        return auth.user(jwt.getSubject()).map(AuthViews.User::of)
                 .orElseThrow(() -> ApiException.notFound("no Etsy seller " + jwt.getSubject() + " has signed in to this shop"));
     }
 }

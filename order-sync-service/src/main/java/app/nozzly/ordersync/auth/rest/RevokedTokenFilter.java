@@ -12,7 +12,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import app.nozzly.ordersync.auth.service.AuthService;
 import app.nozzly.ordersync.common.ApiExceptionMappers;
 
-/** A token ended by /auth/logout is refused here (other services only check its signature and expiry). */
+/**
+ * A token ended by /auth/logout is refused at once by every replica of this service (the revocation is in
+ * Postgres). Other services refuse it once platform-commons TokenRevocations has read auth.token.revoked, which
+ * the outbox relays seconds later; this service needs no such wait (specs/002 POST /auth/logout).
+ */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 10)
 public class RevokedTokenFilter implements ContainerRequestFilter {

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,12 +24,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import app.nozzly.ordersync.auth.AppUser;
 import app.nozzly.ordersync.auth.EtsyShop;
 import app.nozzly.ordersync.auth.RevokedToken;
+import app.nozzly.ordersync.auth.repository.Revocations;
+import app.nozzly.ordersync.auth.repository.ShopConnections;
 import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.config.EtsyConfig;
-import app.nozzly.ordersync.etsy.EtsyAccounts;
-import app.nozzly.ordersync.etsy.EtsyClient;
 import app.nozzly.ordersync.etsy.EtsyException;
-import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.ordersync.etsy.client.Etsy;
+import app.nozzly.ordersync.etsy.client.EtsyModels;
+import app.nozzly.ordersync.etsy.service.EtsyAccounts;
 import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -64,7 +65,7 @@ public class AuthService {
     EtsyConfig config;
 
     @Inject
-    EtsyClient etsy;
+    Etsy etsy;
 
     @Inject
     EtsyAccounts accounts;
@@ -77,6 +78,12 @@ public class AuthService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    ShopConnections connections;
+
+    @Inject
+    Revocations revocations;
 
     public Login login() {
         String verifier = randomUrlSafe(48);
@@ -105,9 +112,9 @@ public class AuthService {
         try {
             etsyTokens = etsy.exchangeCode(code, codeVerifier);
             String access = etsyTokens.accessToken();
-            self = etsy.get("/v3/application/users/me", Map.of(), access, EtsyModels.Self.class);
-            shop = etsy.get("/v3/application/shops/" + self.shopId(), Map.of(), access, EtsyModels.Shop.class);
-            user = etsy.get("/v3/application/users/" + self.userId(), Map.of(), access, EtsyModels.User.class);
+            self = etsy.me(access);
+            shop = etsy.shop(access, self.shopId());
+            user = etsy.user(access, self.userId());
         } catch (EtsyException e) {
             LOG.warnf("Etsy sign-in failed: %s", e.getMessage());
             if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {
@@ -118,14 +125,9 @@ public class AuthService {
         String tenant = String.valueOf(shop.shopId());
         AppUser saved = tenants.callAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            EtsyShop connection = EtsyShop.current();
-            if (connection == null) {
-                connection = new EtsyShop();
-                connection.createdAt = now;
-            }
+            EtsyShop connection = connections.lockOrCreate(String.valueOf(self.userId()));
             connection.etsyUserId = String.valueOf(self.userId());
             accounts.storeTokens(connection, etsyTokens);
-            connection.persist();
             AppUser account = AppUser.<AppUser>find("etsyUserId", String.valueOf(self.userId())).firstResultOptional()
                     .orElseGet(AppUser::new);
             LocalDateTime local = now.toLocalDateTime();
@@ -151,15 +153,12 @@ public class AuthService {
      */
     @Transactional
     public void logout(String jti, long expiresAtEpochSeconds) {
-        if (jti == null || RevokedToken.findById(jti) != null) {
+        OffsetDateTime expiresAt = Instant.ofEpochSecond(expiresAtEpochSeconds).atOffset(ZoneOffset.UTC);
+        if (jti == null || !revocations.revoke(jti, expiresAt)) {
             return;
         }
-        RevokedToken revoked = new RevokedToken();
-        revoked.jti = jti;
-        revoked.expiresAt = Instant.ofEpochSecond(expiresAtEpochSeconds).atOffset(ZoneOffset.UTC);
-        revoked.persist();
-        outbox.publish(REVOCATIONS_TOPIC, jti, TOKEN_REVOKED, new TokenRevoked(jti, revoked.expiresAt));
-        LOG.infof("tenant %s: platform token %s revoked until %s", tenants.require(), jti, revoked.expiresAt);
+        outbox.publish(REVOCATIONS_TOPIC, jti, TOKEN_REVOKED, new TokenRevoked(jti, expiresAt));
+        LOG.infof("tenant %s: platform token %s revoked until %s", tenants.require(), jti, expiresAt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

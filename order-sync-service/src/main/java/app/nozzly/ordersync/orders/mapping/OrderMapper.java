@@ -10,7 +10,7 @@ import app.nozzly.ordersync.orders.Order;
 import app.nozzly.ordersync.orders.OrderCommunication;
 import app.nozzly.ordersync.orders.OrderItem;
 import app.nozzly.ordersync.orders.OrderNote;
-import app.nozzly.ordersync.orders.OrderStatus;
+import app.nozzly.ordersync.orders.Revenue;
 
 /** Entities to the specs/002 shapes: money with at least two decimals, times to the second. */
 public final class OrderMapper {
@@ -49,20 +49,14 @@ public final class OrderMapper {
                 cents(order.costOfGoods), margin(order));
     }
 
-    /** What the order earns: nothing when cancelled or refunded, else the total less refunds (never below 0). */
-    public static BigDecimal netRevenue(Order order) {
-        if (OrderStatus.CANCELLED.equals(order.status) || OrderStatus.REFUNDED.equals(order.status)) {
-            return BigDecimal.ZERO;
-        }
-        return order.totalAmount.subtract(order.refundedAmount).max(BigDecimal.ZERO);
-    }
-
-    /** Net revenue - cost of goods, in cents; null while the order has no cost of goods. */
+    /** Net revenue - cost of goods ({@link Revenue}), in cents; null while the order has no cost of goods. */
     public static BigDecimal margin(Order order) {
-        return order.costOfGoods == null ? null : cents(netRevenue(order).subtract(order.costOfGoods));
+        return order.costOfGoods == null ? null
+                : cents(Revenue.margin(Revenue.net(order.status, order.totalAmount, order.refundedAmount),
+                        order.costOfGoods));
     }
 
-    /** Money of issue 9: two decimals, HALF_EVEN. */
+    /** Cost of goods and margin: two decimals, HALF_EVEN. */
     public static BigDecimal cents(BigDecimal value) {
         return value == null ? null : value.setScale(2, RoundingMode.HALF_EVEN);
     }

@@ -13,7 +13,7 @@ public final class OrderViews {
     private OrderViews() {
     }
 
-    /** An order line; produced_quantity and cost_of_goods come from its completed production runs (issue 9). */
+    /** An order line; produced_quantity and cost_of_goods come from its completed production runs (README). */
     public record OrderItemView(long id, String title, String sku, int quantity, BigDecimal price,
             int producedQuantity, BigDecimal costOfGoods) {
     }
@@ -36,13 +36,13 @@ public final class OrderViews {
             LocalDateTime createdAt) {
     }
 
-    /** An order line on order.created and order.changed (issue 9 C1). */
+    /** An order line on order.created and order.changed (asyncapi.yaml, orders.events). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record OrderEventItem(long orderItemId, String sku, String title, int quantity, BigDecimal price,
             int producedQuantity, BigDecimal costOfGoods) {
     }
 
-    /** Payload of order.created and order.changed on orders.events; items and cost_of_goods per issue 9 C1. */
+    /** Payload of order.created and order.changed on orders.events, with items and cost_of_goods (asyncapi.yaml). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record OrderEvent(long orderId, String etsyOrderId, String status, String productionStatus,
             BigDecimal totalAmount, BigDecimal refundedAmount, String currency, LocalDateTime createdAt,

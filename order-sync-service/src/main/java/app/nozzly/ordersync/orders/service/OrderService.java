@@ -1,6 +1,7 @@
 package app.nozzly.ordersync.orders.service;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,21 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import app.nozzly.ordersync.common.ApiException;
-import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.ordersync.etsy.client.EtsyModels;
 import app.nozzly.ordersync.orders.Order;
 import app.nozzly.ordersync.orders.OrderCommunication;
 import app.nozzly.ordersync.orders.OrderItem;
 import app.nozzly.ordersync.orders.OrderNote;
 import app.nozzly.ordersync.orders.OrderStatus;
+import app.nozzly.ordersync.orders.ReceiptRules;
 import app.nozzly.ordersync.orders.mapping.OrderMapper;
 import app.nozzly.ordersync.orders.mapping.OrderViews;
+import app.nozzly.ordersync.orders.repository.OrderQueries;
 import app.nozzly.platform.outbox.Outbox;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /** specs/002 Order Management rules; every change announces itself on orders.events in its transaction. */
@@ -45,30 +50,16 @@ public class OrderService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    OrderQueries queries;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderViews.OrderPage list(Filter filter, int limit, int offset) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.productionStatus() != null) {
-            where.append(" and productionStatus = :production");
-            params.put("production", filter.productionStatus());
-        }
-        if (filter.from() != null) {
-            where.append(" and etsyCreatedAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and etsyCreatedAt < :to");
-            params.put("to", filter.to());
-        }
-        long total = Order.count(where.toString(), params);
-        List<Order> orders = Order.<Order>find(where.toString(), Sort.descending("etsyCreatedAt", "id"), params)
-                .range(offset, offset + limit - 1).list();
-        Map<Long, List<OrderItem>> items = itemsOf(orders.stream().map(o -> o.id).toList());
+        OrderQueries.Page page = queries.list(filter.status(), filter.productionStatus(), filter.from(), filter.to(),
+                limit, offset);
+        List<Order> orders = page.orders();
+        long total = page.total();
+        Map<Long, List<OrderItem>> items = queries.itemsOf(orders.stream().map(o -> o.id).toList());
         List<OrderViews.OrderView> views = orders.stream()
                 .map(o -> OrderMapper.toView(o, items.getOrDefault(o.id, List.of()))).toList();
         int pages = (int) ((total + limit - 1) / limit);
@@ -78,7 +69,7 @@ public class OrderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrderViews.OrderView> find(long id) {
         return Order.<Order>findByIdOptional(id)
-                .map(o -> OrderMapper.toView(o, itemsOf(List.of(o.id)).getOrDefault(o.id, List.of())));
+                .map(o -> OrderMapper.toView(o, queries.itemsOf(List.of(o.id)).getOrDefault(o.id, List.of())));
     }
 
     public OrderViews.OrderView update(long id, Update update) {
@@ -107,7 +98,7 @@ public class OrderService {
             order.updatedAt = now();
             announce(order, previousStatus, previousProduction);
         }
-        return OrderMapper.toView(order, itemsOf(List.of(order.id)).getOrDefault(order.id, List.of()));
+        return OrderMapper.toView(order, queries.itemsOf(List.of(order.id)).getOrDefault(order.id, List.of()));
     }
 
     public OrderViews.NoteView addNote(long orderId, String content) {
@@ -123,11 +114,12 @@ public class OrderService {
         return OrderMapper.toView(note);
     }
 
+    /** The order's notes, oldest first; a null limit reads all of them from the offset. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrderViews.NoteView> notes(long orderId, int limit, int offset) {
+    public List<OrderViews.NoteView> notes(long orderId, Integer limit, int offset) {
         require(orderId);
-        return OrderNote.<OrderNote>find("orderId", Sort.ascending("createdAt", "id"), orderId)
-                .range(offset, offset + limit - 1).list().stream().map(OrderMapper::toView).toList();
+        return page(OrderNote.<OrderNote>find("orderId", Sort.ascending("createdAt", "id"), orderId), limit, offset)
+                .stream().map(OrderMapper::toView).toList();
     }
 
     public OrderViews.CommunicationView addCommunication(long orderId, String message, String direction,
@@ -152,11 +144,16 @@ public class OrderService {
         return OrderMapper.toView(c);
     }
 
+    /** The order's communications, oldest first; a null limit reads all of them from the offset. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrderViews.CommunicationView> communications(long orderId, int limit, int offset) {
+    public List<OrderViews.CommunicationView> communications(long orderId, Integer limit, int offset) {
         require(orderId);
-        return OrderCommunication.<OrderCommunication>find("orderId", Sort.ascending("createdAt", "id"), orderId)
-                .range(offset, offset + limit - 1).list().stream().map(OrderMapper::toView).toList();
+        return page(OrderCommunication.<OrderCommunication>find("orderId", Sort.ascending("createdAt", "id"),
+                orderId), limit, offset).stream().map(OrderMapper::toView).toList();
+    }
+
+    private static <T> List<T> page(PanacheQuery<T> query, Integer limit, int offset) {
+        return query.range(offset, limit == null ? Integer.MAX_VALUE - 1 : offset + limit - 1).list();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -165,11 +162,12 @@ public class OrderService {
     }
 
     /**
-     * Applies a page of Etsy receipts in the caller's transaction: a new receipt becomes an order, a changed
-     * one (status, refunds, shipping, total) updates its order; a receipt already held unchanged does nothing.
+     * Applies storable Etsy receipts (see {@link ReceiptRules#refusal}) in the caller's transaction: a new receipt
+     * becomes an order, a changed one (status, refunds, shipping, total) updates its order; a receipt already held
+     * unchanged does nothing. {@code seen} dates a receipt that carries no time of its own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Applied> apply(List<EtsyModels.Receipt> receipts) {
+    public List<Applied> apply(List<EtsyModels.Receipt> receipts, Instant seen) {
         if (receipts.isEmpty()) {
             return List.of();
         }
@@ -178,15 +176,16 @@ public class OrderService {
                 .forEach(o -> held.put(o.etsyReceiptId, o));
         List<Applied> applied = new ArrayList<>();
         for (EtsyModels.Receipt receipt : receipts) {
-            applied.add(apply(receipt, held.get(receipt.receiptId())));
+            applied.add(apply(receipt, held.get(receipt.receiptId()), seen));
         }
         return applied;
     }
 
-    private Applied apply(EtsyModels.Receipt receipt, Order held) {
+    private Applied apply(EtsyModels.Receipt receipt, Order held, Instant seen) {
         Order order = held;
         String status = OrderStatus.of(receipt);
-        BigDecimal total = receipt.grandtotal() == null ? BigDecimal.ZERO : receipt.grandtotal().value();
+        BigDecimal total = receipt.grandtotal().value();
+        OptionalLong lastModified = ReceiptRules.lastModified(receipt);
         BigDecimal refunded = receipt.refundsOrEmpty().stream().filter(r -> r.amount() != null)
                 .map(r -> r.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (OrderStatus.REFUNDED.equals(status) && refunded.signum() == 0) {
@@ -202,10 +201,11 @@ public class OrderService {
             order.etsyStatus = receipt.status();
             order.totalAmount = total;
             order.refundedAmount = refunded;
-            order.currency = receipt.grandtotal() == null ? "USD" : receipt.grandtotal().currencyCode();
+            order.currency = receipt.grandtotal().currencyCode();
             order.shipped = receipt.isShipped();
-            order.etsyCreatedAt = LocalDateTime.ofEpochSecond(receipt.createdTimestamp(), 0, ZoneOffset.UTC);
-            order.etsyUpdatedAt = receipt.updatedTimestamp();
+            Instant placed = ReceiptRules.placedAt(receipt, seen);
+            order.etsyCreatedAt = LocalDateTime.ofInstant(placed, ZoneOffset.UTC);
+            order.etsyUpdatedAt = lastModified.orElse(placed.getEpochSecond());
             order.createdAt = now();
             order.updatedAt = order.createdAt;
             order.persist();
@@ -225,7 +225,8 @@ public class OrderService {
             outbox.publish(TOPIC, String.valueOf(order.id), "order.created", OrderMapper.toEvent(order, items));
             return Applied.CREATED;
         }
-        boolean etsyChanged = receipt.updatedTimestamp() >= order.etsyUpdatedAt
+        // a receipt without its update time is Etsy's current state: it may change the order, never date it back
+        boolean etsyChanged = lastModified.orElse(Long.MAX_VALUE) >= order.etsyUpdatedAt
                 && (!Objects.equals(receipt.status(), order.etsyStatus) || order.shipped != receipt.isShipped()
                         || order.totalAmount.compareTo(total) != 0 || order.refundedAmount.compareTo(refunded) != 0);
         if (!etsyChanged) {
@@ -237,7 +238,7 @@ public class OrderService {
         order.totalAmount = total;
         order.refundedAmount = refunded;
         order.shipped = receipt.isShipped();
-        order.etsyUpdatedAt = receipt.updatedTimestamp();
+        order.etsyUpdatedAt = Math.max(order.etsyUpdatedAt, lastModified.orElse(order.etsyUpdatedAt));
         order.updatedAt = now();
         announce(order, previousStatus, order.productionStatus);
         return Applied.UPDATED;
@@ -247,7 +248,7 @@ public class OrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Order order, String previousStatus, String previousProduction) {
         outbox.publish(TOPIC, String.valueOf(order.id), "order.changed",
-                OrderMapper.toEvent(order, itemsOf(List.of(order.id)).getOrDefault(order.id, List.of())));
+                OrderMapper.toEvent(order, queries.itemsOf(List.of(order.id)).getOrDefault(order.id, List.of())));
         if (!previousStatus.equals(order.status) || !previousProduction.equals(order.productionStatus)) {
             outbox.publish(TOPIC, String.valueOf(order.id), "order.status-changed",
                     new OrderViews.OrderStatusChanged(order.id, String.valueOf(order.etsyReceiptId), previousStatus,
@@ -257,16 +258,6 @@ public class OrderService {
 
     private static Order require(long id) {
         return Order.<Order>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("order " + id + " not found"));
-    }
-
-    private static Map<Long, List<OrderItem>> itemsOf(List<Long> orderIds) {
-        Map<Long, List<OrderItem>> byOrder = new HashMap<>();
-        if (orderIds.isEmpty()) {
-            return byOrder;
-        }
-        OrderItem.<OrderItem>find("orderId in ?1", Sort.ascending("id"), orderIds).list()
-                .forEach(item -> byOrder.computeIfAbsent(item.orderId, k -> new ArrayList<>()).add(item));
-        return byOrder;
     }
 
     private static void requireOneOf(String field, String value, List<String> allowed) {

@@ -10,7 +10,7 @@ import app.nozzly.platform.events.CloudEventCodec;
 import app.nozzly.platform.inbox.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** production.runs (issue 9 C6): orders follow the runs made for them; each event counts once. */
+/** production.runs (asyncapi.yaml): orders follow the runs made for them; each event counts once. */
 @ApplicationScoped
 public class ProductionRunsConsumer {
 

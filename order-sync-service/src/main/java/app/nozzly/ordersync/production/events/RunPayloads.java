@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** Our tolerant copy of production-service's production.runs payloads (issue 9 C4). */
+/** Our tolerant copy of production-service's production.runs payloads (asyncapi.yaml). */
 public final class RunPayloads {
 
     public static final String FAILED = "failed";

@@ -25,9 +25,9 @@ import app.nozzly.platform.events.InvalidEventException;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
- * Issue 9 C6: an order's production_status follows the runs made for its items (created -> queued, a plate
- * started -> in_progress, completed, failed, cancelled -> back to pending), and a completed run gives each
- * item its produced quantity and cost share. Totals are recomputed from the links, so nothing counts twice.
+ * specs/002 Order Management: an order's production_status follows the runs made for its items (created ->
+ * queued, a plate started -> in_progress, completed, failed, cancelled -> back to pending), and a completed run
+ * gives each item its produced quantity and cost share. Totals are recomputed from the links, so nothing counts twice.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.common.Params;
+import app.nozzly.ordersync.sync.mapping.SyncResult;
+import app.nozzly.ordersync.sync.mapping.SyncRunPage;
 import app.nozzly.ordersync.sync.mapping.SyncRunView;
 import app.nozzly.ordersync.sync.service.SyncRunQueries;
 import app.nozzly.ordersync.sync.service.SyncService;
@@ -20,10 +22,6 @@ import app.nozzly.ordersync.sync.service.SyncService;
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncResource {
 
-    public record SyncResponse(String message, int syncedCount, int updatedCount, long totalOrders,
-            SyncRunView syncRun) {
-    }
-
     @Inject
     SyncService sync;
 
@@ -31,16 +29,14 @@ public class SyncResource {
     SyncRunQueries runs;
 
     @POST
-    public SyncResponse sync() {
+    public SyncResult sync() {
         SyncService.Outcome outcome = sync.sync("manual");
-        int created = outcome.run().receiptsCreated;
-        return new SyncResponse("Synced " + created + " new orders", created, outcome.run().receiptsUpdated,
-                outcome.totalOrders(), SyncRunView.of(outcome.run()));
+        return SyncResult.of(outcome.run(), outcome.totalOrders());
     }
 
     @GET
     @Path("/runs")
-    public SyncRunQueries.SyncRunPage runs(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public SyncRunPage runs(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return runs.list(Params.integer("limit", limit, 20, 1, 200),
                 Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
     }

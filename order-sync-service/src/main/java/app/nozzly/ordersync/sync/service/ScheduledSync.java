@@ -30,8 +30,9 @@ public class ScheduledSync {
             try {
                 tenants.runAs(shop, () -> {
                     SyncService.Outcome outcome = sync.sync("scheduled");
-                    LOG.infof("scheduled sync %d of shop %s: %d new, %d updated orders", outcome.run().id, shop,
-                            outcome.run().receiptsCreated, outcome.run().receiptsUpdated);
+                    LOG.infof("scheduled sync %d of shop %s: %d new, %d updated orders, %d receipts refused",
+                            outcome.run().id(), shop, outcome.run().receiptsCreated(), outcome.run().receiptsUpdated(),
+                            outcome.run().receiptsRefused());
                 });
             } catch (ApiException e) {
                 LOG.infof("scheduled sync of shop %s skipped: %s", shop, e.getMessage());

@@ -1,13 +1,14 @@
 package app.nozzly.ordersync.sync.service;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,21 +18,25 @@ import org.jboss.logging.Logger;
 import app.nozzly.ordersync.auth.EtsyShop;
 import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.config.OrderSyncConfig;
-import app.nozzly.ordersync.etsy.EtsyAccounts;
 import app.nozzly.ordersync.etsy.EtsyException;
-import app.nozzly.ordersync.etsy.EtsyModels;
+import app.nozzly.ordersync.etsy.client.EtsyModels;
+import app.nozzly.ordersync.etsy.service.EtsyAccounts;
+import app.nozzly.ordersync.orders.ReceiptRules;
 import app.nozzly.ordersync.orders.service.OrderService;
+import app.nozzly.ordersync.sync.RefusedReceipt;
+import app.nozzly.ordersync.sync.SyncCursor;
 import app.nozzly.ordersync.sync.SyncRun;
+import app.nozzly.ordersync.sync.mapping.SyncRunView;
+import app.nozzly.ordersync.sync.repository.ShopSyncLocks;
 import app.nozzly.platform.tenancy.TenantContext;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * specs/002 POST /orders/sync and the scheduled sync: incremental by Etsy's min_last_modified, oldest
- * change first, each page committed with the shop's cursor so a failure resumes where it stopped.
- * Paging restarts at offset 0 from the last page's update time (a new time window), so the offset stays
- * far below Etsy's cap; only receipts sharing one second are paged by offset. One sync per shop at a
- * time across replicas (a Postgres advisory lock on a connection held for the run).
+ * specs/002 POST /orders/sync and the scheduled sync: incremental by Etsy's min_last_modified, oldest change
+ * first, each page committed with the shop's cursor ({@link SyncCursor}) so a failure resumes where it stopped.
+ * A receipt no order can hold is refused on its own, recorded on the run with its reason, and the run goes on.
+ * Every run ends completed or failed with its error; one left running by a process that died is ended by the
+ * shop's next sync. One sync per shop at a time across replicas ({@link ShopSyncLocks}).
  */
 @ApplicationScoped
 public class SyncService {
@@ -39,7 +44,7 @@ public class SyncService {
     private static final Logger LOG = Logger.getLogger(SyncService.class);
 
     /** Result of one run, for the API. */
-    public record Outcome(SyncRun run, long totalOrders) {
+    public record Outcome(SyncRunView run, long totalOrders) {
     }
 
     @Inject
@@ -49,48 +54,56 @@ public class SyncService {
     OrderService orders;
 
     @Inject
+    SyncRunQueries runs;
+
+    @Inject
     OrderSyncConfig config;
 
     @Inject
     TenantContext tenants;
 
     @Inject
-    AgroalDataSource dataSource;
+    ShopSyncLocks locks;
 
     /** Syncs the current tenant's shop; 409 when another replica or request is syncing it right now. */
     public Outcome sync(String trigger) {
         String tenant = tenants.require();
-        try (Connection lock = dataSource.getConnection()) {
-            if (!advisory(lock, "pg_try_advisory_lock", tenant)) {
-                throw new ApiException(409, "a sync of shop " + tenant + " is already running");
-            }
-            try {
-                SyncRun run = run(tenant, trigger);
-                return new Outcome(run, QuarkusTransaction.requiringNew().call(orders::count));
-            } finally {
-                advisory(lock, "pg_advisory_unlock", tenant);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not take the sync lock of shop " + tenant, e);
+        EtsyShop shop = QuarkusTransaction.requiringNew().call(EtsyShop::current);
+        if (shop == null) {
+            throw new ApiException(409, "shop " + tenant + " has no Etsy connection: sign in with Etsy first");
+        }
+        ShopSyncLocks.Held lock = locks.tryLock(shop.id)
+                .orElseThrow(() -> new ApiException(409, "a sync of shop " + tenant + " is already running"));
+        try {
+            endAbandonedRuns(tenant);
+            long runId = run(tenant, trigger);
+            return QuarkusTransaction.requiringNew().call(() -> new Outcome(runs.find(runId).orElseThrow(),
+                    orders.count()));
+        } finally {
+            lock.close();
         }
     }
 
     /** Tenants (shop ids) with an Etsy connection. */
     public List<String> connectedShops() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("select tenant_id from etsy_shop order by tenant_id");
-                ResultSet rs = select.executeQuery()) {
-            List<String> shops = new java.util.ArrayList<>();
-            while (rs.next()) {
-                shops.add(rs.getString(1));
-            }
-            return shops;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not list connected shops", e);
-        }
+        return locks.connectedShops();
     }
 
-    private SyncRun run(String tenant, String trigger) {
+    /** Runs still running while we hold the shop's lock were left by a process that died: they end failed. */
+    private void endAbandonedRuns(String tenant) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (SyncRun run : SyncRun.<SyncRun>list("status", SyncRun.RUNNING)) {
+                run.status = SyncRun.FAILED;
+                run.error = "the process running this sync stopped before it ended; its " + run.pages
+                        + " committed pages stay and the next sync resumed from cursor " + run.syncCursor;
+                run.finishedAt = now();
+                LOG.warnf("tenant %s: sync %d of shop %s was left running by a process that stopped; ended as failed",
+                        tenant, run.id, tenant);
+            }
+        });
+    }
+
+    private long run(String tenant, String trigger) {
         SyncRun run = QuarkusTransaction.requiringNew().call(() -> {
             EtsyShop shop = EtsyShop.current();
             if (shop == null) {
@@ -99,88 +112,162 @@ public class SyncService {
             SyncRun started = new SyncRun();
             started.triggerKind = trigger;
             started.status = SyncRun.RUNNING;
-            started.startCursor = shop.syncCursor;
-            started.syncCursor = shop.syncCursor;
-            started.startedAt = LocalDateTime.now(ZoneOffset.UTC);
+            started.startCursor = SyncCursor.usable(shop.syncCursor);
+            started.syncCursor = started.startCursor;
+            started.startedAt = now();
             started.persist();
             return started;
         });
         int limit = config.sync().pageSize();
-        Long cursor = run.startCursor;
-        int offset = 0;
+        SyncCursor at = SyncCursor.start(run.startCursor);
         try {
             while (true) {
-                EtsyModels.ReceiptPage page = etsy.receiptsChangedSince(tenant, cursor, offset, limit);
-                List<EtsyModels.Receipt> receipts = page.resultsOrEmpty();
-                Long previous = cursor;
-                if (!receipts.isEmpty()) {
-                    long last = receipts.get(receipts.size() - 1).updatedTimestamp();
-                    long sameSecond = receipts.stream().filter(r -> r.updatedTimestamp() == last).count();
-                    int seenAtCursor = (int) (previous != null && last == previous ? offset + receipts.size()
-                            : sameSecond);
-                    cursor = last;
-                    offset = seenAtCursor >= limit ? seenAtCursor : 0;
+                if (at.offset() > config.sync().offsetCap()) {
+                    throw new EtsyException(400, "more than " + config.sync().offsetCap() + " receipts changed at "
+                            + at.minLastModified() + " or carry no time: Etsy cannot page them");
                 }
-                commitPage(run.id, receipts, cursor);
+                List<EtsyModels.Receipt> receipts = etsy
+                        .receiptsChangedSince(tenant, at.minLastModified(), at.offset(), limit).resultsOrEmpty();
+                SyncCursor next = receipts.isEmpty() ? at
+                        : at.next(receipts.stream().map(r -> {
+                            var modified = ReceiptRules.lastModified(r);
+                            return modified.isPresent() ? modified.getAsLong() : null;
+                        }).toList(), limit);
+                commitPage(tenant, run.id, receipts, next);
                 if (receipts.size() < limit) {
                     break;
                 }
-                if (offset > config.sync().offsetCap()) {
-                    throw new EtsyException(400, "more than " + config.sync().offsetCap()
-                            + " receipts share the update second " + cursor + ": Etsy cannot page them");
-                }
+                at = next;
             }
-            return finish(run.id, SyncRun.SUCCEEDED, null);
+            finish(run.id, SyncRun.COMPLETED, null);
+            return run.id;
         } catch (EtsyException e) {
-            LOG.warnf("sync %d of shop %s stopped: %s; the next sync resumes from cursor %s", run.id, tenant,
-                    e.getMessage(), cursor);
+            LOG.warnf("tenant %s: sync %d of shop %s stopped: %s; the next sync resumes from cursor %s", tenant, run.id,
+                    tenant, e.getMessage(), at.minLastModified());
             SyncRun failed = finish(run.id, SyncRun.FAILED, e.getMessage());
             throw new ApiException(502, "Etsy sync failed after " + failed.pages + " pages ("
                     + failed.receiptsCreated + " new orders kept): " + e.getMessage()
                     + "; the next sync resumes from there");
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "tenant %s: sync %d of shop %s failed: %s; the next sync resumes from cursor %s", tenant,
+                    run.id, tenant, e.getMessage(), at.minLastModified());
+            try {
+                finish(run.id, SyncRun.FAILED, "internal error (" + e.getClass().getSimpleName() + "): "
+                        + e.getMessage());
+            } catch (RuntimeException unrecorded) {
+                LOG.errorf(unrecorded, "tenant %s: sync %d could not be ended as failed; the shop's next sync ends it",
+                        tenant, run.id);
+            }
+            throw new ApiException(500, "sync " + run.id + " of shop " + tenant + " failed on an internal error;"
+                    + " the next sync resumes from its last committed page");
         }
     }
 
-    private void commitPage(long runId, List<EtsyModels.Receipt> receipts, Long cursor) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            SyncRun run = SyncRun.findById(runId);
-            for (OrderService.Applied applied : orders.apply(receipts)) {
-                switch (applied) {
-                    case CREATED -> run.receiptsCreated++;
-                    case UPDATED -> run.receiptsUpdated++;
-                    case UNCHANGED -> {
-                        // already held as it is: a receipt is one order, forever
+    /**
+     * Applies a page and moves the shop's cursor in one transaction. A receipt the rules or the database refuse is
+     * recorded with its reason instead; when the database refuses the page, its receipts are applied one by one to
+     * find which. A failure that is not about a receipt's data (the database is down) stops the run.
+     */
+    private void commitPage(String tenant, long runId, List<EtsyModels.Receipt> receipts, SyncCursor next) {
+        Instant seen = Instant.now();
+        Map<Long, String> refused = new LinkedHashMap<>();
+        List<EtsyModels.Receipt> storable = new ArrayList<>();
+        for (EtsyModels.Receipt receipt : receipts) {
+            ReceiptRules.refusal(receipt).ifPresentOrElse(reason -> refused.put(receipt.receiptId(), reason),
+                    () -> storable.add(receipt));
+        }
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> record(runId, receipts.size(), orders.apply(storable, seen), refused, next));
+        } catch (RuntimeException e) {
+            if (!refusedData(e)) {
+                throw e;
+            }
+            List<OrderService.Applied> applied = new ArrayList<>();
+            for (EtsyModels.Receipt receipt : storable) {
+                try {
+                    applied.addAll(QuarkusTransaction.requiringNew().call(() -> orders.apply(List.of(receipt), seen)));
+                } catch (RuntimeException single) {
+                    if (!refusedData(single)) {
+                        throw single;
                     }
+                    refused.put(receipt.receiptId(), "the database refused it: " + sqlMessage(single));
                 }
             }
-            run.pages++;
-            run.receiptsSeen += receipts.size();
-            run.syncCursor = cursor;
-            EtsyShop shop = EtsyShop.current();
-            shop.syncCursor = cursor;
-        });
+            QuarkusTransaction.requiringNew().run(() -> record(runId, receipts.size(), applied, refused, next));
+        }
+        refused.forEach((receiptId, reason) -> LOG.warnf("tenant %s: sync %d of shop %s refused Etsy receipt %d: %s",
+                tenant, runId, tenant, receiptId, reason));
     }
 
-    private SyncRun finish(long runId, String status, String error) {
+    private static void record(long runId, int seen, List<OrderService.Applied> applied, Map<Long, String> refused,
+            SyncCursor next) {
+        SyncRun run = SyncRun.findById(runId);
+        for (OrderService.Applied outcome : applied) {
+            switch (outcome) {
+                case CREATED -> run.receiptsCreated++;
+                case UPDATED -> run.receiptsUpdated++;
+                case UNCHANGED -> {
+                    // already held as it is: a receipt is one order, forever
+                }
+            }
+        }
+        LocalDateTime now = now();
+        refused.forEach((receiptId, reason) -> {
+            RefusedReceipt refusal = new RefusedReceipt();
+            refusal.syncRunId = runId;
+            refusal.etsyReceiptId = receiptId;
+            refusal.reason = reason;
+            refusal.refusedAt = now;
+            refusal.persist();
+        });
+        run.pages++;
+        run.receiptsSeen += seen;
+        run.receiptsRefused += refused.size();
+        run.syncCursor = next.minLastModified();
+        EtsyShop shop = EtsyShop.current();
+        if (next.minLastModified() != null && (shop.syncCursor == null || next.minLastModified() > shop.syncCursor)) {
+            shop.syncCursor = next.minLastModified();
+        }
+    }
+
+    private static SyncRun finish(long runId, String status, String error) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SyncRun run = SyncRun.findById(runId);
             run.status = status;
             run.error = error;
-            run.finishedAt = LocalDateTime.now(ZoneOffset.UTC);
-            if (SyncRun.SUCCEEDED.equals(status)) {
+            run.finishedAt = now();
+            if (SyncRun.COMPLETED.equals(status)) {
                 EtsyShop.current().lastSyncAt = OffsetDateTime.now(ZoneOffset.UTC);
             }
             return run;
         });
     }
 
-    private static boolean advisory(Connection connection, String function, String tenant) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select " + function + "(hashtext('ordersync.sync'), hashtext(?))")) {
-            statement.setString(1, tenant);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+    /** The database refused the data itself (SQLSTATE class 22 data exception, 23 integrity constraint). */
+    private static boolean refusedData(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        return sql != null && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"));
+    }
+
+    private static String sqlMessage(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        String message = sql == null ? String.valueOf(failure.getMessage()) : sql.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
             }
         }
+        return null;
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -1,8 +1,7 @@
-package app.nozzly.ordersync.etsy;
+package app.nozzly.ordersync.etsy.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,9 @@ import org.jboss.logging.Logger;
 import app.nozzly.ordersync.auth.EtsyShop;
 import app.nozzly.ordersync.auth.service.TokenCipher;
 import app.nozzly.ordersync.config.EtsyConfig;
+import app.nozzly.ordersync.etsy.EtsyException;
+import app.nozzly.ordersync.etsy.client.Etsy;
+import app.nozzly.ordersync.etsy.client.EtsyModels;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -28,7 +30,7 @@ public class EtsyAccounts {
     private static final Logger LOG = Logger.getLogger(EtsyAccounts.class);
 
     @Inject
-    EtsyClient etsy;
+    Etsy etsy;
 
     @Inject
     EtsyConfig config;
@@ -41,16 +43,7 @@ public class EtsyAccounts {
 
     /** The shop's receipts, sorted by last change, oldest first (Etsy getShopReceipts). */
     public EtsyModels.ReceiptPage receiptsChangedSince(String shopId, Long minLastModified, int offset, int limit) {
-        Map<String, String> query = new java.util.LinkedHashMap<>();
-        if (minLastModified != null) {
-            query.put("min_last_modified", String.valueOf(minLastModified));
-        }
-        query.put("sort_on", "updated");
-        query.put("sort_order", "asc");
-        query.put("limit", String.valueOf(limit));
-        query.put("offset", String.valueOf(offset));
-        return call(token -> etsy.get("/v3/application/shops/" + shopId + "/receipts", query, token,
-                EtsyModels.ReceiptPage.class));
+        return call(token -> etsy.receipts(shopId, token, minLastModified, offset, limit));
     }
 
     /** Stores freshly issued tokens of the current tenant's shop (login). */
@@ -90,7 +83,7 @@ public class EtsyAccounts {
             if (!locked.accessTokenEnc.equals(staleAccess) && !expiresSoon(locked)) {
                 return cipher.decrypt(locked.accessTokenEnc);
             }
-            EtsyModels.Tokens tokens = etsy.refresh(cipher.decrypt(locked.refreshTokenEnc));
+            EtsyModels.Tokens tokens = etsy.refresh(tenant, cipher.decrypt(locked.refreshTokenEnc));
             storeTokens(locked, tokens);
             LOG.infof("refreshed the Etsy access token of shop %s; it now expires at %s", tenant,
                     locked.accessExpiresAt);

@@ -1,15 +1,15 @@
-package app.nozzly.ordersync.analytics.readmodel;
+package app.nozzly.ordersync.analytics.events;
 
 import java.math.BigDecimal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import app.nozzly.ordersync.analytics.repository.ReadModel;
 import app.nozzly.platform.events.CloudEventCodec;
 import app.nozzly.platform.inbox.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
@@ -30,7 +30,7 @@ public class PrintJobsConsumer {
     CloudEventCodec codec;
 
     @Inject
-    EntityManager em;
+    ReadModel readModel;
 
     @Incoming("printer-jobs")
     @Blocking
@@ -46,16 +46,8 @@ public class PrintJobsConsumer {
             }
             JobPayload job = codec.data(event, JobPayload.class);
             String jobId = job.jobId() != null ? String.valueOf(job.jobId()) : event.subject() + ":" + event.id();
-            em.createNativeQuery("insert into print_job_fact (tenant_id, job_id, printer_id, status,"
-                    + " filament_used_grams, updated_at) values (?1, ?2, ?3, ?4, ?5, now())"
-                    + " on conflict (tenant_id, job_id) do update set status = excluded.status,"
-                    + " filament_used_grams = excluded.filament_used_grams, updated_at = now()")
-                    .setParameter(1, event.tenant())
-                    .setParameter(2, jobId)
-                    .setParameter(3, job.printerId() != null ? job.printerId() : event.subject())
-                    .setParameter(4, outcome)
-                    .setParameter(5, job.filamentUsedGrams() == null ? BigDecimal.ZERO : job.filamentUsedGrams())
-                    .executeUpdate();
+            readModel.printJob(event.tenant(), jobId, job.printerId() != null ? job.printerId() : event.subject(),
+                    outcome, job.filamentUsedGrams() == null ? BigDecimal.ZERO : job.filamentUsedGrams());
         });
     }
 }

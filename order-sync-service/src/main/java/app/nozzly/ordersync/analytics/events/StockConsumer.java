@@ -1,15 +1,15 @@
-package app.nozzly.ordersync.analytics.readmodel;
+package app.nozzly.ordersync.analytics.events;
 
 import java.math.BigDecimal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import app.nozzly.ordersync.analytics.repository.ReadModel;
 import app.nozzly.platform.events.CloudEventCodec;
 import app.nozzly.platform.events.InvalidEventException;
 import app.nozzly.platform.inbox.IdempotentConsumer;
@@ -37,7 +37,7 @@ public class StockConsumer {
     CloudEventCodec codec;
 
     @Inject
-    EntityManager em;
+    ReadModel readModel;
 
     @Incoming("inventory-stock")
     @Blocking
@@ -50,33 +50,14 @@ public class StockConsumer {
                     if (moved.balanceAfter() == null) {
                         throw new InvalidEventException("stock event " + event.id() + " has no balance_after");
                     }
-                    // a balance back above the item's threshold ends its low-stock alert
-                    em.createNativeQuery("insert into stock_item_state (tenant_id, item_type, item_id, balance, unit,"
-                            + " low, updated_at) values (?1, ?2, ?3, ?4, ?5, false, now())"
-                            + " on conflict (tenant_id, item_type, item_id) do update set balance = excluded.balance,"
-                            + " unit = coalesce(excluded.unit, stock_item_state.unit), updated_at = now(),"
-                            + " low = stock_item_state.low and stock_item_state.low_threshold is not null"
-                            + " and excluded.balance <= stock_item_state.low_threshold")
-                            .setParameter(1, event.tenant())
-                            .setParameter(2, moved.itemType())
-                            .setParameter(3, moved.itemId())
-                            .setParameter(4, moved.balanceAfter())
-                            .setParameter(5, moved.unit())
-                            .executeUpdate();
+                    readModel.stockMoved(event.tenant(), moved.itemType(), moved.itemId(), moved.balanceAfter(),
+                            moved.unit());
                 }
                 case "inventory.stock.low" -> {
                     StockLow low = codec.data(event, StockLow.class);
                     requireItem(low.itemType(), low.itemId(), event.id());
-                    em.createNativeQuery("insert into stock_item_state (tenant_id, item_type, item_id, balance,"
-                            + " low_threshold, low, updated_at) values (?1, ?2, ?3, ?4, ?5, true, now())"
-                            + " on conflict (tenant_id, item_type, item_id) do update set low = true,"
-                            + " low_threshold = excluded.low_threshold, balance = excluded.balance, updated_at = now()")
-                            .setParameter(1, event.tenant())
-                            .setParameter(2, low.itemType())
-                            .setParameter(3, low.itemId())
-                            .setParameter(4, low.current() == null ? BigDecimal.ZERO : low.current())
-                            .setParameter(5, low.threshold())
-                            .executeUpdate();
+                    readModel.stockLow(event.tenant(), low.itemType(), low.itemId(),
+                            low.current() == null ? BigDecimal.ZERO : low.current(), low.threshold());
                 }
                 default -> {
                     // other inventory events do not move the dashboard

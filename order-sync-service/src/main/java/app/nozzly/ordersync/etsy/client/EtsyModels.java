@@ -1,4 +1,4 @@
-package app.nozzly.ordersync.etsy;
+package app.nozzly.ordersync.etsy.client;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,14 +7,25 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Our tolerant copies of the Etsy Open API v3 schemas we read (reference/etsy/etsy-open-api-v3.json). */
+/**
+ * Our tolerant copies of the Etsy Open API v3 schemas we read (Etsy's OpenAPI, reference/etsy): every field may
+ * be missing, so times are nullable and read by the rules in orders/ReceiptRules and sync/SyncCursor.
+ */
 public final class EtsyModels {
+
+    /** The earliest time Etsy accepts or reports (its OpenAPI minimum of every timestamp): 2000-01-01. */
+    public static final long EARLIEST_TIMESTAMP = 946_684_800L;
 
     private EtsyModels() {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+    }
+
+    /** Etsy's ErrorSchema, and the OAuth error of its token endpoint. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Error(String error, String errorDescription) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,17 +54,19 @@ public final class EtsyModels {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Transaction(long transactionId, Long listingId, String title, String sku, int quantity,
-            Money price) {
+            Money price, Long createdTimestamp, Long paidTimestamp) {
     }
 
+    /** Etsy ShopRefund. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Refund(Money amount, Long createdTimestamp, String reason) {
+    public record Refund(Money amount, Long createdTimestamp, String reason, String noteFromIssuer, String status) {
     }
 
+    /** Etsy ShopReceipt; Etsy names its times twice (created_timestamp and create_timestamp, likewise updated). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Receipt(long receiptId, String name, String buyerEmail, String status,
-            @JsonProperty("is_shipped") boolean isShipped,
-            long createdTimestamp, long updatedTimestamp, Money grandtotal, List<Transaction> transactions,
+            @JsonProperty("is_shipped") boolean isShipped, Long createdTimestamp, Long createTimestamp,
+            Long updatedTimestamp, Long updateTimestamp, Money grandtotal, List<Transaction> transactions,
             List<Refund> refunds) {
 
         public List<Transaction> transactionsOrEmpty() {
