@@ -2,8 +2,6 @@ package app.nozzly.platform.errors;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ErrorResponses {
 
     private final Map<String, ErrorFamily> byName;
-    private final List<Map.Entry<String, ErrorFamily>> byPrefix;
-    private final ErrorFamily fallback;
+    private final FamilySelection selection;
 
     private final ObjectMapper json;
 
@@ -31,11 +28,9 @@ public class ErrorResponses {
     public ErrorResponses(Instance<ErrorFamily> families, ErrorsConfig config, ObjectMapper json) {
         this.json = json;
         this.byName = families.stream().collect(java.util.stream.Collectors.toMap(ErrorFamily::name, f -> f));
-        this.fallback = named(config.defaultFamily());
-        this.byPrefix = config.families().entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), named(e.getValue())))
-                .sorted(Comparator.comparingInt((Map.Entry<String, ErrorFamily> e) -> e.getKey().length()).reversed())
-                .toList();
+        this.selection = FamilySelection.of(config.defaultFamily(), config.families());
+        named(selection.fallback());
+        selection.byPrefix().forEach(e -> named(e.getValue()));
     }
 
     private ErrorFamily named(String name) {
@@ -47,17 +42,7 @@ public class ErrorResponses {
     }
 
     public ErrorFamily familyOf(String path) {
-        for (Map.Entry<String, ErrorFamily> entry : byPrefix) {
-            if (path.startsWith(entry.getKey())) {
-                return entry.getValue();
-            }
-        }
-        return fallback;
-    }
-
-    /** Every family a path of this service may answer with, for the OpenAPI document. */
-    public Map<String, ErrorFamily> families() {
-        return byName;
+        return named(selection.familyOf(path));
     }
 
     public Response render(String path, ApiProblem problem) {

@@ -1,19 +1,9 @@
 package app.nozzly.platform.openapi;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.Map;
-
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.OPTIONS;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -21,93 +11,98 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * An endpoint that answers with another success status than 200 says so once, with {@code @ResponseStatus(201)}
  * (or 202, 204), and returns its typed body: the wire carries that status, and this filter moves the response
  * the document generated for 200 (its body schema included) to that status, so the document carries it too.
+ * Runs when the application is built, from the application's index.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ResponseStatusFilter implements OASFilter {
 
-    private static final Map<Class<? extends Annotation>, PathItem.HttpMethod> METHODS = Map.of(
-            GET.class, PathItem.HttpMethod.GET, POST.class, PathItem.HttpMethod.POST, PUT.class,
-            PathItem.HttpMethod.PUT, DELETE.class, PathItem.HttpMethod.DELETE, PATCH.class,
-            PathItem.HttpMethod.PATCH, HEAD.class, PathItem.HttpMethod.HEAD, OPTIONS.class,
-            PathItem.HttpMethod.OPTIONS);
+    private static final DotName RESPONSE_STATUS = DotName.createSimple("org.jboss.resteasy.reactive.ResponseStatus");
+    private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
+            "OPTIONS");
+
+    /** A resource method's documented operation and the status it answers with. */
+    record Relabel(String path, String httpMethod, int status) {
+    }
+
+    private final List<Relabel> relabels = new ArrayList<>();
+
+    public ResponseStatusFilter(IndexView index) {
+        for (AnnotationInstance status : index.getAnnotations(RESPONSE_STATUS)) {
+            if (status.target().kind() != AnnotationTarget.Kind.METHOD || status.value().asInt() == 200) {
+                continue;
+            }
+            MethodInfo method = status.target().asMethod();
+            String httpMethod = httpMethod(method);
+            for (ClassInfo resource : resources(index, method.declaringClass())) {
+                AnnotationInstance classPath = resource.declaredAnnotation(PATH);
+                if (classPath != null && httpMethod != null) {
+                    AnnotationInstance methodPath = method.annotation(PATH);
+                    relabels.add(new Relabel(path(classPath.value().asString(),
+                            methodPath == null ? null : methodPath.value().asString()), httpMethod,
+                            status.value().asInt()));
+                }
+            }
+        }
+    }
+
+    /** The class itself when it carries @Path, else the classes implementing it (an annotated interface). */
+    private static List<ClassInfo> resources(IndexView index, ClassInfo declaring) {
+        if (declaring.declaredAnnotation(PATH) != null || !declaring.isInterface()) {
+            return List.of(declaring);
+        }
+        return List.copyOf(index.getAllKnownImplementations(declaring.name()));
+    }
+
+    private static String httpMethod(MethodInfo method) {
+        for (AnnotationInstance annotation : method.declaredAnnotations()) {
+            String simple = annotation.name().withoutPackagePrefix();
+            if (annotation.name().packagePrefix().equals("jakarta.ws.rs") && HTTP_METHODS.contains(simple)) {
+                return simple;
+            }
+        }
+        return null;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
-            Class<?> resource = bean.getBeanClass();
-            Path classPath = annotation(resource, null, Path.class);
-            if (classPath == null) {
-                continue;
-            }
-            for (Method method : resource.getMethods()) {
-                ResponseStatus status = annotation(resource, method, ResponseStatus.class);
-                if (status != null && status.value() != 200) {
-                    relabel(openAPI, path(classPath.value(), annotation(resource, method, Path.class)), resource,
-                            method, status.value());
+        for (Relabel relabel : relabels) {
+            PathItem item = openAPI.getPaths().getPathItem(relabel.path());
+            Operation operation = item == null ? null
+                    : item.getOperations().get(PathItem.HttpMethod.valueOf(relabel.httpMethod().toUpperCase(
+                            Locale.ROOT)));
+            APIResponses responses = operation == null ? null : operation.getResponses();
+            APIResponse ok = responses == null ? null : responses.getAPIResponse("200");
+            String status = String.valueOf(relabel.status());
+            if (ok != null && responses.getAPIResponse(status) == null) {
+                responses.removeAPIResponse("200");
+                if (relabel.status() == 204) {
+                    ok.setContent(null);
                 }
-            }
-        }
-    }
-
-    /** An annotation of the class (method null) or of the method, where JAX-RS finds it: here or on an interface. */
-    private static <A extends Annotation> A annotation(Class<?> type, Method method, Class<A> annotation) {
-        A found = method == null ? type.getAnnotation(annotation) : method.getAnnotation(annotation);
-        if (found != null) {
-            return found;
-        }
-        for (Class<?> contract : type.getInterfaces()) {
-            if (method == null) {
-                found = contract.getAnnotation(annotation);
-            } else {
-                try {
-                    found = contract.getMethod(method.getName(), method.getParameterTypes()).getAnnotation(annotation);
-                } catch (NoSuchMethodException e) {
-                    found = null;
-                }
-            }
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static void relabel(OpenAPI openAPI, String path, Class<?> resource, Method method, int status) {
-        PathItem item = openAPI.getPaths().getPathItem(path);
-        if (item == null) {
-            return;
-        }
-        for (Map.Entry<Class<? extends Annotation>, PathItem.HttpMethod> http : METHODS.entrySet()) {
-            if (annotation(resource, method, http.getKey()) != null) {
-                Operation operation = item.getOperations().get(http.getValue());
-                APIResponses responses = operation == null ? null : operation.getResponses();
-                APIResponse ok = responses == null ? null : responses.getAPIResponse("200");
-                if (ok != null && responses.getAPIResponse(String.valueOf(status)) == null) {
-                    responses.removeAPIResponse("200");
-                    if (status == 204) {
-                        ok.setContent(null);
-                    }
-                    responses.addAPIResponse(String.valueOf(status), ok);
-                }
+                responses.addAPIResponse(status, ok);
             }
         }
     }
 
     /** The document's path of a resource method: class and method paths joined, regex parts of templates dropped. */
-    static String path(String classPath, Path methodPath) {
-        String joined = "/" + classPath + (methodPath == null ? "" : "/" + methodPath.value());
+    static String path(String classPath, String methodPath) {
+        String joined = "/" + classPath + (methodPath == null ? "" : "/" + methodPath);
         String collapsed = joined.replaceAll("/+", "/").replaceAll("\\{\\s*([^}:\\s]+)\\s*(:[^}]*)?}", "{$1}");
         return collapsed.length() > 1 && collapsed.endsWith("/") ? collapsed.substring(0, collapsed.length() - 1)
                 : collapsed;
