@@ -157,10 +157,11 @@ class PrinterApiTest {
     void malformedQueryParametersAnswer400NamingTheParameterInTheFamilysShape() {
         Map<String, Map<String, String>> specs003 = Map.of(
                 "/api/v1/jobs", Map.of("page", "abc", "start_date", "2025-13-40", "order_by", "size", "order_dir",
-                        "sideways", "status", "exploded", "limit", "0"),
-                "/api/v1/printers", Map.of("type", "octoprint", "limit", "101", "page", "-1"),
+                        "sideways", "status", "exploded", "limit", "0", "is_business", "yes"),
+                "/api/v1/printers", Map.of("type", "octoprint", "limit", "101", "page", "-1", "active", "maybe"),
                 "/api/v1/files", Map.of("status", "bogus", "limit", "x"),
-                "/api/v1/files/cleanup/candidates", Map.of("older_than_days", "-3", "min_size_mb", "big"),
+                "/api/v1/files/cleanup/candidates", Map.of("older_than_days", "-3", "min_size_mb", "big",
+                        "unused_only", "often"),
                 "/api/v1/statistics/overview", Map.of("start_date", "yesterday", "period", "decade"),
                 "/api/v1/statistics/printers/any", Map.of("end_date", "2025-02-30"));
         specs003.forEach((path, parameters) -> parameters.forEach((name, value) -> given()

@@ -60,7 +60,8 @@ class Spec002BambuClientTest {
         }
     }
 
-    private static JsonNode schedule(String printerId, String jobName, String fileName, int priority) throws IOException {
+    private static JsonNode schedule(String printerId, String jobName, String fileName, int priority)
+            throws IOException {
         return JSON.readTree(given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of(
                 "printer_id", printerId, "job_name", jobName, "file_name", fileName, "material_type", "PLA",
                 "material_slot", 1, "estimated_duration_minutes", 20, "priority", priority))

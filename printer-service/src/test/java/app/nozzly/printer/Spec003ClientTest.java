@@ -114,7 +114,8 @@ class Spec003ClientTest {
                     .post("/api/v1/printers").then().statusCode(201);
             given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of("id", PRUSA,
                     "name", "again", "type", "prusa", "ip_address", prusa.url(), "access_code", "x"))
-                    .post("/api/v1/printers").then().statusCode(409).body("error.code", equalTo("PRINTER_ALREADY_EXISTS"));
+                    .post("/api/v1/printers").then().statusCode(409)
+                    .body("error.code", equalTo("PRINTER_ALREADY_EXISTS"));
 
             // live: REST and /ws
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -215,7 +216,8 @@ class Spec003ClientTest {
             assertThat(overview.path("jobs").path("total_jobs").asInt()).isEqualTo(2);
             assertThat(overview.path("jobs").path("completed_jobs").asInt()).isEqualTo(1);
             assertThat(overview.path("business").path("business_jobs").asInt()).isEqualTo(1);
-            assertThat(overview.path("materials").path("total_used_kg").asDouble()).as("12 g, plus what the cancelled print used")
+            assertThat(overview.path("materials").path("total_used_kg").asDouble())
+                    .as("12 g, plus what the cancelled print used")
                     .isBetween(0.012, 0.030);
             assertThat(overview.path("files").path("total_files").asInt()).isGreaterThanOrEqualTo(122);
             JsonNode prusaStatistics = get("/api/v1/statistics/printers/" + PRUSA + "?period=week");

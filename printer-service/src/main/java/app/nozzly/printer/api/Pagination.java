@@ -9,6 +9,14 @@ public record Pagination(int page, int limit, long totalItems, long totalPages, 
         return new Pagination(page, limit, total, pages, page < pages, page > 1);
     }
 
+    /**
+     * The last row of a specs/002 page for a query's range: {@code limit} rows from {@code offset}, or every row
+     * from there when the client asked for no limit (the spec's lists are bare arrays: nothing is cut silently).
+     */
+    public static int lastRow(int offset, Integer limit) {
+        return limit == null ? Integer.MAX_VALUE - 1 : offset + limit - 1;
+    }
+
     /** The first row of a page, for queries. */
     public static int offset(int page, int limit) {
         return (page - 1) * limit;

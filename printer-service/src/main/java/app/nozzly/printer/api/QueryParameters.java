@@ -13,15 +13,16 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Typed query and path parameters: spec enums ({@link ApiValue}), ISO dates and integers. A malformed value is the
- * client's mistake and answers 400 naming the parameter (JAX-RS would answer 404 for a query parameter it cannot
- * convert).
+ * Typed query and path parameters: spec enums ({@link ApiValue}), ISO dates, integers and booleans. A malformed
+ * value is the client's mistake and answers 400 naming the parameter (JAX-RS would answer 404 for a query parameter
+ * it cannot convert, and read any word but "true" as false).
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" }) // JAX-RS asks per raw type; each branch returns that type's converter
+    // JAX-RS asks per raw type; each branch returns that type's converter
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
         if (name == null) {
@@ -35,6 +36,9 @@ public class QueryParameters implements ParamConverterProvider {
         }
         if (rawType == Integer.class) {
             return (ParamConverter<T>) new IntegerConverter(name);
+        }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) new BooleanConverter(name);
         }
         return null;
     }
@@ -51,7 +55,8 @@ public class QueryParameters implements ParamConverterProvider {
         return null;
     }
 
-    private record EnumConverter<E extends Enum<E> & ApiValue>(Class<E> type, String name) implements ParamConverter<E> {
+    private record EnumConverter<E extends Enum<E> & ApiValue>(Class<E> type, String name)
+            implements ParamConverter<E> {
 
         @Override
         public E fromString(String value) {
@@ -105,6 +110,26 @@ public class QueryParameters implements ParamConverterProvider {
 
         @Override
         public String toString(Integer value) {
+            return value.toString();
+        }
+    }
+
+    /** "true" or "false"; JAX-RS would read anything else as false. */
+    private record BooleanConverter(String name) implements ParamConverter<Boolean> {
+
+        @Override
+        public Boolean fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            if ("true".equalsIgnoreCase(value.trim()) || "false".equalsIgnoreCase(value.trim())) {
+                return Boolean.valueOf(value.trim());
+            }
+            throw new BadRequestException(name + " must be true or false, was " + value);
+        }
+
+        @Override
+        public String toString(Boolean value) {
             return value.toString();
         }
     }

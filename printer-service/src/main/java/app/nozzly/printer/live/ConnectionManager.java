@@ -98,7 +98,8 @@ public class ConnectionManager {
 
     private PrinterDriver driver(ConnectionSettings s, ScheduledExecutorService executor) {
         if (s.type() == PrinterType.PRUSA) {
-            String base = s.host().startsWith("http") ? s.host() : "http://" + s.host() + (s.port() == null ? "" : ":" + s.port());
+            String base = s.host().startsWith("http") ? s.host()
+                    : "http://" + s.host() + (s.port() == null ? "" : ":" + s.port());
             return new PrusaLinkDriver(json, executor, new PrusaLinkDriver.PrusaEndpoint(s.printerId(),
                     base.replaceAll("/+$", ""), s.username() == null ? config.prusa().defaultUsername() : s.username(),
                     s.accessCode(), config.prusa().pollInterval(), s.model()));

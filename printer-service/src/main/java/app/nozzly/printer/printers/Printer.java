@@ -40,7 +40,7 @@ public class Printer extends PanacheEntityBase {
     public Integer port;
     public Integer ftpsPort;
     public String serialNumber;
-    /** SHA-256 of the certificate a Bambu printer presented when its serial was learned from it (trust on first use). */
+    /** SHA-256 of the certificate a Bambu printer presented when its serial was learned from it (trusted first use). */
     public String certificateFingerprint;
     public String accessCode;
     public String username;

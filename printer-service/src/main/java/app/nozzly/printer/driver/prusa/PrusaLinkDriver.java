@@ -134,7 +134,8 @@ public final class PrusaLinkDriver implements PrinterDriver {
         String dir = file.path("path").asText("");
         String path = name == null ? null : (dir.endsWith("/") ? dir : dir + "/") + name;
         String display = text(file, "display_name");
-        return new CurrentJob(job.path("id").asInt(), display != null ? display : name, path, metadata(file.path("meta")));
+        return new CurrentJob(job.path("id").asInt(), display != null ? display : name, path,
+                metadata(file.path("meta")));
     }
 
     /** openapi.yaml PrintFileMetadata, as far as specs/003 uses it. */
@@ -148,7 +149,8 @@ public final class PrusaLinkDriver implements PrinterDriver {
                 : (int) Math.round(maxZ / layerHeight);
         String support = text(meta, "support_material");
         return new PrintFileMetadata(integer(meta, "estimated_print_time"), layerHeight, layers,
-                percent(text(meta, "fill_density")), support == null ? null : !"0".equals(support) && !"false".equals(support),
+                percent(text(meta, "fill_density")),
+                support == null ? null : !"0".equals(support) && !"false".equals(support),
                 text(meta, "filament_type"), integer(meta, "temperature"), integer(meta, "bed_temperature"),
                 number(meta, "filament used [g]"));
     }

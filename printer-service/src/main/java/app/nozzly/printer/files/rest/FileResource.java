@@ -107,7 +107,7 @@ public class FileResource {
     @Path("/cleanup/candidates")
     public CleanupCandidates candidates(@QueryParam("older_than_days") @Min(0) Integer olderThanDays,
             @QueryParam("min_size_mb") @Min(0) Integer minSizeMb,
-            @QueryParam("unused_only") @DefaultValue("false") boolean unusedOnly) {
+            @QueryParam("unused_only") @DefaultValue("false") Boolean unusedOnly) {
         List<PrinterFile> candidates = files.cleanupCandidates(olderThanDays, minSizeMb, unusedOnly);
         return new CleanupCandidates(candidates.stream().map(FileMapper::toCandidate).toList(), candidates.size(),
                 FileMapper.megabytes(candidates.stream().mapToLong(f -> f.fileSize).sum()));

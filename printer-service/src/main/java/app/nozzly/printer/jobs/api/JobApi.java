@@ -20,7 +20,10 @@ public final class JobApi {
             Double costPerGram, List<TrayUsage> trays) {
     }
 
-    /** The printed file; hash ("sha256:...") once its bytes passed through this service, uploaded_at its time on the printer. */
+    /**
+     * The printed file; hash ("sha256:...") once its bytes passed through this service, uploaded_at its time on the
+     * printer.
+     */
     public record FileInfo(String filename, Long size, String path, String hash, Instant uploadedAt) {
     }
 

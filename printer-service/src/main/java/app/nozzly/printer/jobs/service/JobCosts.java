@@ -12,7 +12,7 @@ final class JobCosts {
     private JobCosts() {
     }
 
-    /** Fills material and power cost from what the job used (else its estimate) and how long it ran until {@code now}. */
+    /** Material and power cost from what the job used (else its estimate) and how long it ran (until {@code now}). */
     static void apply(PrintJob job, PrinterConfig.Costs costs, Instant now) {
         Double grams = job.actualUsage != null ? job.actualUsage : job.estimatedUsage;
         double perGram = job.costPerGram != null ? job.costPerGram : costs.defaultCostPerGram();

@@ -297,7 +297,8 @@ public class JobTracker {
             job.layerCurrent = job.layerTotal != null ? job.layerTotal : job.layerCurrent;
         }
         List<TrayUsage> usage = usage(job, current);
-        double grams = usage.stream().map(TrayUsage::grams).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+        double grams = usage.stream().map(TrayUsage::grams).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
+                .sum();
         if (current.job().filamentUsedGrams() != null) {
             job.actualUsage = current.job().filamentUsedGrams();
         } else if (grams > 0) {
@@ -339,8 +340,8 @@ public class JobTracker {
         for (TraySnapshot start : before) {
             TraySnapshot end = current.trays().stream()
                     .filter(t -> t.amsId() == start.amsId() && t.trayId() == start.trayId()).findFirst().orElse(null);
-            if (end == null || start.remainPct() == null || end.remainPct() == null || end.remainPct() >= start.remainPct()
-                    || start.remainPct() > 100 || end.remainPct() < 0) {
+            if (end == null || start.remainPct() == null || end.remainPct() == null
+                    || end.remainPct() >= start.remainPct()) {
                 continue;
             }
             int spool = start.trayWeightGrams() == null ? DEFAULT_SPOOL_GRAMS : start.trayWeightGrams();

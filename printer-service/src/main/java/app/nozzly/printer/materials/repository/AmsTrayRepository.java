@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.materials.AmsTray;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -25,9 +26,10 @@ public class AmsTrayRepository implements PanacheRepositoryBase<AmsTray, Long> {
         return find("printerId = ?1 and amsId = ?2 and trayId = ?3", printerId, amsId, trayId).firstResultOptional();
     }
 
-    public List<AmsTray> page(String printerId, int offset, int limit) {
+    public List<AmsTray> page(String printerId, int offset, Integer limit) {
         return (printerId == null ? findAll(Sort.by("printerId").and("slot"))
-                : find("printerId", Sort.by("slot"), printerId)).range(offset, offset + limit - 1).list();
+                : find("printerId", Sort.by("slot"), printerId)).range(offset, Pagination.lastRow(offset, limit))
+                .list();
     }
 
     public void deleteOfPrinter(String printerId) {

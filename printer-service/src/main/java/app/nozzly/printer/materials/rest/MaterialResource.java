@@ -31,7 +31,7 @@ public class MaterialResource {
 
     @GET
     public List<Material> list(@QueryParam("printer_id") String printerId,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(100) Integer limit,
+            @QueryParam("limit") @Min(1) @Max(100) Integer limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) Integer offset) {
         return materials.page(printerId, offset, limit).stream().map(MaterialMapper::toApi).toList();
     }

@@ -97,7 +97,7 @@ public class MaterialService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AmsTray> page(String printerId, int offset, int limit) {
+    public List<AmsTray> page(String printerId, int offset, Integer limit) {
         return trays.page(printerId, offset, limit);
     }
 

@@ -68,9 +68,11 @@ public class Webhooks {
         } catch (CircuitBreakerOpenException e) {
             return new Outcome(null, "receiver " + uri.getAuthority() + " failed repeatedly; not called for a while");
         } catch (TimeoutException e) {
-            return new Outcome(null, "receiver did not answer within " + config.webhooks().timeout().toMillis() + " ms");
+            return new Outcome(null, "receiver did not answer within " + config.webhooks().timeout().toMillis()
+                    + " ms");
         } catch (Exception e) {
-            return new Outcome(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return new Outcome(null, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.notifications.NotificationSetting;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -25,8 +26,8 @@ public class NotificationSettingRepository implements PanacheRepositoryBase<Noti
         return listAll(Sort.by("id"));
     }
 
-    public List<NotificationSetting> page(int offset, int limit) {
-        return findAll(Sort.by("id")).range(offset, offset + limit - 1).list();
+    public List<NotificationSetting> page(int offset, Integer limit) {
+        return findAll(Sort.by("id")).range(offset, Pagination.lastRow(offset, limit)).list();
     }
 
     public void deleteOfPrinter(String printerId) {

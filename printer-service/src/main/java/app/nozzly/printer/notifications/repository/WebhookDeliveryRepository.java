@@ -47,10 +47,12 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
      */
     public List<Due> leaseDue(Instant leasedUntil) {
         List<Due> due = new ArrayList<>();
-        String select = "select d.id, d.tenant_id, d.printer_id, d.event, d.url, d.payload, d.attempts, s.webhook_secret"
-                + " from webhook_delivery d join notification_setting s on s.id = d.setting_id and s.tenant_id = d.tenant_id"
+        String select = "select d.id, d.tenant_id, d.printer_id, d.event, d.url, d.payload, d.attempts,"
+                + " s.webhook_secret from webhook_delivery d"
+                + " join notification_setting s on s.id = d.setting_id and s.tenant_id = d.tenant_id"
                 + " where d.status = ? and d.next_attempt_at <= now() order by d.next_attempt_at limit 20";
-        String lease = "update webhook_delivery set next_attempt_at = ? where id = ? and status = ? and next_attempt_at <= now()";
+        String lease = "update webhook_delivery set next_attempt_at = ?"
+                + " where id = ? and status = ? and next_attempt_at <= now()";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(select);
                 PreparedStatement claim = connection.prepareStatement(lease)) {

@@ -38,7 +38,7 @@ public class NotificationResource {
     /** With printer_id: that printer's settings (created with defaults on first read); without: a page of all. */
     @GET
     public Response get(@QueryParam("printer_id") String printerId,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(100) Integer limit,
+            @QueryParam("limit") @Min(1) @Max(100) Integer limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) Integer offset) {
         if (printerId == null) {
             List<Settings> all = notifications.page(offset, limit).stream().map(NotificationMapper::toApi).toList();

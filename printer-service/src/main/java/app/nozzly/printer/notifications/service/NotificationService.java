@@ -141,7 +141,7 @@ public class NotificationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NotificationSetting> page(int offset, int limit) {
+    public List<NotificationSetting> page(int offset, Integer limit) {
         return settings.page(offset, limit);
     }
 

@@ -106,7 +106,8 @@ public class PrinterViews {
         Optional<PrinterSnapshot> s = snapshot(p);
         Optional<PrintJob> job = jobs.open(p.id);
         Instant updated = s.map(PrinterSnapshot::receivedAt).orElse(p.lastSeen);
-        long busy = jobs.busySecondsSince(List.of(p.id), Instant.now().minus(UTILIZATION_WINDOW)).getOrDefault(p.id, 0L);
+        long busy = jobs.busySecondsSince(List.of(p.id), Instant.now().minus(UTILIZATION_WINDOW))
+                .getOrDefault(p.id, 0L);
         return new BambuStatus(p.id, status(p), job.map(j -> j.jobName).orElse(null),
                 job.map(j -> j.progress).orElse(s.map(x -> x.job().progress()).filter(v -> v != null).orElse(0.0)),
                 s.map(x -> x.temperatures().nozzle()).orElse(null), s.map(x -> x.temperatures().bed()).orElse(null),

@@ -14,6 +14,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.live.ConnectionSettings;
 import app.nozzly.printer.printers.ConnectionType;
 import app.nozzly.printer.printers.Printer;
@@ -33,10 +34,11 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
         return find("id", id).firstResultOptional();
     }
 
-    /** One page of printers, oldest first, optionally only (in)active ones or one type. */
-    public List<Printer> page(Boolean active, PrinterType type, int offset, int limit) {
+    /** One page of printers, oldest first, optionally only (in)active ones or one type; a null limit is no limit. */
+    public List<Printer> page(Boolean active, PrinterType type, int offset, Integer limit) {
         Filter filter = Filter.of(active, type);
-        return find(filter.where, Sort.by("createdAt").and("id"), filter.parameters).range(offset, offset + limit - 1)
+        return find(filter.where, Sort.by("createdAt").and("id"), filter.parameters)
+                .range(offset, Pagination.lastRow(offset, limit))
                 .list();
     }
 

@@ -41,7 +41,7 @@ public class BambuPrinterResource {
     PrinterViews views;
 
     @GET
-    public List<BambuPrinter> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) Integer limit,
+    public List<BambuPrinter> list(@QueryParam("limit") @Min(1) @Max(100) Integer limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) Integer offset) {
         return views.bambu(printers.list(offset, limit));
     }

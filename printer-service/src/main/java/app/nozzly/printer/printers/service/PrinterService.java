@@ -68,13 +68,13 @@ public class PrinterService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page page(Boolean active, PrinterType type, int page, int limit) {
-        return new Page(printers.page(active, type, Pagination.offset(page, limit), limit), printers.count(active, type),
-                active == Boolean.FALSE ? 0 : printers.count(true, type));
+        return new Page(printers.page(active, type, Pagination.offset(page, limit), limit),
+                printers.count(active, type), active == Boolean.FALSE ? 0 : printers.count(true, type));
     }
 
-    /** specs/002 lists page by offset. */
+    /** specs/002 lists page by offset; a null limit is no limit. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Printer> list(int offset, int limit) {
+    public List<Printer> list(int offset, Integer limit) {
         return printers.page(null, null, offset, limit);
     }
 

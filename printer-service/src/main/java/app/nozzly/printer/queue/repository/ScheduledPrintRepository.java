@@ -14,6 +14,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.queue.ScheduledPrint;
 import app.nozzly.printer.queue.ScheduledPrintStatus;
 import io.agroal.api.AgroalDataSource;
@@ -50,9 +51,9 @@ public class ScheduledPrintRepository implements PanacheRepositoryBase<Scheduled
     }
 
     /** What waits for a printer: prints for it and prints for any printer, in dispatch order. */
-    public List<ScheduledPrint> queueOf(String printerId, int offset, int limit) {
+    public List<ScheduledPrint> queueOf(String printerId, int offset, Integer limit) {
         return find("(printerId = ?1 or printerId is null) and status = ?2", DISPATCH_ORDER, printerId,
-                ScheduledPrintStatus.QUEUED).range(offset, offset + limit - 1).list();
+                ScheduledPrintStatus.QUEUED).range(offset, Pagination.lastRow(offset, limit)).list();
     }
 
     public List<ScheduledPrint> queued() {
@@ -89,8 +90,9 @@ public class ScheduledPrintRepository implements PanacheRepositoryBase<Scheduled
 
     /** Claims a queued print for a printer; false when another dispatcher claimed it first. */
     public boolean claim(long id, String printerId) {
-        return update("status = ?1, dispatchedPrinterId = ?2, startedAt = ?3, updatedAt = ?3 where id = ?4 and status = ?5",
-                ScheduledPrintStatus.STARTED, printerId, Instant.now(), id, ScheduledPrintStatus.QUEUED) == 1;
+        return update("status = ?1, dispatchedPrinterId = ?2, startedAt = ?3, updatedAt = ?3"
+                + " where id = ?4 and status = ?5", ScheduledPrintStatus.STARTED, printerId, Instant.now(), id,
+                ScheduledPrintStatus.QUEUED) == 1;
     }
 
     public void cancelWaitingFor(String printerId) {

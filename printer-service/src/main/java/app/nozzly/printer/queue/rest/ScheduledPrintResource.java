@@ -53,7 +53,7 @@ public class ScheduledPrintResource {
     @GET
     @Path("/{id}/queue")
     public List<QueueEntry> printerQueue(@PathParam("id") String printerId,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(100) Integer limit,
+            @QueryParam("limit") @Min(1) @Max(100) Integer limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) Integer offset) {
         return queue.queue(printerId, offset, limit).stream().map(ScheduledPrintMapper::toQueueEntry).toList();
     }

@@ -90,7 +90,7 @@ public class QueueService {
 
     /** The printer's queue: what waits for it, in dispatch order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ScheduledPrint> queue(String printerId, int offset, int limit) {
+    public List<ScheduledPrint> queue(String printerId, int offset, Integer limit) {
         if (printers.byId(printerId).isEmpty()) {
             throw ApiException.notFound("printer", printerId);
         }
