@@ -70,8 +70,9 @@ class PrinterApiTest {
                 .post("/api/v1/printers").then().statusCode(409).body("error.code", equalTo("PRINTER_ALREADY_EXISTS"));
         given().header("Authorization", ALICE).contentType(ContentType.JSON)
                 .body(Map.of("id", "bambu_api_x", "name", "A1", "type", "bambu_lab", "ip_address", "10.0.0.2",
-                        "access_code", "12345678"))
-                .post("/api/v1/printers").then().statusCode(422).body("error.code", equalTo("INVALID_PRINTER_CONFIG"));
+                        "serial_number", "01S00A0B0000001"))
+                .post("/api/v1/printers").then().statusCode(422).body("error.code", equalTo("INVALID_PRINTER_CONFIG"))
+                .body("error.message", org.hamcrest.Matchers.containsString("access_code"));
         given().header("Authorization", ALICE).contentType(ContentType.JSON)
                 .body(Map.of("id", "x", "name", "X", "type", "octoprint", "ip_address", "10.0.0.2"))
                 .post("/api/v1/printers").then().statusCode(422);
@@ -150,6 +151,31 @@ class PrinterApiTest {
                 .body("pagination.page", equalTo(1)).body("summary.available_count", notNullValue());
         given().header("Authorization", ALICE).get("/api/v1/files/f-missing").then().statusCode(404)
                 .body("error.code", equalTo("FILE_NOT_FOUND"));
+    }
+
+    @Test
+    void malformedQueryParametersAnswer400NamingTheParameterInTheFamilysShape() {
+        Map<String, Map<String, String>> specs003 = Map.of(
+                "/api/v1/jobs", Map.of("page", "abc", "start_date", "2025-13-40", "order_by", "size", "order_dir",
+                        "sideways", "status", "exploded", "limit", "0", "is_business", "yes"),
+                "/api/v1/printers", Map.of("type", "octoprint", "limit", "101", "page", "-1", "active", "maybe"),
+                "/api/v1/files", Map.of("status", "bogus", "limit", "x"),
+                "/api/v1/files/cleanup/candidates", Map.of("older_than_days", "-3", "min_size_mb", "big",
+                        "unused_only", "often"),
+                "/api/v1/statistics/overview", Map.of("start_date", "yesterday", "period", "decade"),
+                "/api/v1/statistics/printers/any", Map.of("end_date", "2025-02-30"));
+        specs003.forEach((path, parameters) -> parameters.forEach((name, value) -> given()
+                .header("Authorization", ALICE).queryParam(name, value).get(path).then()
+                .statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"))
+                .body("error.message", org.hamcrest.Matchers.containsString(name))));
+        Map<String, Map<String, String>> specs002 = Map.of(
+                "/api/bambu/scheduled-prints", Map.of("status", "bogus", "limit", "many", "offset", "-1"),
+                "/api/bambu/materials", Map.of("offset", "-1"),
+                "/api/bambu/printers", Map.of("limit", "1000"));
+        specs002.forEach((path, parameters) -> parameters.forEach((name, value) -> given()
+                .header("Authorization", ALICE).queryParam(name, value).get(path).then()
+                .statusCode(400).body("status", equalTo(400))
+                .body("error", org.hamcrest.Matchers.containsString(name))));
     }
 
     @Test

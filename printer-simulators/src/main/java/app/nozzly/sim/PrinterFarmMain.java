@@ -113,8 +113,8 @@ public final class PrinterFarmMain {
                 .start();
         printers.add(coreOne);
         for (String part : PARTS.subList(0, 4)) {
-            coreOne.addFile("usb", "/" + part + ".bgcode", ("; simulated G-code of " + part + "\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            coreOne.addFile("usb", "/" + part + ".bgcode", PrintFiles.prusaBgcode(slice(), PrintFiles.thumbnailPng(16,
+                    random.nextInt(0x1000000))));
         }
 
         JsonArray described = new JsonArray()
@@ -162,9 +162,16 @@ public final class PrinterFarmMain {
                 .start();
         printers.add(printer);
         for (String part : PARTS.subList(0, 3)) {
-            printer.addFile("/cache/" + part + ".3mf", ("simulated project " + part).getBytes(StandardCharsets.US_ASCII));
+            printer.addFile("/cache/" + part + ".3mf", PrintFiles.bambu3mf(slice(), PrintFiles.thumbnailPng(16,
+                    random.nextInt(0x1000000))));
         }
         return printer;
+    }
+
+    /** A sliced plate of 20 to 90 minutes and 5 to 60 g, the range the farm's own jobs print in. */
+    private PrintFiles.Slice slice() {
+        return PrintFiles.Slice.pla(Duration.ofMinutes(20 + random.nextInt(70)),
+                Math.round((5 + random.nextDouble() * 55) * 10) / 10.0);
     }
 
     private static JsonObject describe(BambuPrinterSimulator printer, String name, Path caFile) {

@@ -3,6 +3,7 @@ package app.nozzly.printer.config;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -89,6 +90,10 @@ public interface PrinterConfig {
 
         @WithDefault("10m")
         Duration syncInterval();
+
+        /** Printer files up to this size are read when first seen, for their slicer metadata and preview. */
+        @WithDefault("32M")
+        MemorySize readLimit();
     }
 
     interface RateLimit {

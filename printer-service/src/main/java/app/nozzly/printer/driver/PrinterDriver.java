@@ -2,6 +2,7 @@ package app.nozzly.printer.driver;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -32,8 +33,20 @@ public interface PrinterDriver extends AutoCloseable {
 
     List<RemoteFile> listFiles();
 
+    /**
+     * What the printer tells about a print file without sending it (PrusaLink file info and thumbnail); empty
+     * when its protocol tells nothing (Bambu: the file itself must be read).
+     */
+    Optional<RemoteFile.Description> describe(String path);
+
     /** Streams a printer file into {@code target}, reporting the bytes copied so far. */
     void download(String path, OutputStream target, LongConsumer progress);
+
+    /** Where a file called {@code name} goes on this printer's storage. */
+    String uploadPath(String name);
+
+    /** Stores a file on the printer (replacing one of the same path). */
+    void upload(String path, byte[] content);
 
     @Override
     void close();

@@ -2,24 +2,20 @@ package app.nozzly.printer.files;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import app.nozzly.printer.driver.PrintFileMetadata;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A file on a printer, downloaded from one, or local (specs/003 File Management). */
 @Entity
 @Table(name = "printer_file")
 public class PrinterFile extends PanacheEntityBase {
-
-    public static final String AVAILABLE = "available";
-    public static final String DOWNLOADING = "downloading";
-    public static final String DOWNLOADED = "downloaded";
-    public static final String LOCAL = "local";
-    public static final String ERROR = "error";
 
     @Id
     public String id;
@@ -31,7 +27,8 @@ public class PrinterFile extends PanacheEntityBase {
     public String filename;
     public long fileSize;
     public String fileType;
-    public String status;
+    @Convert(converter = FileStatus.Column.class)
+    public FileStatus status;
     public String printerPath;
     public String localPath;
     public Instant createdOnPrinter;
@@ -42,6 +39,16 @@ public class PrinterFile extends PanacheEntityBase {
     public long bytesDownloaded;
     public Instant downloadStartedAt;
     public String downloadError;
+    /** "md5:&lt;hex&gt;" of the content, once its bytes passed through this service. */
     public String checksum;
+    /** "sha256:&lt;hex&gt;" of the content, the job's file_info.hash. */
+    public String sha256;
+    /** What the slicer wrote into the file (specs/003 file metadata); null until read. */
+    @Convert(converter = PrintFileMetadata.Column.class)
+    public PrintFileMetadata metadata;
+    /** The plate preview the file embeds (PNG), served at /api/v1/files/{id}/preview. */
+    public byte[] thumbnail;
+    /** When the file's metadata was read (also when it had none), so a file is read once per version. */
+    public Instant metadataReadAt;
     public Instant createdAt;
 }

@@ -2,6 +2,7 @@ package app.nozzly.printer.jobs;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,12 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "print_job")
 public class PrintJob extends PanacheEntityBase {
 
-    public static final String PRINTING = "printing";
-    public static final String PAUSED = "paused";
-    public static final String COMPLETED = "completed";
-    public static final String FAILED = "failed";
-    public static final String CANCELLED = "cancelled";
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "print_job_seq")
     @SequenceGenerator(name = "print_job_seq", sequenceName = "print_job_seq", allocationSize = 50)
@@ -34,9 +29,13 @@ public class PrintJob extends PanacheEntityBase {
 
     public String printerId;
     public String printerName;
+    /** The printer's own id of the print (PrusaLink job id, Bambu task_id), when it reports one. */
+    public String printerJobRef;
     public String jobName;
+    /** The file the printer prints, as it names it; null for a print without a file (a serial print). */
     public String fileName;
-    public String status;
+    @Convert(converter = JobStatus.Column.class)
+    public JobStatus status;
     public double progress;
     public Integer layerCurrent;
     public Integer layerTotal;
@@ -53,6 +52,16 @@ public class PrintJob extends PanacheEntityBase {
     public Double materialCost;
     public Double powerCost;
     public Double laborCost;
+    /** specs/003 print_settings, from the file's slicer metadata and the printer's reports. */
+    public Double layerHeight;
+    public Integer infill;
+    public Integer printSpeed;
+    public Integer nozzleTemp;
+    public Integer bedTemp;
+    /** specs/003 quality_metrics, as an operator judged the print. */
+    public String firstLayerAdhesion;
+    public String surfaceFinish;
+    public Double dimensionalAccuracy;
     /** JSON array of grams per AMS tray, as published in job events. */
     public String traysUsed;
     /** JSON snapshot of tray remain percentages when the job started, to compute usage at its end. */
@@ -68,6 +77,6 @@ public class PrintJob extends PanacheEntityBase {
     public Instant updatedAt;
 
     public boolean isActive() {
-        return PRINTING.equals(status) || PAUSED.equals(status);
+        return status.isActive();
     }
 }

@@ -1,11 +1,8 @@
 package app.nozzly.printer.live;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -16,33 +13,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.nozzly.printer.config.PrinterConfig;
 import app.nozzly.printer.driver.PrinterDriver;
 import app.nozzly.printer.driver.bambu.BambuLanDriver;
 import app.nozzly.printer.driver.prusa.PrusaLinkDriver;
-import app.nozzly.printer.printers.Printer;
-import io.agroal.api.AgroalDataSource;
+import app.nozzly.printer.printers.ConnectionType;
+import app.nozzly.printer.printers.PrinterType;
+import app.nozzly.printer.printers.repository.PrinterRepository;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 
-/** Opens a supervised connection for every active LAN printer of every tenant, and follows configuration changes. */
+/**
+ * The live connections of this replica, one per active LAN printer of every tenant, keyed by tenant and printer id
+ * (two tenants may both have printer "x"); follows configuration changes.
+ */
 @ApplicationScoped
 public class ConnectionManager {
 
-    private static final Logger LOG = Logger.getLogger(ConnectionManager.class);
-
     private final Map<LiveKey, PrinterConnection> connections = new ConcurrentHashMap<>();
+    private final TelemetryGuard guard = new TelemetryGuard();
 
     @Inject
     PrinterConfig config;
 
     @Inject
-    AgroalDataSource dataSource;
+    PrinterRepository printers;
 
     @Inject
     Vertx vertx;
@@ -54,22 +52,8 @@ public class ConnectionManager {
     LiveUpdates updates;
 
     void onStart(@Observes StartupEvent start) {
-        if (!config.connection().enabled()) {
-            return;
-        }
-        String sql = "select tenant_id, id, type, connection_type, model, ip_address, port, ftps_port, serial_number,"
-                + " access_code, username, ca_certificate from printer where is_active";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                open(new ConnectionSettings(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6), (Integer) rows.getObject(7), (Integer) rows.getObject(8),
-                        rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12)));
-            }
-        } catch (SQLException e) {
-            LOG.errorf(e, "cannot load printers to connect to");
-            throw new IllegalStateException("cannot load printers to connect to", e);
+        if (config.connection().enabled()) {
+            printers.activeOfAllTenants().forEach(this::open);
         }
     }
 
@@ -82,10 +66,10 @@ public class ConnectionManager {
     public void open(ConnectionSettings settings) {
         LiveKey key = new LiveKey(settings.tenant(), settings.printerId());
         close(key);
-        if (!config.connection().enabled() || Printer.CONNECTION_CLOUD.equals(settings.connectionType())) {
+        if (!config.connection().enabled() || settings.connectionType() == ConnectionType.BAMBU_CLOUD) {
             return;
         }
-        PrinterConnection connection = new PrinterConnection(key, executor -> driver(settings, executor), updates,
+        PrinterConnection connection = new PrinterConnection(settings, this::driver, updates, guard,
                 config.connection().offlineAfter(), config.connection().initialBackoff(),
                 config.connection().maxBackoff());
         connections.put(key, connection);
@@ -113,15 +97,17 @@ public class ConnectionManager {
     }
 
     private PrinterDriver driver(ConnectionSettings s, ScheduledExecutorService executor) {
-        if (Printer.TYPE_PRUSA.equals(s.type())) {
-            String base = s.host().startsWith("http") ? s.host() : "http://" + s.host() + (s.port() == null ? "" : ":" + s.port());
+        if (s.type() == PrinterType.PRUSA) {
+            String base = s.host().startsWith("http") ? s.host()
+                    : "http://" + s.host() + (s.port() == null ? "" : ":" + s.port());
             return new PrusaLinkDriver(json, executor, new PrusaLinkDriver.PrusaEndpoint(s.printerId(),
                     base.replaceAll("/+$", ""), s.username() == null ? config.prusa().defaultUsername() : s.username(),
                     s.accessCode(), config.prusa().pollInterval(), s.model()));
         }
         return new BambuLanDriver(vertx, json, executor, new BambuLanDriver.BambuEndpoint(s.printerId(), s.host(),
                 s.port() == null ? config.bambu().mqttPort() : s.port(),
-                s.ftpsPort() == null ? config.bambu().ftpsPort() : s.ftpsPort(), s.serial(), s.accessCode(), ca(s)));
+                s.ftpsPort() == null ? config.bambu().ftpsPort() : s.ftpsPort(), s.serial(),
+                s.certificateFingerprint(), s.accessCode(), ca(s), s.model()));
     }
 
     private String ca(ConnectionSettings s) {
@@ -132,7 +118,7 @@ public class ConnectionManager {
                 + " has no CA certificate and printer.bambu.ca-file is not set"));
         try {
             return Files.readString(Path.of(file));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read Bambu CA file " + file, e);
         }
     }

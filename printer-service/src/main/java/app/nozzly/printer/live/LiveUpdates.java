@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.driver.PrinterSnapshot;
+import app.nozzly.printer.driver.PrinterSnapshot.JobReport;
 import app.nozzly.printer.driver.PrinterState;
 import app.nozzly.printer.files.service.FileService;
 import app.nozzly.printer.jobs.service.JobTracker;
@@ -66,7 +67,7 @@ public class LiveUpdates implements SnapshotHandler {
         if (previous == null || stored == null || !storesLike(previous, current)
                 || Duration.between(stored, now).compareTo(STORE_AT_LEAST_EVERY) >= 0) {
             tenants.runAs(key.tenant(), () -> QuarkusTransaction.requiringNew().run(() -> {
-                status.record(key.printerId(), previous, current);
+                status.record(key.printerId(), current);
                 materials.sync(key.printerId(), previous, current);
                 jobs.track(key.printerId(), previous, current);
             }));
@@ -82,6 +83,13 @@ public class LiveUpdates implements SnapshotHandler {
         }
     }
 
+    @Override
+    @ActivateRequestContext
+    public void onIdentified(LiveKey key, String serial, String certificateFingerprint) {
+        tenants.runAs(key.tenant(), () -> QuarkusTransaction.requiringNew()
+                .run(() -> status.identified(key.printerId(), serial, certificateFingerprint)));
+    }
+
     /** Forgets a printer whose connection was closed. */
     public void forget(LiveKey key) {
         storedAt.remove(key);
@@ -89,11 +97,19 @@ public class LiveUpdates implements SnapshotHandler {
 
     /** Whether two reports agree on everything the status, AMS trays and job tracking store. */
     static boolean storesLike(PrinterSnapshot a, PrinterSnapshot b) {
-        return a.state() == b.state() && Objects.equals(a.progress(), b.progress())
+        return a.state() == b.state() && sameProgress(a.job(), b.job()) && a.device().equals(b.device())
+                && Objects.equals(a.printError(), b.printError()) && a.trays().equals(b.trays())
+                && Objects.equals(a.temperatures().nozzleTarget(), b.temperatures().nozzleTarget())
+                && Objects.equals(a.temperatures().bedTarget(), b.temperatures().bedTarget());
+    }
+
+    /** The same job at the same point; the seconds printed alone (PrusaLink counts them every poll) change nothing. */
+    private static boolean sameProgress(JobReport a, JobReport b) {
+        return Objects.equals(a.printerJobRef(), b.printerJobRef()) && Objects.equals(a.name(), b.name())
+                && Objects.equals(a.file(), b.file()) && Objects.equals(a.progress(), b.progress())
                 && Objects.equals(a.layerCurrent(), b.layerCurrent()) && Objects.equals(a.layerTotal(), b.layerTotal())
-                && Objects.equals(a.remainingSeconds(), b.remainingSeconds()) && Objects.equals(a.jobName(), b.jobName())
-                && Objects.equals(a.fileName(), b.fileName()) && Objects.equals(a.firmwareVersion(), b.firmwareVersion())
-                && Objects.equals(a.printError(), b.printError())
-                && Objects.equals(a.filamentUsedGrams(), b.filamentUsedGrams()) && a.trays().equals(b.trays());
+                && Objects.equals(a.remainingSeconds(), b.remainingSeconds())
+                && Objects.equals(a.filamentUsedGrams(), b.filamentUsedGrams()) && a.settings().equals(b.settings())
+                && Objects.equals(a.speedPercent(), b.speedPercent());
     }
 }

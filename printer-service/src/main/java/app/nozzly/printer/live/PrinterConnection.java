@@ -2,10 +2,11 @@ package app.nozzly.printer.live;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.jboss.logging.Logger;
 
@@ -17,7 +18,7 @@ import app.nozzly.printer.driver.PrinterState;
 /**
  * Keeps one printer connected: its own single thread (a slow or silent printer never delays another),
  * reconnects with exponential backoff, probes a quiet printer and declares it offline when it has sent nothing
- * for {@code offlineAfter}.
+ * for {@code offlineAfter}. Every report passes the {@link TelemetryBounds} before anyone sees it.
  */
 public final class PrinterConnection implements DriverListener {
 
@@ -25,12 +26,14 @@ public final class PrinterConnection implements DriverListener {
 
     private final LiveKey key;
     private final ScheduledExecutorService executor;
-    private final Function<ScheduledExecutorService, PrinterDriver> drivers;
+    private final BiFunction<ConnectionSettings, ScheduledExecutorService, PrinterDriver> drivers;
     private final SnapshotHandler handler;
+    private final TelemetryGuard guard;
     private final Duration offlineAfter;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
 
+    private volatile ConnectionSettings settings;
     private volatile PrinterDriver driver;
     private volatile PrinterSnapshot snapshot;
     private volatile String connectionStatus = "connecting";
@@ -41,11 +44,14 @@ public final class PrinterConnection implements DriverListener {
     private Instant nextAttemptAt = Instant.now();
     private boolean probed;
 
-    public PrinterConnection(LiveKey key, Function<ScheduledExecutorService, PrinterDriver> drivers,
-            SnapshotHandler handler, Duration offlineAfter, Duration initialBackoff, Duration maxBackoff) {
-        this.key = key;
+    PrinterConnection(ConnectionSettings settings,
+            BiFunction<ConnectionSettings, ScheduledExecutorService, PrinterDriver> drivers, SnapshotHandler handler,
+            TelemetryGuard guard, Duration offlineAfter, Duration initialBackoff, Duration maxBackoff) {
+        this.key = new LiveKey(settings.tenant(), settings.printerId());
+        this.settings = settings;
         this.drivers = drivers;
         this.handler = handler;
+        this.guard = guard;
         this.offlineAfter = offlineAfter;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
@@ -89,7 +95,7 @@ public final class PrinterConnection implements DriverListener {
         connectionStatus = "connecting";
         PrinterDriver candidate = null;
         try {
-            candidate = drivers.apply(executor);
+            candidate = drivers.apply(settings, executor);
             driver = candidate;
             candidate.connect(this);
             // the silence that counts towards offline starts now, not at the previous report
@@ -127,6 +133,18 @@ public final class PrinterConnection implements DriverListener {
     }
 
     @Override
+    public void onIdentified(String serial, String certificateFingerprint) {
+        LOG.infof("tenant %s printer %s identified itself as serial %s; its certificate (SHA-256 %s) is the one"
+                + " trusted from now on", key.tenant(), key.printerId(), serial, certificateFingerprint);
+        settings = settings.identified(serial, certificateFingerprint);
+        try {
+            handler.onIdentified(key, serial, certificateFingerprint);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "tenant %s printer %s: storing its serial %s failed", key.tenant(), key.printerId(), serial);
+        }
+    }
+
+    @Override
     public void onConnectionLost(String cause) {
         if (driver == null) {
             return;
@@ -139,9 +157,10 @@ public final class PrinterConnection implements DriverListener {
 
     private void deliver(PrinterSnapshot report) {
         PrinterSnapshot previous = snapshot;
-        snapshot = report;
+        PrinterSnapshot checked = guard.check(key, report);
+        snapshot = checked;
         try {
-            handler.onSnapshot(key, previous, report);
+            handler.onSnapshot(key, previous, checked);
         } catch (RuntimeException e) {
             LOG.errorf(e, "tenant %s printer %s: processing a report failed", key.tenant(), key.printerId());
         }
@@ -161,8 +180,8 @@ public final class PrinterConnection implements DriverListener {
     }
 
     /** The connected driver, for commands and file transfers. */
-    public java.util.Optional<PrinterDriver> driver() {
-        return java.util.Optional.ofNullable(driver);
+    public Optional<PrinterDriver> driver() {
+        return Optional.ofNullable(driver);
     }
 
     public PrinterSnapshot snapshot() {

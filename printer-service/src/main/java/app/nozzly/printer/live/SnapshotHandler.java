@@ -6,4 +6,7 @@ import app.nozzly.printer.driver.PrinterSnapshot;
 public interface SnapshotHandler {
 
     void onSnapshot(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current);
+
+    /** A printer registered without its serial named itself on its first connection. */
+    void onIdentified(LiveKey key, String serial, String certificateFingerprint);
 }

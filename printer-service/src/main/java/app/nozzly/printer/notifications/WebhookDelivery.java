@@ -2,6 +2,7 @@ package app.nozzly.printer.notifications;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,10 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
 
-    public static final String PENDING = "pending";
-    public static final String DELIVERED = "delivered";
-    public static final String FAILED = "failed";
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_delivery_seq")
     @SequenceGenerator(name = "webhook_delivery_seq", sequenceName = "webhook_delivery_seq", allocationSize = 50)
@@ -35,7 +32,8 @@ public class WebhookDelivery extends PanacheEntityBase {
     public String event;
     public String url;
     public String payload;
-    public String status;
+    @Convert(converter = DeliveryStatus.Column.class)
+    public DeliveryStatus status;
     public int attempts;
     public Instant nextAttemptAt;
     public Integer lastStatusCode;

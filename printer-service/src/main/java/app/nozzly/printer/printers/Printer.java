@@ -2,8 +2,12 @@ package app.nozzly.printer.printers;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
@@ -15,26 +19,29 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "printer")
 public class Printer extends PanacheEntityBase {
 
-    public static final String TYPE_BAMBU = "bambu_lab";
-    public static final String TYPE_PRUSA = "prusa";
-    public static final String CONNECTION_LAN = "bambu_lan";
-    public static final String CONNECTION_CLOUD = "bambu_cloud";
-    public static final String CONNECTION_PRUSALINK = "prusalink";
-
+    /** The row's own key: {@link #id} is chosen by clients and unique per tenant only. */
     @Id
-    public String id;
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "printer_seq")
+    @SequenceGenerator(name = "printer_seq", sequenceName = "printer_seq", allocationSize = 50)
+    public Long pk;
 
     @TenantId
     public String tenantId;
 
+    /** The printer id of both specs, unique within the tenant. */
+    public String id;
     public String name;
-    public String type;
-    public String connectionType;
+    @Convert(converter = PrinterType.Column.class)
+    public PrinterType type;
+    @Convert(converter = ConnectionType.Column.class)
+    public ConnectionType connectionType;
     public String model;
     public String ipAddress;
     public Integer port;
     public Integer ftpsPort;
     public String serialNumber;
+    /** SHA-256 of the certificate a Bambu printer presented when its serial was learned from it (trusted first use). */
+    public String certificateFingerprint;
     public String accessCode;
     public String username;
     public String caCertificate;
@@ -48,6 +55,6 @@ public class Printer extends PanacheEntityBase {
     public Instant updatedAt;
 
     public boolean isBambu() {
-        return TYPE_BAMBU.equals(type);
+        return type == PrinterType.BAMBU_LAB;
     }
 }

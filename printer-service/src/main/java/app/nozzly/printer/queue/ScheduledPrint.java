@@ -2,6 +2,7 @@ package app.nozzly.printer.queue;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,13 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "scheduled_print")
 public class ScheduledPrint extends PanacheEntityBase {
 
-    public static final String QUEUED = "queued";
-    public static final String SCHEDULED = "scheduled";
-    public static final String STARTED = "started";
-    public static final String COMPLETED = "completed";
-    public static final String FAILED = "failed";
-    public static final String CANCELLED = "cancelled";
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scheduled_print_seq")
     @SequenceGenerator(name = "scheduled_print_seq", sequenceName = "scheduled_print_seq", allocationSize = 50)
@@ -40,7 +34,8 @@ public class ScheduledPrint extends PanacheEntityBase {
     public Integer materialSlot;
     public Integer estimatedDurationMinutes;
     public int priority;
-    public String status;
+    @Convert(converter = ScheduledPrintStatus.Column.class)
+    public ScheduledPrintStatus status;
     public Instant scheduledStart;
     public String externalRef;
     public String dispatchedPrinterId;

@@ -81,17 +81,17 @@ public class LiveSocket {
 
     public void printerStatus(LiveKey key, PrinterSnapshot s) {
         Map<String, Object> temperatures = new LinkedHashMap<>();
-        temperatures.put("nozzle", s.nozzle());
-        temperatures.put("bed", s.bed());
-        if (s.chamber() != null) {
-            temperatures.put("chamber", s.chamber());
+        temperatures.put("nozzle", s.temperatures().nozzle());
+        temperatures.put("bed", s.temperatures().bed());
+        if (s.temperatures().chamber() != null) {
+            temperatures.put("chamber", s.temperatures().chamber());
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("printer_id", key.printerId());
         data.put("status", s.state().apiStatus());
-        data.put("progress", s.progress());
+        data.put("progress", s.job().progress());
         data.put("temperatures", temperatures);
-        data.put("job_name", s.jobName());
+        data.put("job_name", s.job().name());
         send(key.tenant(), "printer_status", data);
     }
 

@@ -49,7 +49,7 @@ public class SystemAlerts {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("print_error", error == null ? null : formatted(error));
             details.put("status", current.state().apiStatus());
-            details.put("job_name", current.jobName());
+            details.put("job_name", current.job().name());
             send(key.tenant(), "error", "PRINTER_ERROR", "printer " + key.printerId() + " reported "
                     + (error == null ? "an error" : "error " + formatted(error)), key.printerId(), details);
         }

@@ -134,11 +134,38 @@ public final class BambuPrinterSimulator implements AutoCloseable {
      * @throws IllegalStateException when the printer is already printing
      */
     public void startPrint(String fileName, Duration printTime, PrintOutcome outcome, double filamentGrams) {
+        startPrint(fileName, printTime, outcome, filamentGrams, Duration.ZERO);
+    }
+
+    /**
+     * Starts a print that has already run for {@code alreadyPrinted} (simulated time), as a client that connects while
+     * the printer is busy finds it.
+     */
+    public void startPrint(String fileName, Duration printTime, PrintOutcome outcome, double filamentGrams,
+            Duration alreadyPrinted) {
         synchronized (lock) {
             state.advance(clock.takeElapsed());
             state.startJob(fileName, printTime, outcome, filamentGrams, List.of()).ifPresent(reason -> {
                 throw new IllegalStateException("printer " + serial + " cannot start " + fileName + ": " + reason);
             });
+            state.advance(alreadyPrinted.toMillis() / 1000.0);
+        }
+    }
+
+    /**
+     * From now on every report carries these fields instead of the real ones, as firmware with a broken sensor or an
+     * overflowed counter does (e.g. {"nozzle_temper": 42901129, "mc_percent": -70663677}); nested objects are merged.
+     */
+    public void corruptReports(JsonObject fields) {
+        synchronized (lock) {
+            state.corrupt(Objects.requireNonNull(fields, "fields"));
+        }
+    }
+
+    /** Ends {@link #corruptReports}: the real values are reported again. */
+    public void reportTruthfully() {
+        synchronized (lock) {
+            state.reportTruthfully();
         }
     }
 
@@ -315,8 +342,10 @@ public final class BambuPrinterSimulator implements AutoCloseable {
                 }
             }
         }
-        Optional<String> refusal = state.startJob(file.get().name(), projectPrintTime, projectOutcome,
-                projectFilamentGrams, trays);
+        Optional<BambuProject.Plate> plate = BambuProject.plate(file.get().content());
+        Duration printTime = plate.map(BambuProject.Plate::printTime).orElse(projectPrintTime);
+        double grams = plate.map(BambuProject.Plate::filamentGrams).orElse(projectFilamentGrams);
+        Optional<String> refusal = state.startJob(file.get().name(), printTime, projectOutcome, grams, trays);
         String subtask = command.getString("subtask_name");
         if (refusal.isEmpty() && subtask != null && !subtask.isBlank()) {
             state.renameSubtask(subtask);

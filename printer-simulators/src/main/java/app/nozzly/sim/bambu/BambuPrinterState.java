@@ -48,6 +48,8 @@ final class BambuPrinterState {
     private final Map<Integer, Tray> trays = new LinkedHashMap<>();
     private JsonObject published;
     private long sequence = 100;
+    private JsonObject overlay = new JsonObject();
+    private JsonObject overwritten = new JsonObject();
 
     private SimulatedJob job;
     private List<Tray> jobTrays = List.of();
@@ -269,6 +271,50 @@ final class BambuPrinterState {
         double chamberTarget = bedTarget > 0 ? AMBIENT_CELSIUS + bedTarget / 6 : AMBIENT_CELSIUS;
         chamber += (chamberTarget - chamber) * approach / 4;
         applyTemperatures();
+        merge(print, overlay);
+    }
+
+    /**
+     * Reports these fields over the real ones from now on (a broken sensor, an overflowed counter); the fields'
+     * true values come back with {@link #reportTruthfully()}.
+     */
+    void corrupt(JsonObject fields) {
+        reportTruthfully();
+        overwritten = saved(print, fields);
+        overlay = fields.copy();
+        merge(print, overlay);
+    }
+
+    void reportTruthfully() {
+        merge(print, overwritten);
+        overlay = new JsonObject();
+        overwritten = new JsonObject();
+    }
+
+    /** The current values of the fields an overlay replaces (null where absent). */
+    private static JsonObject saved(JsonObject from, JsonObject fields) {
+        JsonObject saved = new JsonObject();
+        for (Map.Entry<String, Object> field : fields) {
+            Object own = from.getValue(field.getKey());
+            if (field.getValue() instanceof JsonObject nested && own instanceof JsonObject ownObject) {
+                saved.put(field.getKey(), saved(ownObject, nested));
+            } else {
+                saved.put(field.getKey(), copyOf(own));
+            }
+        }
+        return saved;
+    }
+
+    private static void merge(JsonObject target, JsonObject overlay) {
+        for (Map.Entry<String, Object> field : overlay) {
+            if (field.getValue() instanceof JsonObject nested && target.getValue(field.getKey()) instanceof JsonObject own) {
+                merge(own, nested);
+            } else if (field.getValue() == null) {
+                target.remove(field.getKey());
+            } else {
+                target.put(field.getKey(), copyOf(field.getValue()));
+            }
+        }
     }
 
     private void accountFilament() {
@@ -371,7 +417,9 @@ final class BambuPrinterState {
         set(print, "nozzle_target_temper", nozzleTarget);
         set(print, "bed_temper", bedNow);
         set(print, "bed_target_temper", bedTarget);
-        set(print, "chamber_temper", Math.round(chamber));
+        if (model.chamberSensor()) {
+            set(print, "chamber_temper", Math.round(chamber));
+        }
         JsonObject device = print.getJsonObject("device");
         if (device == null) {
             return;

@@ -20,6 +20,10 @@ final class PrusaLinkHandler implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(PrusaLinkHandler.class.getName());
     private static final Pattern JOB_ACTION = Pattern.compile("/api/v1/job/(\\d+)(?:/(pause|resume|continue))?");
     private static final Pattern FILES = Pattern.compile("/api/v1/files/([^/]+)(/.*)?");
+    /** refs.download of a file: its bytes at /usb/{path}. */
+    private static final Pattern DOWNLOAD = Pattern.compile("/" + PrusaLinkSimulator.STORAGE + "(/.+)");
+    /** refs.icon and refs.thumbnail: /thumb/s|l/usb/{path}. */
+    private static final Pattern THUMBNAIL = Pattern.compile("/thumb/([sl])/" + PrusaLinkSimulator.STORAGE + "(/.+)");
 
     private final PrusaLinkSimulator printer;
     private final DigestAuthentication digest;
@@ -98,7 +102,24 @@ final class PrusaLinkHandler implements HttpHandler {
         }
         Matcher files = FILES.matcher(path);
         if (files.matches()) {
+            if ("/".equals(files.group(2))) {
+                // openapi.yaml: {path} of /api/v1/files/{storage}/{path} is required; the storage itself is the root
+                drain(exchange);
+                error(exchange, 422, "Unprocessable Entity", "path is required: ask /api/v1/files/"
+                        + files.group(1) + " for the storage root");
+                return;
+            }
             files(exchange, method, files.group(1), files.group(2) == null ? "/" : files.group(2));
+            return;
+        }
+        Matcher download = DOWNLOAD.matcher(path);
+        if (download.matches() && method.equals("GET")) {
+            raw(exchange, decoded(download.group(1)), null);
+            return;
+        }
+        Matcher thumbnail = THUMBNAIL.matcher(path);
+        if (thumbnail.matches() && method.equals("GET")) {
+            raw(exchange, decoded(thumbnail.group(2)), "l".equals(thumbnail.group(1)));
             return;
         }
         error(exchange, 404, "Not Found", "No such endpoint: " + method + " " + path);
@@ -154,11 +175,30 @@ final class PrusaLinkHandler implements HttpHandler {
         }
     }
 
+    /** A file's bytes (large == null) or its small or large thumbnail. */
+    private void raw(HttpExchange exchange, String path, Boolean large) throws IOException {
+        Optional<byte[]> content;
+        synchronized (printer.lock()) {
+            content = large == null ? printer.download(path) : printer.thumbnail(path, large);
+        }
+        if (content.isEmpty()) {
+            error(exchange, 404, "Not Found", "No " + (large == null ? "file " : "thumbnail of ") + path);
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", large == null ? "application/octet-stream" : "image/png");
+        send(exchange, 200, content.get());
+    }
+
+    private static String decoded(String rawPath) {
+        return PrusaLinkSimulator.normalize(URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+
     private void getFile(HttpExchange exchange, String path) throws IOException {
         JsonObject body;
         synchronized (printer.lock()) {
             Optional<PrusaFile> file = printer.file(path);
-            body = file.map(printer::fileInfo).orElse(printer.isFolder(path) ? printer.folderInfo(path) : null);
+            body = file.map(f -> printer.fileInfo(f, true))
+                    .orElse(printer.isFolder(path) ? printer.folderInfo(path) : null);
         }
         if (body == null) {
             error(exchange, 404, "Not Found", "No file " + path);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,9 +37,6 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PrusaLinkSimulator.class.getName());
     private static final double AMBIENT_CELSIUS = 24.0;
     private static final double HEATING_TIME_CONSTANT_SECONDS = 25.0;
-    private static final Pattern PRINT_TIME = Pattern.compile(
-            "estimated printing time \\(normal mode\\)\\s*=\\s*((?:\\d+d\\s*)?(?:\\d+h\\s*)?(?:\\d+m\\s*)?(?:\\d+s)?)");
-    private static final Pattern FILAMENT_GRAMS = Pattern.compile("filament used \\[g\\]\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)");
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)([dhms])");
     static final String STORAGE = "usb";
 
@@ -62,6 +58,10 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     private SimulatedJob job;
     private int jobId = ThreadLocalRandom.current().nextInt(100, 1000);
     private String jobPath;
+    private Duration stopLatency;
+    private Instant stopAt;
+    private JsonObject statusOverlay = new JsonObject();
+    private JsonObject jobOverlay = new JsonObject();
     private Duration filePrintTime;
     private PrintOutcome fileOutcome;
     private double fileFilamentGrams;
@@ -80,6 +80,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
         this.filePrintTime = builder.filePrintTime;
         this.fileOutcome = builder.fileOutcome;
         this.fileFilamentGrams = builder.fileFilamentGrams;
+        this.stopLatency = builder.stopLatency;
         this.executor = Executors.newFixedThreadPool(4, task -> {
             Thread thread = new Thread(task, "prusalink-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
@@ -136,14 +137,63 @@ public final class PrusaLinkSimulator implements AutoCloseable {
 
     /** Starts a print as if started on the printer; the file need not exist on the USB drive. */
     public void startPrint(String fileName, Duration printTime, PrintOutcome outcome, double filamentGrams) {
+        startPrint(fileName, printTime, outcome, filamentGrams, Duration.ZERO);
+    }
+
+    /**
+     * Starts a print that has already run for {@code alreadyPrinted} (simulated time), as a client that connects
+     * while the printer is busy finds it.
+     */
+    public void startPrint(String fileName, Duration printTime, PrintOutcome outcome, double filamentGrams,
+            Duration alreadyPrinted) {
         synchronized (lock) {
             advance();
-            if (job != null && job.isActive()) {
-                throw new IllegalStateException("printer " + serial + " cannot start " + fileName
-                        + ": busy printing " + job.fileName());
-            }
+            requireIdle(fileName);
             begin(normalize(fileName), printTime, outcome, filamentGrams);
+            job.advance(alreadyPrinted.toMillis() / 1000.0);
         }
+    }
+
+    /** Starts a print streamed over the serial line (USB from a host): PrusaLink shows a job without a file. */
+    public void startSerialPrint(Duration printTime, PrintOutcome outcome, double filamentGrams) {
+        synchronized (lock) {
+            advance();
+            requireIdle("a serial print");
+            begin(null, printTime, outcome, filamentGrams);
+        }
+    }
+
+    private void requireIdle(String what) {
+        if (job != null && job.isActive()) {
+            throw new IllegalStateException("printer " + serial + " cannot start " + what + ": busy printing "
+                    + job.fileName());
+        }
+    }
+
+    /**
+     * How long (real time) a stopped job keeps being reported as printing, with the same job id, while the
+     * printer finishes its moves and parks; zero (the default) stops at once.
+     */
+    public void stopLatency(Duration latency) {
+        synchronized (lock) {
+            this.stopLatency = Objects.requireNonNull(latency, "latency");
+        }
+    }
+
+    /**
+     * From now on /api/v1/status and /api/v1/job answer with these fields merged into their real values, as firmware
+     * with a broken sensor or an overflowed counter does (e.g. {"printer": {"temp_nozzle": 42901129}});
+     * {@link #reportTruthfully()} ends it.
+     */
+    public void corruptTelemetry(JsonObject status, JsonObject job) {
+        synchronized (lock) {
+            this.statusOverlay = status == null ? new JsonObject() : status.copy();
+            this.jobOverlay = job == null ? new JsonObject() : job.copy();
+        }
+    }
+
+    public void reportTruthfully() {
+        corruptTelemetry(null, null);
     }
 
     /** How prints of files uploaded with Print-After-Upload or started by POST behave when the file carries no metadata. */
@@ -229,6 +279,10 @@ public final class PrusaLinkSimulator implements AutoCloseable {
         double seconds = clock.takeElapsed();
         if (job != null) {
             job.advance(seconds);
+            if (stopAt != null && !Instant.now().isBefore(stopAt)) {
+                stopAt = null;
+                job.stop();
+            }
         }
         boolean heating = job != null && job.isActive();
         double approach = 1 - Math.exp(-seconds / HEATING_TIME_CONSTANT_SECONDS);
@@ -318,7 +372,18 @@ public final class PrusaLinkSimulator implements AutoCloseable {
                     .put("time_remaining", (long) job.remainingSeconds())
                     .put("time_printing", (long) job.elapsedSeconds()));
         }
-        return status;
+        return merge(status, statusOverlay);
+    }
+
+    private static JsonObject merge(JsonObject target, JsonObject overlay) {
+        for (Map.Entry<String, Object> field : overlay) {
+            if (field.getValue() instanceof JsonObject nested && target.getValue(field.getKey()) instanceof JsonObject own) {
+                merge(own, nested);
+            } else {
+                target.put(field.getKey(), field.getValue());
+            }
+        }
+        return target;
     }
 
     /** The current job, or empty when the printer has none (answered 204). */
@@ -326,29 +391,69 @@ public final class PrusaLinkSimulator implements AutoCloseable {
         if (job == null) {
             return Optional.empty();
         }
+        JsonObject body = new JsonObject()
+                .put("id", jobId)
+                .put("state", jobState())
+                .put("progress", round1(job.progress() * 100))
+                .put("time_remaining", (long) job.remainingSeconds())
+                .put("time_printing", (long) job.elapsedSeconds())
+                .put("inaccurate_estimates", false);
+        if (jobPath == null) {
+            body.put("serial_print", true);
+            return Optional.of(merge(body, jobOverlay));
+        }
         PrusaFile file = files.get(jobPath);
-        JsonObject fileJson = new JsonObject()
+        JsonObject meta = file == null ? new JsonObject() : meta(file);
+        if (file == null) {
+            meta.put("estimated_print_time", (long) job.printSeconds())
+                    .put("filament used [g]", round2(job.filamentGrams()))
+                    .put("filament_type", "PLA")
+                    .put("temperature", (int) targetNozzle())
+                    .put("bed_temperature", (int) targetBed());
+        }
+        body.put("file", new JsonObject()
                 .put("name", jobPath.substring(jobPath.lastIndexOf('/') + 1))
                 .put("display_name", jobPath.substring(jobPath.lastIndexOf('/') + 1))
                 .put("path", "/" + STORAGE + parentOf(jobPath))
                 .put("display_path", "/" + STORAGE.toUpperCase() + parentOf(jobPath))
                 .put("size", file == null ? 0 : file.size())
                 .put("m_timestamp", file == null ? Instant.now().getEpochSecond() : file.modified().getEpochSecond())
-                .put("refs", refs(jobPath))
-                .put("meta", new JsonObject()
-                        .put("estimated_print_time", (long) job.printSeconds())
-                        .put("filament used [g]", round2(job.filamentGrams()))
-                        .put("filament_type", "PLA")
-                        .put("temperature", (int) targetNozzle())
-                        .put("bed_temperature", (int) targetBed()));
-        return Optional.of(new JsonObject()
-                .put("id", jobId)
-                .put("state", jobState())
-                .put("progress", round1(job.progress() * 100))
-                .put("time_remaining", (long) job.remainingSeconds())
-                .put("time_printing", (long) job.elapsedSeconds())
-                .put("inaccurate_estimates", false)
-                .put("file", fileJson));
+                .put("refs", refs(jobPath, file))
+                .put("meta", meta));
+        return Optional.of(merge(body, jobOverlay));
+    }
+
+    /** The file's metadata as PrusaLink types it (openapi.yaml PrintFileMetadata). */
+    private static JsonObject meta(PrusaFile file) {
+        JsonObject meta = new JsonObject();
+        PrusaPrintFile.read(file.name(), file.content()).metadata().forEach((key, value) -> {
+            switch (key) {
+                case "temperature", "bed_temperature", "brim_width" -> integer(value).ifPresent(v -> meta.put(key, v));
+                case "layer_height", "nozzle_diameter", "max_layer_z", "filament used [g]", "filament used [mm]",
+                        "filament used [cm3]", "filament cost" -> number(value).ifPresent(v -> meta.put(key, v));
+                case "estimated printing time (normal mode)" -> {
+                    meta.put(key, value);
+                    Duration parsed = parseDuration(value);
+                    if (!parsed.isZero()) {
+                        meta.put("estimated_print_time", parsed.toSeconds());
+                    }
+                }
+                default -> meta.put(key, value);
+            }
+        });
+        return meta;
+    }
+
+    private static Optional<Integer> integer(String value) {
+        return number(value).map(v -> (int) Math.round(v));
+    }
+
+    private static Optional<Double> number(String value) {
+        try {
+            return Optional.of(Double.parseDouble(value.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     int jobId() {
@@ -368,7 +473,14 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     }
 
     boolean stopJob() {
-        return job.stop();
+        if (!job.isActive() || stopAt != null) {
+            return false;
+        }
+        if (stopLatency.isZero()) {
+            return job.stop();
+        }
+        stopAt = Instant.now().plus(stopLatency);
+        return true;
     }
 
     boolean busy() {
@@ -377,6 +489,19 @@ public final class PrusaLinkSimulator implements AutoCloseable {
 
     boolean isPrinting(String path) {
         return busy() && path.equals(jobPath);
+    }
+
+    /** The file's raw bytes, as its refs.download serves them. */
+    Optional<byte[]> download(String path) {
+        return file(path).map(PrusaFile::content);
+    }
+
+    /** The file's smallest (icon) or largest (thumbnail) embedded PNG. */
+    Optional<byte[]> thumbnail(String path, boolean large) {
+        return file(path).flatMap(f -> {
+            PrusaPrintFile print = PrusaPrintFile.read(f.name(), f.content());
+            return large ? print.largest() : print.smallest();
+        }).map(PrusaPrintFile.Thumbnail::png);
     }
 
     Optional<PrusaFile> file(String path) {
@@ -410,32 +535,34 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     /** Starts printing a stored file, reading its print time and filament from G-code metadata when present. */
     void printStoredFile(String path) {
         PrusaFile file = files.get(path);
-        String text = new String(file.content(), StandardCharsets.ISO_8859_1);
+        Map<String, String> meta = PrusaPrintFile.read(file.name(), file.content()).metadata();
         Duration printTime = filePrintTime;
         double grams = fileFilamentGrams;
-        Matcher time = PRINT_TIME.matcher(text);
-        if (time.find()) {
-            Duration parsed = parseDuration(time.group(1));
-            if (!parsed.isZero()) {
-                printTime = parsed;
-            }
+        Duration parsed = parseDuration(meta.getOrDefault("estimated printing time (normal mode)", ""));
+        if (!parsed.isZero()) {
+            printTime = parsed;
         }
-        Matcher filament = FILAMENT_GRAMS.matcher(text);
-        if (filament.find()) {
-            grams = Double.parseDouble(filament.group(1));
+        Optional<Double> used = number(meta.getOrDefault("filament used [g]", ""));
+        if (used.isPresent()) {
+            grams = used.get();
         }
         begin(path, printTime, fileOutcome, grams);
     }
 
-    JsonObject fileInfo(PrusaFile file) {
-        return new JsonObject()
+    /** A file as a folder's children show it (PrintFileInfoBasic), or with its metadata (PrintFileInfo). */
+    JsonObject fileInfo(PrusaFile file, boolean detail) {
+        JsonObject info = new JsonObject()
                 .put("name", file.name())
                 .put("display_name", file.name())
                 .put("read_only", false)
                 .put("size", file.size())
                 .put("type", isPrintFile(file.name()) ? "PRINT_FILE" : "FILE")
                 .put("m_timestamp", file.modified().getEpochSecond())
-                .put("refs", refs(file.path()));
+                .put("refs", refs(file.path(), file));
+        if (detail && isPrintFile(file.name())) {
+            info.put("meta", meta(file));
+        }
+        return info;
     }
 
     JsonObject folderInfo(String path) {
@@ -449,7 +576,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
             String rest = entry.getKey().substring(prefix.length());
             int slash = rest.indexOf('/');
             if (slash < 0) {
-                children.add(fileInfo(entry.getValue()));
+                children.add(fileInfo(entry.getValue(), false));
             } else if (!folders.contains(rest.substring(0, slash))) {
                 folders.add(rest.substring(0, slash));
                 children.add(new JsonObject().put("name", rest.substring(0, slash))
@@ -481,11 +608,14 @@ public final class PrusaLinkSimulator implements AutoCloseable {
                 .put("read_only", false)));
     }
 
+    /** A new job; a null path is a serial print. */
     private void begin(String path, Duration printTime, PrintOutcome outcome, double filamentGrams) {
-        job = new SimulatedJob(path.substring(path.lastIndexOf('/') + 1), printTime, outcome, filamentGrams);
+        String name = path == null ? "serial print" : path.substring(path.lastIndexOf('/') + 1);
+        job = new SimulatedJob(name, printTime, outcome, filamentGrams);
         jobPath = path;
+        stopAt = null;
         jobId++;
-        LOG.log(System.Logger.Level.INFO, "PrusaLink " + serial + ": job " + jobId + " started: " + path);
+        LOG.log(System.Logger.Level.INFO, "PrusaLink " + serial + ": job " + jobId + " started: " + name);
     }
 
     private static boolean isPrintFile(String fileName) {
@@ -493,11 +623,13 @@ public final class PrusaLinkSimulator implements AutoCloseable {
         return lower.endsWith(".gcode") || lower.endsWith(".bgcode") || lower.endsWith(".gco") || lower.endsWith(".g");
     }
 
-    private static JsonObject refs(String path) {
-        return new JsonObject()
-                .put("download", "/" + STORAGE + path)
-                .put("icon", "/thumb/s/" + STORAGE + path)
-                .put("thumbnail", "/thumb/l/" + STORAGE + path);
+    /** Where the printer serves the file and its thumbnails (answered by {@link PrusaLinkHandler}). */
+    private static JsonObject refs(String path, PrusaFile file) {
+        JsonObject refs = new JsonObject().put("download", "/" + STORAGE + path);
+        if (file != null && !PrusaPrintFile.read(file.name(), file.content()).thumbnails().isEmpty()) {
+            refs.put("icon", "/thumb/s/" + STORAGE + path).put("thumbnail", "/thumb/l/" + STORAGE + path);
+        }
+        return refs;
     }
 
     private static String parentOf(String path) {
@@ -562,8 +694,15 @@ public final class PrusaLinkSimulator implements AutoCloseable {
         private Duration filePrintTime = Duration.ofMinutes(30);
         private PrintOutcome fileOutcome = PrintOutcome.FINISH;
         private double fileFilamentGrams = 15.0;
+        private Duration stopLatency = Duration.ZERO;
 
         private Builder() {
+        }
+
+        /** How long (real time) a stopped job is still reported as printing (default zero). */
+        public Builder stopLatency(Duration stopLatency) {
+            this.stopLatency = Objects.requireNonNull(stopLatency, "stopLatency");
+            return this;
         }
 
         public Builder model(String model) {

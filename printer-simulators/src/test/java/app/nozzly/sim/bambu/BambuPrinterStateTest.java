@@ -68,4 +68,33 @@ class BambuPrinterStateTest {
         assertThat(state.startJob("b.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 1, List.of()))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("busy"));
     }
+
+    @Test
+    void modelsWithoutAChamberSensorKeepReportingTheirConstantWhileHeating() {
+        BambuPrinterState a1 = new BambuPrinterState("SERIAL5", BambuModel.A1, true);
+        BambuPrinterState x1c = new BambuPrinterState("SERIAL6", BambuModel.X1C, true);
+        for (BambuPrinterState state : List.of(a1, x1c)) {
+            state.startJob("box.3mf", Duration.ofHours(2), PrintOutcome.FINISH, 10, List.of());
+            state.advance(1800);
+        }
+        assertThat(a1.fullReport().getJsonObject("print").getInteger("chamber_temper")).isEqualTo(5);
+        assertThat(x1c.fullReport().getJsonObject("print").getInteger("chamber_temper")).isGreaterThan(25);
+    }
+
+    @Test
+    void corruptFieldsAreReportedUntilTheTruthReturns() {
+        BambuPrinterState state = new BambuPrinterState("SERIAL7", BambuModel.P1P, true);
+        state.startJob("box.3mf", Duration.ofHours(2), PrintOutcome.FINISH, 10, List.of());
+        state.advance(600);
+        state.corrupt(new JsonObject().put("nozzle_temper", 42_901_129).put("mc_percent", -70_663_677));
+        state.advance(60);
+        JsonObject corrupt = state.fullReport().getJsonObject("print");
+        assertThat(corrupt.getInteger("nozzle_temper")).isEqualTo(42_901_129);
+        assertThat(corrupt.getInteger("mc_percent")).isEqualTo(-70_663_677);
+        state.reportTruthfully();
+        state.advance(60);
+        JsonObject truthful = state.fullReport().getJsonObject("print");
+        assertThat(truthful.getDouble("nozzle_temper")).isLessThan(300);
+        assertThat(truthful.getInteger("mc_percent")).isBetween(0, 100);
+    }
 }

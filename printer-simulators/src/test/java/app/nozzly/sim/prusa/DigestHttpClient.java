@@ -41,9 +41,24 @@ public final class DigestHttpClient {
         return send("GET", path, null);
     }
 
+    /** GET of a binary resource (a file download, a thumbnail), answering the challenge like {@link #send}. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = sendOnce("GET", path, null, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() == 401) {
+            takeChallenge(response);
+            response = sendOnce("GET", path, null, HttpResponse.BodyHandlers.ofByteArray());
+        }
+        return response;
+    }
+
     /** One request, answering the last challenge seen (none at first). */
     HttpResponse<String> sendOnce(String method, String path, byte[] body, String... headers)
             throws IOException, InterruptedException {
+        return sendOnce(method, path, body, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    private <T> HttpResponse<T> sendOnce(String method, String path, byte[] body, HttpResponse.BodyHandler<T> handler,
+            String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -54,7 +69,7 @@ public final class DigestHttpClient {
         if (nonce != null) {
             request.header("Authorization", authorization(method, path));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.build(), handler);
     }
 
     void takeChallenge(HttpResponse<?> response) {

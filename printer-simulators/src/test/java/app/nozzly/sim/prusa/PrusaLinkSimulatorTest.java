@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.sim.PrintFiles;
 import app.nozzly.sim.PrintOutcome;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -177,7 +178,7 @@ class PrusaLinkSimulatorTest {
         assertThat(client.send("PUT", "/api/v1/files/usb/bracket.bgcode", first, "Overwrite", "?1").statusCode())
                 .isEqualTo(201);
 
-        JsonObject root = json(client.get("/api/v1/files/usb/"));
+        JsonObject root = json(client.get("/api/v1/files/usb"));
         assertThat(root.getString("type")).isEqualTo("FOLDER");
         assertThat(root.getJsonArray("children").getJsonObject(0).getString("name")).isEqualTo("bracket.bgcode");
 
@@ -196,6 +197,106 @@ class PrusaLinkSimulatorTest {
         assertThat(client.send("DELETE", "/api/v1/files/usb/bracket.bgcode", null).statusCode()).isEqualTo(204);
         assertThat(client.get("/api/v1/files/usb/bracket.bgcode").statusCode()).isEqualTo(404);
         assertThat(client.get("/api/v1/files/sd/bracket.bgcode").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEmptyFilePathIsRefusedAsTheOpenApiRequiresOneAndTheStorageItselfIsTheRoot() throws Exception {
+        printer.addFile("usb", "/parts/clip.gcode", "G28\n".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> empty = client.send("GET", "/api/v1/files/usb/", null, "Accept", "application/json");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(json(empty).getString("title")).isEqualTo("Unprocessable Entity");
+        assertThat(json(client.get("/api/v1/files/usb")).getJsonArray("children").getJsonObject(0).getString("type"))
+                .isEqualTo("FOLDER");
+        assertThat(json(client.get("/api/v1/files/usb/parts")).getJsonArray("children").getJsonObject(0)
+                .getString("name")).isEqualTo("clip.gcode");
+    }
+
+    @Test
+    void printFilesShowTheirMetadataAndServeTheirDownloadAndThumbnailRefs() throws Exception {
+        byte[] png = PrintFiles.thumbnailPng(16, 0x3366FF);
+        PrintFiles.Slice slice = new PrintFiles.Slice(Duration.ofMinutes(62), 23.4, "PETG", "#FF0000", 0.15, 20, 120,
+                240, 80, true);
+        byte[] bgcode = PrintFiles.prusaBgcode(slice, png);
+        printer.addFile("usb", "/plates/bracket.bgcode", bgcode);
+
+        JsonObject file = json(client.get("/api/v1/files/usb/plates/bracket.bgcode"));
+        JsonObject meta = file.getJsonObject("meta");
+        assertThat(meta.getString("filament_type")).isEqualTo("PETG");
+        assertThat(meta.getDouble("filament used [g]")).isEqualTo(23.4);
+        assertThat(meta.getLong("estimated_print_time")).isEqualTo(3720);
+        assertThat(meta.getDouble("layer_height")).isEqualTo(0.15);
+        assertThat(meta.getString("fill_density")).isEqualTo("20%");
+        assertThat(meta.getInteger("temperature")).isEqualTo(240);
+        assertThat(meta.getInteger("bed_temperature")).isEqualTo(80);
+        JsonObject refs = file.getJsonObject("refs");
+
+        HttpResponse<byte[]> download = client.getBytes(refs.getString("download"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(bgcode);
+        HttpResponse<byte[]> thumbnail = client.getBytes(refs.getString("thumbnail"));
+        assertThat(thumbnail.statusCode()).isEqualTo(200);
+        assertThat(thumbnail.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(thumbnail.body()).isEqualTo(png);
+        assertThat(client.getBytes(refs.getString("icon")).body()).isEqualTo(png);
+
+        printer.addFile("usb", "/plain.gcode", "G28\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(json(client.get("/api/v1/files/usb/plain.gcode")).getJsonObject("refs").containsKey("thumbnail"))
+                .as("a file without thumbnails offers none").isFalse();
+        assertThat(client.getBytes("/usb/missing.gcode").statusCode()).isEqualTo(404);
+
+        assertThat(client.send("POST", "/api/v1/files/usb/plates/bracket.bgcode", null).statusCode()).isEqualTo(204);
+        JsonObject job = json(client.get("/api/v1/job"));
+        assertThat(job.getLong("time_remaining")).as("printed for the sliced time").isGreaterThan(3000);
+        assertThat(job.getJsonObject("file").getJsonObject("meta").getString("filament_type")).isEqualTo("PETG");
+    }
+
+    @Test
+    void aPrintFoundMidWayReportsItsElapsedAndRemainingTime() throws Exception {
+        printer.startPrint("vase.bgcode", Duration.ofMinutes(60), PrintOutcome.FINISH, 30, Duration.ofMinutes(30));
+        JsonObject job = json(client.get("/api/v1/status")).getJsonObject("job");
+        assertThat(job.getDouble("progress")).isBetween(50.0, 60.0);
+        assertThat(job.getLong("time_printing")).isBetween(1800L, 2200L);
+        assertThat(job.getLong("time_remaining")).isBetween(1400L, 1800L);
+    }
+
+    @Test
+    void aSerialPrintIsAJobWithoutAFile() throws Exception {
+        printer.startSerialPrint(Duration.ofMinutes(30), PrintOutcome.FINISH, 10);
+        JsonObject job = json(client.get("/api/v1/job"));
+        assertThat(job.getBoolean("serial_print")).isTrue();
+        assertThat(job.containsKey("file")).isFalse();
+        assertThat(json(client.get("/api/v1/status")).getJsonObject("printer").getString("state"))
+                .isEqualTo("PRINTING");
+    }
+
+    @Test
+    void aStopWithLatencyKeepsTheSameJobPrintingUntilThePrinterHasParked() throws Exception {
+        printer.stopLatency(Duration.ofSeconds(2));
+        printer.startPrint("slow.bgcode", Duration.ofHours(2), PrintOutcome.FINISH, 30);
+        int id = json(client.get("/api/v1/job")).getInteger("id");
+        assertThat(client.send("DELETE", "/api/v1/job/" + id, null).statusCode()).isEqualTo(204);
+        JsonObject stopping = json(client.get("/api/v1/status"));
+        assertThat(stopping.getJsonObject("printer").getString("state")).isEqualTo("PRINTING");
+        assertThat(stopping.getJsonObject("job").getInteger("id")).isEqualTo(id);
+        await().atMost(WAIT).until(() -> "STOPPED".equals(printer.state()));
+    }
+
+    @Test
+    void corruptTelemetryIsReportedUntilThePrinterReportsTruthfullyAgain() throws Exception {
+        printer.startPrint("part.bgcode", Duration.ofHours(1), PrintOutcome.FINISH, 30);
+        printer.corruptTelemetry(new JsonObject().put("printer", new JsonObject().put("temp_nozzle", 42_901_129))
+                .put("job", new JsonObject().put("progress", -70_663_677)),
+                new JsonObject().put("file", new JsonObject().put("meta",
+                        new JsonObject().put("filament used [g]", -63_608_587))));
+        JsonObject status = json(client.get("/api/v1/status"));
+        assertThat(status.getJsonObject("printer").getDouble("temp_nozzle")).isEqualTo(42_901_129);
+        assertThat(status.getJsonObject("printer").getString("state")).isEqualTo("PRINTING");
+        assertThat(status.getJsonObject("job").getDouble("progress")).isEqualTo(-70_663_677);
+        assertThat(json(client.get("/api/v1/job")).getJsonObject("file").getJsonObject("meta")
+                .getDouble("filament used [g]")).isEqualTo(-63_608_587);
+        printer.reportTruthfully();
+        assertThat(json(client.get("/api/v1/status")).getJsonObject("printer").getDouble("temp_nozzle"))
+                .isLessThan(300);
     }
 
     @Test

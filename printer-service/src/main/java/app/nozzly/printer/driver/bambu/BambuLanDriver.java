@@ -1,10 +1,12 @@
 package app.nozzly.printer.driver.bambu;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +24,7 @@ import app.nozzly.printer.driver.DriverListener;
 import app.nozzly.printer.driver.PrinterCommandException;
 import app.nozzly.printer.driver.PrinterDriver;
 import app.nozzly.printer.driver.RemoteFile;
+import app.nozzly.printer.driver.bambu.SerialCheckingTrustManager.Identity;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -32,7 +35,8 @@ import io.vertx.mqtt.MqttClientOptions;
 /**
  * Bambu Lab LAN mode (reference/README.md, bambu): MQTT 3.1.1 over TLS (user bblp, password = access code),
  * reports on device/{serial}/report, commands on device/{serial}/request; files over implicit FTPS.
- * MQTT runs on a Vert.x event loop; every report is handed to the printer's own executor.
+ * MQTT runs on a Vert.x event loop; every report is handed to the printer's own executor. A printer registered
+ * without its serial is identified by the CN of the CA-signed certificate it presents first.
  */
 public final class BambuLanDriver implements PrinterDriver {
 
@@ -46,11 +50,18 @@ public final class BambuLanDriver implements PrinterDriver {
     private final BambuEndpoint endpoint;
     private final SerialCheckingTrustManager trust;
     private final AtomicLong sequence = new AtomicLong();
+    private volatile String serial;
     private MqttClient client;
 
-    /** Where and how to reach one printer. */
+    /**
+     * Where and how to reach one printer.
+     *
+     * @param serial null when the printer's certificate is to name it
+     * @param certificateFingerprint the certificate it was first trusted with, when its serial was learned
+     * @param model the model it was registered as, null when unknown
+     */
     public record BambuEndpoint(String printerId, String host, int mqttPort, int ftpsPort, String serial,
-            String accessCode, String caPem) {
+            String certificateFingerprint, String accessCode, String caPem, String model) {
     }
 
     public BambuLanDriver(Vertx vertx, ObjectMapper json, Executor executor, BambuEndpoint endpoint) {
@@ -58,7 +69,9 @@ public final class BambuLanDriver implements PrinterDriver {
         this.json = json;
         this.executor = executor;
         this.endpoint = endpoint;
-        this.trust = new SerialCheckingTrustManager(endpoint.caPem(), endpoint.serial());
+        this.serial = endpoint.serial();
+        this.trust = new SerialCheckingTrustManager(endpoint.caPem(), endpoint.serial(),
+                endpoint.certificateFingerprint());
     }
 
     @Override
@@ -72,7 +85,7 @@ public final class BambuLanDriver implements PrinterDriver {
                 .setKeepAliveInterval(10).setAutoKeepAlive(true)
                 .setConnectTimeout(5000);
         MqttClient mqtt = MqttClient.create(vertx, options);
-        BambuReport report = new BambuReport(json.createObjectNode());
+        BambuReport report = new BambuReport(json.createObjectNode(), endpoint.model());
         mqtt.publishHandler(message -> {
             byte[] payload = message.payload().getBytes();
             executor.execute(() -> {
@@ -86,10 +99,10 @@ public final class BambuLanDriver implements PrinterDriver {
             });
         });
         mqtt.closeHandler(ignored -> executor.execute(() -> listener.onConnectionLost("MQTT connection closed")));
-        String reportTopic = "device/" + endpoint.serial() + "/report";
         try {
-            mqtt.connect(endpoint.mqttPort(), endpoint.host())
-                    .compose(ack -> mqtt.subscribe(reportTopic, MqttQoS.AT_MOST_ONCE.value()))
+            mqtt.connect(endpoint.mqttPort(), endpoint.host()).toCompletionStage().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+            mqtt.subscribe("device/" + identify(listener) + "/report", MqttQoS.AT_MOST_ONCE.value())
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -104,6 +117,21 @@ public final class BambuLanDriver implements PrinterDriver {
         }
         send("pushing", "pushall", null);
         send("info", "get_version", null);
+    }
+
+    /** The serial to subscribe with: the configured one, or the one the certificate just named (then pinned). */
+    private String identify(DriverListener listener) {
+        if (serial != null) {
+            return serial;
+        }
+        Identity identity = trust.presented().orElseThrow(() -> new PrinterCommandException("printer "
+                + endpoint.printerId() + " presented no certificate to learn its serial from"));
+        trust.expect(identity);
+        serial = identity.serial();
+        LOG.debugf("printer %s identified itself as serial %s (certificate SHA-256 %s)", endpoint.printerId(),
+                identity.serial(), identity.fingerprint());
+        listener.onIdentified(identity.serial(), identity.fingerprint());
+        return serial;
     }
 
     @Override
@@ -161,7 +189,7 @@ public final class BambuLanDriver implements PrinterDriver {
             inner.put("param", "");
         }
         try {
-            mqtt.publish("device/" + endpoint.serial() + "/request", Buffer.buffer(json.writeValueAsBytes(body)),
+            mqtt.publish("device/" + serial + "/request", Buffer.buffer(json.writeValueAsBytes(body)),
                     MqttQoS.AT_MOST_ONCE, false, false).toCompletionStage().toCompletableFuture()
                     .get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -194,6 +222,32 @@ public final class BambuLanDriver implements PrinterDriver {
             return files;
         } catch (IOException e) {
             throw new PrinterCommandException("listing files of " + endpoint.printerId() + " failed: " + e.getMessage(), e);
+        } finally {
+            disconnect(ftp);
+        }
+    }
+
+    @Override
+    public Optional<RemoteFile.Description> describe(String path) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String uploadPath(String name) {
+        return "/cache/" + name;
+    }
+
+    @Override
+    public void upload(String path, byte[] content) {
+        ReusingFtpsClient ftp = ftps();
+        try {
+            if (!ftp.storeFile(path, new ByteArrayInputStream(content))) {
+                throw new PrinterCommandException("printer " + endpoint.printerId() + " refused to store " + path
+                        + ": " + ftp.getReplyString().trim());
+            }
+        } catch (IOException e) {
+            throw new PrinterCommandException("uploading " + path + " to " + endpoint.printerId() + " failed: "
+                    + e.getMessage(), e);
         } finally {
             disconnect(ftp);
         }

@@ -3,52 +3,81 @@ package app.nozzly.printer.driver.bambu;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import app.nozzly.printer.driver.PrintFileMetadata;
 import app.nozzly.printer.driver.PrinterSnapshot;
+import app.nozzly.printer.driver.PrinterSnapshot.DeviceReport;
+import app.nozzly.printer.driver.PrinterSnapshot.JobReport;
+import app.nozzly.printer.driver.PrinterSnapshot.Temperatures;
 import app.nozzly.printer.driver.PrinterState;
 import app.nozzly.printer.driver.TraySnapshot;
 
 /**
  * A Bambu Lab printer's state as the sum of its MQTT reports: the pushall answer first, then the partial reports
- * P1/A1 printers send (only changed fields), merged into one document (reference/README.md, bambu).
- * Not thread safe: one instance per connection, used on that printer's executor.
+ * P1/A1 printers send (only changed fields), merged into one document (reference/README.md, bambu), plus what the
+ * get_version answer says (firmware, model). Not thread safe: one instance per connection, on that printer's executor.
  */
 public final class BambuReport {
 
     private static final int EXTERNAL_SPOOL_AMS = 255;
+    /** get_version project codes of the models, for firmware that names no product. */
+    private static final Map<String, String> PROJECTS = Map.of("N2S", "A1", "N1", "A1 mini", "C11", "P1P", "C12",
+            "P1S", "BL-P001", "X1C", "BL-P002", "X1", "C13", "X1E", "O1D", "H2D");
+    /** Models without a chamber sensor: they report a constant chamber_temper (5) that measures nothing. */
+    private static final Set<String> NO_CHAMBER_SENSOR = Set.of("A1", "A1 MINI", "P1P", "P1S");
 
     private final ObjectNode print;
+    private final String configuredModel;
     private String firmware;
+    private String reportedModel;
+    private boolean stateSeen;
 
-    public BambuReport(ObjectNode empty) {
+    /** @param configuredModel the model the printer was registered as, null when unknown */
+    public BambuReport(ObjectNode empty, String configuredModel) {
         this.print = empty;
+        this.configuredModel = configuredModel;
     }
 
     /**
      * Merges one message from {@code device/{serial}/report}.
      *
-     * @return true when it carried printer state (a {@code print} object)
+     * @return true when the printer's state is now (still) known and worth delivering: a {@code print} report, or a
+     *         get_version answer after one (the firmware must not wait for the next report, which an idle printer
+     *         may not send for long)
      */
     public boolean merge(JsonNode message) {
         JsonNode info = message.path("info");
         if ("get_version".equals(info.path("command").asText())) {
             for (JsonNode module : info.path("module")) {
                 if ("ota".equals(module.path("name").asText())) {
-                    firmware = module.path("sw_ver").asText(null);
+                    firmware = text(module.get("sw_ver"));
+                    reportedModel = modelOf(text(module.get("product_name")), text(module.get("project_name")));
                 }
             }
-            return false;
+            return stateSeen;
         }
         JsonNode report = message.path("print");
         if (!report.isObject()) {
             return false;
         }
         deepMerge(print, (ObjectNode) report);
+        stateSeen = true;
         return true;
+    }
+
+    /** "Bambu Lab X1-Carbon" is an X1C; without a product name the project code tells ("N2S" is an A1). */
+    static String modelOf(String productName, String projectName) {
+        if (productName != null) {
+            String model = productName.replaceFirst("(?i)^Bambu Lab\\s+", "").trim();
+            return "X1-Carbon".equalsIgnoreCase(model) ? "X1C" : model;
+        }
+        return projectName == null ? null : PROJECTS.get(projectName.toUpperCase(Locale.ROOT));
     }
 
     private static void deepMerge(ObjectNode target, ObjectNode update) {
@@ -62,15 +91,26 @@ public final class BambuReport {
         }
     }
 
+    /** The model this printer is: what it reports, else what it was registered as. */
+    String model() {
+        return reportedModel != null ? reportedModel : configuredModel;
+    }
+
     public PrinterSnapshot snapshot() {
         String raw = print.path("gcode_state").asText("IDLE");
+        int error = print.path("print_error").asInt(0);
+        return new PrinterSnapshot(state(raw), raw, temperatures(), job(), device(),
+                error == 0 ? null : Integer.toHexString(error).toUpperCase(Locale.ROOT), trays(), Instant.now());
+    }
+
+    private Temperatures temperatures() {
         JsonNode device = print.path("device");
         Double nozzle = number(print.get("nozzle_temper"));
         Double nozzleTarget = number(print.get("nozzle_target_temper"));
         Double bed = number(print.get("bed_temper"));
         Double bedTarget = number(print.get("bed_target_temper"));
         Double chamber = number(print.get("chamber_temper"));
-        // Newer models (H2D, X1 firmware with device block) pack temperatures as target << 16 | current.
+        // newer models (H2D, X1 firmware with a device block) pack temperatures as target << 16 | current
         JsonNode extruders = device.path("extruder").path("info");
         if (extruders.isArray() && !extruders.isEmpty()) {
             int active = (device.path("extruder").path("state").asInt(0) >> 4) & 0xF;
@@ -94,16 +134,33 @@ public final class BambuReport {
         if (chamber == null && device.path("ctc").path("info").has("temp")) {
             chamber = (double) (device.path("ctc").path("info").path("temp").asInt() & 0xFFFF);
         }
+        String model = model();
+        if (model != null && NO_CHAMBER_SENSOR.contains(model.toUpperCase(Locale.ROOT))) {
+            chamber = null;
+        }
+        return new Temperatures(nozzle, nozzleTarget, bed, bedTarget, chamber);
+    }
+
+    private JobReport job() {
+        if (!state(print.path("gcode_state").asText("IDLE")).isActive() && text(print.get("subtask_name")) == null
+                && text(print.get("gcode_file")) == null) {
+            return JobReport.NONE;
+        }
         Integer remainingMinutes = integer(print.get("mc_remaining_time"));
-        String job = text(print.get("subtask_name"));
+        String name = text(print.get("subtask_name"));
         String file = text(print.get("gcode_file"));
-        int error = print.path("print_error").asInt(0);
+        String task = text(print.get("task_id"));
         // not sent by every firmware: the job's filament total, when the printer reports it
         Double used = number(print.path("filament_used").get("total_g"));
-        return new PrinterSnapshot(state(raw), raw, number(print.get("mc_percent")), integer(print.get("layer_num")),
-                integer(print.get("total_layer_num")), remainingMinutes == null ? null : remainingMinutes * 60,
-                nozzle, nozzleTarget, bed, bedTarget, chamber, job != null ? job : file, file, used, firmware,
-                error == 0 ? null : Integer.toHexString(error).toUpperCase(), trays(), Instant.now());
+        return new JobReport("0".equals(task) ? null : task, name != null ? name : file, file,
+                number(print.get("mc_percent")), integer(print.get("layer_num")), integer(print.get("total_layer_num")),
+                remainingMinutes == null ? null : remainingMinutes * 60, null, used, PrintFileMetadata.NONE,
+                integer(print.get("spd_mag")));
+    }
+
+    private DeviceReport device() {
+        JsonNode camera = print.path("ipcam").get("ipcam_dev");
+        return new DeviceReport(firmware, model(), camera == null ? null : "1".equals(camera.asText()));
     }
 
     static PrinterState state(String gcodeState) {
@@ -160,7 +217,8 @@ public final class BambuReport {
 
     private static Integer integer(JsonNode node) {
         Double value = number(node);
-        return value == null ? null : (int) Math.round(value);
+        return value == null || value.isNaN() || value.isInfinite() ? null
+                : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.round(value)));
     }
 
     private static String text(JsonNode node) {

@@ -1,15 +1,22 @@
 package app.nozzly.printer.files.service;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -25,30 +32,55 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.config.PrinterConfig;
+import app.nozzly.printer.driver.PrintFileMetadata;
 import app.nozzly.printer.driver.PrinterCommandException;
 import app.nozzly.printer.driver.PrinterDriver;
 import app.nozzly.printer.driver.RemoteFile;
 import app.nozzly.printer.errors.ApiException;
+import app.nozzly.printer.files.FileStatus;
 import app.nozzly.printer.files.PrinterFile;
+import app.nozzly.printer.files.repository.PrinterFileRepository;
+import app.nozzly.printer.files.repository.PrinterFileRepository.Filter;
+import app.nozzly.printer.files.repository.PrinterFileRepository.Totals;
+import app.nozzly.printer.jobs.PrintJob;
+import app.nozzly.printer.jobs.repository.PrintJobRepository;
 import app.nozzly.printer.live.ConnectionManager;
 import app.nozzly.printer.live.PrinterConnection;
+import app.nozzly.printer.live.TelemetryBounds;
 import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.repository.PrinterRepository;
 import app.nozzly.printer.ws.LiveSocket;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * specs/003 File Management: the unified list of printer and local files, downloads from printers (FTPS, PrusaLink)
- * to local storage with progress, deletion of local copies and cleanup. Transfers run on their own small pool so
- * they never hold up a printer's status reports.
+ * to local storage with progress and checksums, uploads of local copies to printers, deletion of local copies and
+ * cleanup. A print file's slicer metadata and preview are read once per version of the file: from the printer when
+ * it tells them (PrusaLink), else from the file's own bytes. Transfers run on their own small pool so they never
+ * hold up a printer's status reports.
  */
 @ApplicationScoped
 public class FileService {
 
     private static final Logger LOG = Logger.getLogger(FileService.class);
+    private static final Set<String> PRINT_FILES = Set.of(".3mf", ".gcode", ".bgcode", ".gco", ".g", ".bgc");
 
     /** Progress of one running download, readable while it runs. */
     public record Progress(String downloadId, String fileId, long bytesTotal, Instant startedAt, long bytesDone) {
+    }
+
+    /** One page of GET /files with the names of the printers on it and the tenant's totals. */
+    public record Page(List<PrinterFile> files, long total, Map<String, String> printerNames, Totals totals) {
+    }
+
+    /** GET /files/{id}: the file, its printer's name and the jobs that printed it. */
+    public record Detail(PrinterFile file, String printerName, List<PrintJob> relatedJobs) {
+    }
+
+    /** The result of one cleanup: freed bytes and the ids that could not be cleaned with the reason. */
+    public record Cleanup(int cleaned, long bytesFreed, Map<String, String> failed) {
     }
 
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
@@ -71,12 +103,58 @@ public class FileService {
     @Inject
     LiveSocket socket;
 
+    @Inject
+    PrinterFileRepository files;
+
+    @Inject
+    PrinterRepository printers;
+
+    @Inject
+    PrintJobRepository jobs;
+
     @PreDestroy
     void stop() {
         transfers.shutdownNow();
     }
 
-    /** Reads a printer's file list in the background and records new or changed files. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page page(Filter filter, int page, int limit) {
+        List<PrinterFile> found = files.page(filter, Pagination.offset(page, limit), limit);
+        Map<String, String> names = printers.namesOf(found.stream().map(f -> f.printerId)
+                .filter(id -> id != null).distinct().toList());
+        return new Page(found, files.count(filter), names, files.totals());
+    }
+
+    /** A file's detail; reading it counts as an access (cleanup spares recently used files). */
+    @Transactional
+    public Detail detail(String id) {
+        PrinterFile file = find(id);
+        file.lastAccessed = Instant.now();
+        String printerName = file.printerId == null ? null
+                : printers.byId(file.printerId).map(p -> p.name).orElse(null);
+        List<PrintJob> related = file.printerId == null ? List.of() : jobs.ofFile(file.printerId, file.filename);
+        return new Detail(file, printerName, related);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PrinterFile find(String id) {
+        return files.byId(id).orElseThrow(() -> new ApiException(404, "FILE_NOT_FOUND", "file " + id + " not found",
+                Map.of("file_id", id)));
+    }
+
+    /** The file's plate preview (PNG). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] preview(String id) {
+        PrinterFile file = find(id);
+        if (file.thumbnail == null) {
+            throw new ApiException(404, "FILE_NOT_FOUND", "file " + id + " has no preview", Map.of("file_id", id));
+        }
+        return file.thumbnail;
+    }
+
+    // ---- the printers' files ----
+
+    /** Reads a printer's file list in the background, records new or changed files and reads their metadata. */
     public void syncLater(String tenant, String printerId) {
         transfers.execute(() -> {
             try {
@@ -89,7 +167,7 @@ public class FileService {
 
     @ActivateRequestContext
     void sync(String tenant, String printerId) {
-        PrinterDriver driver = connections.connection(tenant, printerId).flatMap(PrinterConnection::driver).orElse(null);
+        PrinterDriver driver = driverOf(tenant, printerId);
         if (driver == null) {
             return;
         }
@@ -100,30 +178,93 @@ public class FileService {
             LOG.warnf("tenant %s printer %s: file list unavailable: %s", tenant, printerId, e.getMessage());
             return;
         }
-        tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
+        List<PrinterFile> unread = tenants.callAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             for (RemoteFile file : remote) {
-                PrinterFile row = PrinterFile.<PrinterFile> find("printerId = ?1 and printerPath = ?2", printerId,
-                        file.path()).firstResult();
-                if (row == null) {
-                    row = new PrinterFile();
-                    row.id = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-                    row.printerId = printerId;
-                    row.printerPath = file.path();
-                    row.status = PrinterFile.AVAILABLE;
-                    row.createdAt = Instant.now();
-                }
-                row.filename = file.name();
-                row.fileSize = file.size();
-                row.fileType = typeOf(file.name());
-                row.createdOnPrinter = file.modifiedAt();
-                if (row.lastAccessed == null) {
-                    row.lastAccessed = file.modifiedAt() != null ? file.modifiedAt() : Instant.now();
-                }
-                if (!row.isPersistent()) {
-                    row.persist();
-                }
+                record(printerId, file);
             }
+            return files.unread(printerId);
         }));
+        for (PrinterFile file : unread) {
+            describe(tenant, printerId, driver, file.id, file.printerPath, file.filename, file.fileSize);
+        }
+    }
+
+    private void record(String printerId, RemoteFile remote) {
+        PrinterFile row = files.onPrinter(printerId, remote.path()).orElse(null);
+        boolean isNew = row == null;
+        if (isNew) {
+            row = new PrinterFile();
+            row.id = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            row.printerId = printerId;
+            row.printerPath = remote.path();
+            row.status = FileStatus.AVAILABLE;
+            row.createdAt = Instant.now();
+        } else if (row.fileSize != remote.size() || remote.modifiedAt() != null
+                && !remote.modifiedAt().equals(row.createdOnPrinter)) {
+            // another version of the file: what was read from the old one no longer holds
+            row.metadataReadAt = null;
+        }
+        row.filename = remote.name();
+        row.fileSize = remote.size();
+        row.fileType = typeOf(remote.name());
+        row.createdOnPrinter = remote.modifiedAt();
+        if (row.lastAccessed == null) {
+            row.lastAccessed = remote.modifiedAt() != null ? remote.modifiedAt() : Instant.now();
+        }
+        if (isNew) {
+            files.persist(row);
+        }
+    }
+
+    /** Reads a printer file's metadata and preview: as the printer tells them, else from the file's bytes. */
+    private void describe(String tenant, String printerId, PrinterDriver driver, String fileId, String path,
+            String name, long size) {
+        PrintFileMetadata metadata = PrintFileMetadata.NONE;
+        byte[] thumbnail = null;
+        Hashes hashes = null;
+        if (PRINT_FILES.contains(typeOf(name))) {
+            try {
+                RemoteFile.Description told = driver.describe(path).orElse(null);
+                if (told != null) {
+                    metadata = told.metadata();
+                    thumbnail = told.thumbnail();
+                } else if (size <= config.files().readLimit().asLongValue()) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    Hashing hashing = new Hashing(bytes);
+                    driver.download(path, hashing, done -> { });
+                    PrintFileReader.Contents contents = PrintFileReader.read(name, bytes.toByteArray());
+                    metadata = contents.metadata();
+                    thumbnail = contents.thumbnail();
+                    hashes = hashing.hashes();
+                }
+            } catch (PrinterCommandException e) {
+                LOG.warnf("tenant %s printer %s: metadata of %s unavailable: %s", tenant, printerId, path,
+                        e.getMessage());
+                return;
+            }
+        }
+        PrintFileMetadata bounded = bounded(tenant, printerId, path, metadata);
+        byte[] preview = thumbnail;
+        Hashes read = hashes;
+        tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> files.byId(fileId).ifPresent(file -> {
+            file.metadata = bounded.isEmpty() ? null : bounded;
+            file.thumbnail = preview;
+            file.metadataReadAt = Instant.now();
+            if (read != null) {
+                file.checksum = read.md5();
+                file.sha256 = read.sha256();
+            }
+        })));
+    }
+
+    private static PrintFileMetadata bounded(String tenant, String printerId, String path, PrintFileMetadata metadata) {
+        List<String> rejected = new ArrayList<>();
+        PrintFileMetadata bounded = TelemetryBounds.metadata(metadata, rejected);
+        if (!rejected.isEmpty()) {
+            LOG.warnf("tenant %s printer %s: file %s carries impossible metadata, ignored: %s", tenant, printerId,
+                    path, String.join(", ", rejected));
+        }
+        return bounded;
     }
 
     static String typeOf(String name) {
@@ -131,21 +272,22 @@ public class FileService {
         return dot < 0 ? null : name.substring(dot).toLowerCase(Locale.ROOT);
     }
 
-    @Transactional
-    public PrinterFile find(String id) {
-        PrinterFile file = PrinterFile.findById(id);
-        if (file == null) {
-            throw new ApiException(404, "FILE_NOT_FOUND", "file " + id + " not found", Map.of("file_id", id));
-        }
-        return file;
+    private PrinterDriver driverOf(String tenant, String printerId) {
+        return connections.connection(tenant, printerId).flatMap(PrinterConnection::driver).orElse(null);
     }
 
-    @Transactional
-    public PrinterFile touch(String id) {
-        PrinterFile file = find(id);
-        file.lastAccessed = Instant.now();
-        return file;
+    private PrinterDriver requireDriver(String tenant, String printerId) {
+        PrinterDriver driver = driverOf(tenant, printerId);
+        if (driver == null) {
+            Map<String, Object> details = new HashMap<>();
+            details.put("printer_id", printerId);
+            details.put("last_seen", printers.byId(printerId).map(p -> p.lastSeen).orElse(null));
+            throw new ApiException(503, "PRINTER_OFFLINE", "printer " + printerId + " is currently offline", details);
+        }
+        return driver;
     }
+
+    // ---- downloads ----
 
     /** Starts copying a printer file to local storage; answers at once with the download id. */
     @Transactional
@@ -154,7 +296,7 @@ public class FileService {
         if (file.printerId == null || file.printerPath == null) {
             throw new ApiException(409, "VALIDATION_ERROR", "file " + id + " is local and has nothing to download");
         }
-        if (PrinterFile.DOWNLOADING.equals(file.status)) {
+        if (file.status == FileStatus.DOWNLOADING) {
             throw new ApiException(409, "DOWNLOAD_IN_PROGRESS", "file " + id + " is already downloading",
                     Map.of("download_id", file.downloadId));
         }
@@ -163,16 +305,8 @@ public class FileService {
                     + " concurrent downloads");
         }
         String tenant = tenants.require();
-        PrinterDriver driver = connections.connection(tenant, file.printerId).flatMap(PrinterConnection::driver)
-                .orElseThrow(() -> {
-                    Printer printer = Printer.findById(file.printerId);
-                    Map<String, Object> details = new HashMap<>();
-                    details.put("printer_id", file.printerId);
-                    details.put("last_seen", printer == null ? null : printer.lastSeen);
-                    return new ApiException(503, "PRINTER_OFFLINE", "printer " + file.printerId + " is currently offline",
-                            details);
-                });
-        file.status = PrinterFile.DOWNLOADING;
+        PrinterDriver driver = requireDriver(tenant, file.printerId);
+        file.status = FileStatus.DOWNLOADING;
         file.downloadId = "dl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         file.downloadStartedAt = Instant.now();
         file.downloadAttempts++;
@@ -195,18 +329,22 @@ public class FileService {
         Path target = Path.of(config.files().storageDir(), tenant, printerId, name).toAbsolutePath();
         String error = null;
         long bytes = 0;
+        Hashes hashes = null;
         try {
             Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(target)) {
+            try (Hashing out = new Hashing(Files.newOutputStream(target))) {
                 long[] last = { 0 };
                 driver.download(remotePath, out, done -> {
-                    running.put(fileId, new Progress(started.downloadId(), fileId, started.bytesTotal(), started.startedAt(), done));
+                    running.put(fileId, new Progress(started.downloadId(), fileId, started.bytesTotal(),
+                            started.startedAt(), done));
                     if (done - last[0] > 256 * 1024) {
                         last[0] = done;
-                        socket.send(tenant, "file_update", Map.of("file_id", fileId, "status", PrinterFile.DOWNLOADING,
-                                "bytes_downloaded", done, "bytes_total", started.bytesTotal()));
+                        socket.send(tenant, "file_update", Map.of("file_id", fileId, "status",
+                                FileStatus.DOWNLOADING.value(), "bytes_downloaded", done, "bytes_total",
+                                started.bytesTotal()));
                     }
                 });
+                hashes = out.hashes();
             }
             bytes = Files.size(target);
         } catch (IOException | PrinterCommandException e) {
@@ -215,37 +353,121 @@ public class FileService {
         } finally {
             active.decrementAndGet();
         }
+        PrintFileReader.Contents contents = error == null && bytes <= config.files().readLimit().asLongValue()
+                ? readLocal(target, name) : null;
         String failure = error;
         long size = bytes;
-        tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
-            PrinterFile file = PrinterFile.findById(fileId);
-            if (file == null) {
+        Hashes downloaded = hashes;
+        tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> files.byId(fileId).ifPresent(file -> {
+            if (failure != null) {
+                file.status = FileStatus.ERROR;
+                file.downloadError = failure;
                 return;
             }
-            if (failure == null) {
-                file.status = PrinterFile.DOWNLOADED;
-                file.localPath = target.toString();
-                file.downloadedAt = Instant.now();
-                file.lastAccessed = file.downloadedAt;
-                file.bytesDownloaded = size;
-                file.fileSize = size;
-            } else {
-                file.status = PrinterFile.ERROR;
-                file.downloadError = failure;
+            file.status = FileStatus.DOWNLOADED;
+            file.localPath = target.toString();
+            file.downloadedAt = Instant.now();
+            file.lastAccessed = file.downloadedAt;
+            file.bytesDownloaded = size;
+            file.fileSize = size;
+            file.checksum = downloaded.md5();
+            file.sha256 = downloaded.sha256();
+            if (contents != null && (file.metadata == null || file.thumbnail == null)) {
+                PrintFileMetadata bounded = bounded(tenant, printerId, remotePath, contents.metadata());
+                file.metadata = file.metadata != null || bounded.isEmpty() ? file.metadata : bounded;
+                file.thumbnail = file.thumbnail != null ? file.thumbnail : contents.thumbnail();
+                file.metadataReadAt = Instant.now();
             }
-        }));
+        })));
         running.remove(fileId);
         socket.send(tenant, "file_update", Map.of("file_id", fileId, "status",
-                error == null ? PrinterFile.DOWNLOADED : PrinterFile.ERROR, "bytes_downloaded", bytes));
+                (error == null ? FileStatus.DOWNLOADED : FileStatus.ERROR).value(), "bytes_downloaded", bytes));
     }
 
-    public Progress progress(PrinterFile file) {
-        Progress live = running.get(file.id);
-        if (live != null) {
-            return live;
+    private static PrintFileReader.Contents readLocal(Path copy, String name) {
+        try {
+            return PrintFileReader.read(name, Files.readAllBytes(copy));
+        } catch (IOException e) {
+            return null;
         }
-        return new Progress(file.downloadId, file.id, file.fileSize, file.downloadStartedAt, file.bytesDownloaded);
     }
+
+    /** GET /files/{id}/download/status: the file and how far its (last) download got. */
+    public record DownloadProgress(PrinterFile file, Progress progress) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DownloadProgress downloadProgress(String id) {
+        PrinterFile file = find(id);
+        if (file.downloadId == null) {
+            throw new ApiException(404, "FILE_NOT_FOUND", "file " + id + " has never been downloaded",
+                    Map.of("file_id", id));
+        }
+        Progress live = running.get(file.id);
+        return new DownloadProgress(file, live != null ? live
+                : new Progress(file.downloadId, file.id, file.fileSize, file.downloadStartedAt, file.bytesDownloaded));
+    }
+
+    // ---- uploads ----
+
+    /**
+     * Sends a file's local copy to a printer (its own when none is named) and records it there; the printer's next
+     * file list confirms it.
+     */
+    @Transactional
+    public PrinterFile upload(String id, String printerId) {
+        PrinterFile file = find(id);
+        if (file.localPath == null) {
+            throw new ApiException(409, "FILE_NOT_FOUND", "file " + id + " has no local copy to upload; download it"
+                    + " first", Map.of("file_id", id));
+        }
+        String target = printerId != null ? printerId : file.printerId;
+        if (target == null) {
+            throw ApiException.badRequest("printer_id is required to upload a local file");
+        }
+        Printer printer = printers.byId(target).orElseThrow(() -> new ApiException(404, "PRINTER_NOT_FOUND",
+                "printer " + target + " not found", Map.of("printer_id", target)));
+        PrinterDriver driver = requireDriver(tenants.require(), printer.id);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(Path.of(file.localPath));
+        } catch (IOException e) {
+            throw new ApiException(500, "FILE_NOT_FOUND", "local copy of " + id + " cannot be read: " + e.getMessage());
+        }
+        String path = printer.id.equals(file.printerId) && file.printerPath != null ? file.printerPath
+                : driver.uploadPath(file.filename);
+        try {
+            driver.upload(path, content);
+        } catch (PrinterCommandException e) {
+            throw new ApiException(502, "PRINTER_COMMUNICATION_ERROR", "printer " + printer.id
+                    + " did not accept " + file.filename + ": " + e.getMessage(), Map.of("printer_id", printer.id));
+        }
+        Instant now = Instant.now();
+        PrinterFile stored = files.onPrinter(printer.id, path).orElse(null);
+        if (stored == null) {
+            stored = new PrinterFile();
+            stored.id = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            stored.printerId = printer.id;
+            stored.printerPath = path;
+            stored.filename = file.filename;
+            stored.fileType = file.fileType;
+            stored.status = FileStatus.AVAILABLE;
+            stored.createdAt = now;
+            stored.metadata = file.metadata;
+            stored.thumbnail = file.thumbnail;
+            stored.metadataReadAt = file.metadataReadAt;
+            files.persist(stored);
+        }
+        stored.fileSize = content.length;
+        stored.createdOnPrinter = now;
+        stored.lastAccessed = now;
+        stored.checksum = file.checksum;
+        stored.sha256 = file.sha256;
+        LOG.infof("tenant %s: file %s uploaded to printer %s as %s", tenants.require(), id, printer.id, path);
+        return stored;
+    }
+
+    // ---- local copies ----
 
     /** Deletes the local copy; a printer file stays listed as available. */
     @Transactional
@@ -258,53 +480,45 @@ public class FileService {
         return file;
     }
 
-    private static void removeLocal(PrinterFile file) {
+    private void removeLocal(PrinterFile file) {
         try {
             Files.deleteIfExists(Path.of(file.localPath));
         } catch (IOException e) {
-            throw new ApiException(500, "DATABASE_ERROR", "local copy of " + file.id + " could not be deleted: " + e.getMessage());
+            throw new ApiException(500, "DATABASE_ERROR", "local copy of " + file.id + " could not be deleted: "
+                    + e.getMessage());
         }
         file.localPath = null;
         file.downloadedAt = null;
         if (file.printerId == null) {
-            file.delete();
+            files.delete(file);
         } else {
-            file.status = PrinterFile.AVAILABLE;
+            file.status = FileStatus.AVAILABLE;
         }
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PrinterFile> cleanupCandidates(Integer olderThanDays, Integer minSizeMb, boolean unusedOnly) {
+        return files.cleanupCandidates(olderThanDays, minSizeMb, unusedOnly);
+    }
+
+    /** POST /files/cleanup: deletes the local copies of the named files, which the caller confirmed. */
     @Transactional
-    public List<PrinterFile> cleanupCandidates(Integer olderThanDays, Integer minSizeMb, Boolean unusedOnly) {
-        StringBuilder where = new StringBuilder("localPath is not null");
-        Map<String, Object> params = new HashMap<>();
-        if (olderThanDays != null) {
-            where.append(" and coalesce(downloadedAt, createdAt) < :before");
-            params.put("before", Instant.now().minus(Duration.ofDays(olderThanDays)));
+    public Cleanup cleanup(List<String> ids, Boolean confirm) {
+        if (ids == null || ids.isEmpty()) {
+            throw ApiException.badRequest("file_ids must name at least one file");
         }
-        if (minSizeMb != null) {
-            where.append(" and fileSize >= :size");
-            params.put("size", minSizeMb * 1024L * 1024L);
+        if (!Boolean.TRUE.equals(confirm)) {
+            throw ApiException.badRequest("confirm must be true to delete local files");
         }
-        if (Boolean.TRUE.equals(unusedOnly)) {
-            where.append(" and (lastAccessed is null or lastAccessed < :unused)");
-            params.put("unused", Instant.now().minus(Duration.ofDays(7)));
-        }
-        return PrinterFile.list(where + " order by fileSize desc, id", params);
-    }
-
-    /** Result of one cleanup: freed bytes and the ids that could not be cleaned with the reason. */
-    public record Cleanup(int cleaned, long bytesFreed, List<Map<String, String>> failed) {
-    }
-
-    @Transactional
-    public Cleanup cleanup(List<String> ids) {
         int cleaned = 0;
         long freed = 0;
-        List<Map<String, String>> failed = new java.util.ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        Map<String, PrinterFile> found = new HashMap<>();
+        files.byIds(ids).forEach(f -> found.put(f.id, f));
         for (String id : ids) {
-            PrinterFile file = PrinterFile.findById(id);
+            PrinterFile file = found.get(id);
             if (file == null || file.localPath == null) {
-                failed.add(Map.of("id", id, "error", file == null ? "FILE_NOT_FOUND" : "no local copy"));
+                failed.put(id, file == null ? "FILE_NOT_FOUND" : "no local copy");
                 continue;
             }
             long size = file.fileSize;
@@ -313,5 +527,49 @@ public class FileService {
             freed += size;
         }
         return new Cleanup(cleaned, freed, failed);
+    }
+
+    // ---- hashing ----
+
+    /** specs/003 checksums of a file's content: file "checksum" (md5) and the job's file_info.hash (sha256). */
+    record Hashes(String md5, String sha256) {
+    }
+
+    /** Passes bytes through to another stream while hashing them. */
+    private static final class Hashing extends OutputStream {
+
+        private final DigestOutputStream md5;
+        private final MessageDigest sha256;
+
+        Hashing(OutputStream target) {
+            try {
+                this.sha256 = MessageDigest.getInstance("SHA-256");
+                this.md5 = new DigestOutputStream(target, MessageDigest.getInstance("MD5"));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("MD5 and SHA-256 are always available", e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            md5.write(b);
+            sha256.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            md5.write(bytes, offset, length);
+            sha256.update(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            md5.close();
+        }
+
+        Hashes hashes() {
+            return new Hashes("md5:" + HexFormat.of().formatHex(md5.getMessageDigest().digest()),
+                    "sha256:" + HexFormat.of().formatHex(sha256.digest()));
+        }
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.events.JobEventPayload.TrayUsage;
-import app.nozzly.printer.printers.api.PrinterApi.Pagination;
+import app.nozzly.printer.jobs.JobStatus;
 
 /** API records of specs/003 section 3, Job Monitoring. */
 public final class JobApi {
@@ -14,24 +15,44 @@ public final class JobApi {
     private JobApi() {
     }
 
+    /** trays (beyond the spec): grams each AMS tray gave. */
     public record MaterialInfo(String type, String brand, String color, Double estimatedUsage, Double actualUsage,
             Double costPerGram, List<TrayUsage> trays) {
     }
 
-    public record FileInfo(String filename, Long size, String path) {
+    /**
+     * The printed file; hash ("sha256:...") once its bytes passed through this service, uploaded_at its time on the
+     * printer.
+     */
+    public record FileInfo(String filename, Long size, String path, String hash, Instant uploadedAt) {
+    }
+
+    /** From the file's slicer metadata and the printer's reports (nozzle and bed targets, speed in percent). */
+    public record PrintSettings(Double layerHeight, Integer infill, Integer printSpeed, Integer nozzleTemp,
+            Integer bedTemp) {
     }
 
     public record Costs(Double materialCost, Double powerCost, Double laborCost, Double totalCost) {
     }
 
+    /** As an operator judged the print (PUT /jobs/{id}); printers report none of it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QualityMetrics(String firstLayerAdhesion, String surfaceFinish, Double dimensionalAccuracy) {
+    }
+
     public record CustomerInfo(String orderId, String customerName) {
     }
 
-    public record Job(long id, String printerId, String printerName, String jobName, String status, double progress,
+    /**
+     * A job of GET /jobs and GET /jobs/{id}. file_info is null for a print without a file (a serial print);
+     * notes, scheduled_print_id and external_ref are ours.
+     */
+    public record Job(long id, String printerId, String printerName, String jobName, JobStatus status, double progress,
             Integer layerCurrent, Integer layerTotal, Instant startTime, Instant endTime, Integer estimatedDuration,
-            Long actualDuration, Instant estimatedCompletion, MaterialInfo materialInfo, FileInfo fileInfo, Costs costs,
-            boolean isBusiness, CustomerInfo customerInfo, String notes, Long scheduledPrintId, String externalRef,
-            Instant createdAt, Instant updatedAt) {
+            Long actualDuration, Instant estimatedCompletion, MaterialInfo materialInfo, FileInfo fileInfo,
+            PrintSettings printSettings, Costs costs, QualityMetrics qualityMetrics, boolean isBusiness,
+            CustomerInfo customerInfo, String notes, Long scheduledPrintId, String externalRef, Instant createdAt,
+            Instant updatedAt) {
     }
 
     public record Summary(long activeJobs, long queuedJobs, long completedToday, long failedToday) {
@@ -40,19 +61,27 @@ public final class JobApi {
     public record Page(List<Job> jobs, Pagination pagination, Summary summary) {
     }
 
-    public record Cancelled(long id, String status, String message, Instant cancelledAt) {
+    /** POST /jobs (ours): print a file that lies on a printer; the job appears once the printer reports it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StartJob(String printerId, String fileId) {
+    }
+
+    public record Starting(String printerId, String fileId, String status, String message) {
+    }
+
+    public record Cancelled(long id, JobStatus status, String message, Instant cancelledAt) {
     }
 
     /** Answer to pause and resume: the job as it is now; its status follows the printer's next report. */
-    public record Controlled(long id, String status, String message) {
+    public record Controlled(long id, JobStatus status, String message) {
     }
 
     public record Updated(long id, String message, Instant updatedAt) {
     }
 
-    /** PUT /jobs/{id}: business fields and costs; absent fields keep their value. */
+    /** PUT /jobs/{id}: business fields, costs and quality; absent fields keep their value. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record UpdateJob(Boolean isBusiness, CustomerInfo customerInfo, Double materialCost, Double powerCost,
-            Double laborCost, Double costPerGram, Double estimatedUsage, String notes) {
+            Double laborCost, Double costPerGram, Double estimatedUsage, String notes, QualityMetrics qualityMetrics) {
     }
 }

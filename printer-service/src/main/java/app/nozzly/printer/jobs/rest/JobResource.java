@@ -1,7 +1,12 @@
 package app.nozzly.printer.jobs.rest;
 
+import java.time.LocalDate;
+
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -10,14 +15,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import app.nozzly.printer.api.SortDirection;
+import app.nozzly.printer.files.PrinterFile;
+import app.nozzly.printer.jobs.JobStatus;
 import app.nozzly.printer.jobs.PrintJob;
 import app.nozzly.printer.jobs.api.JobApi.Cancelled;
 import app.nozzly.printer.jobs.api.JobApi.Controlled;
 import app.nozzly.printer.jobs.api.JobApi.Job;
 import app.nozzly.printer.jobs.api.JobApi.Page;
+import app.nozzly.printer.jobs.api.JobApi.StartJob;
+import app.nozzly.printer.jobs.api.JobApi.Starting;
 import app.nozzly.printer.jobs.api.JobApi.UpdateJob;
 import app.nozzly.printer.jobs.api.JobApi.Updated;
+import app.nozzly.printer.jobs.repository.PrintJobRepository.Filter;
+import app.nozzly.printer.jobs.repository.PrintJobRepository.Order;
 import app.nozzly.printer.jobs.service.JobService;
 
 /** specs/003 section 3, Job Monitoring. */
@@ -30,11 +43,22 @@ public class JobResource {
     JobService jobs;
 
     @GET
-    public Page list(@QueryParam("printer_id") String printerId, @QueryParam("status") String status,
-            @QueryParam("is_business") Boolean isBusiness, @QueryParam("start_date") String startDate,
-            @QueryParam("end_date") String endDate, @QueryParam("page") Integer page, @QueryParam("limit") Integer limit,
-            @QueryParam("order_by") String orderBy, @QueryParam("order_dir") String orderDir) {
-        return jobs.list(printerId, status, isBusiness, startDate, endDate, page, limit, orderBy, orderDir);
+    public Page list(@QueryParam("printer_id") String printerId, @QueryParam("status") JobStatus status,
+            @QueryParam("is_business") Boolean isBusiness, @QueryParam("start_date") LocalDate startDate,
+            @QueryParam("end_date") LocalDate endDate, @QueryParam("page") @DefaultValue("1") @Min(1) Integer page,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) Integer limit,
+            @QueryParam("order_by") @DefaultValue("created_at") Order orderBy,
+            @QueryParam("order_dir") @DefaultValue("desc") SortDirection orderDir) {
+        return jobs.list(new Filter(printerId, status, isBusiness, startDate, endDate), orderBy, orderDir, page,
+                limit);
+    }
+
+    /** Extension of specs/003: prints a file that lies on a printer; the job shows once the printer reports it. */
+    @POST
+    public Response start(StartJob request) {
+        PrinterFile file = jobs.start(request);
+        return Response.accepted(new Starting(file.printerId, file.id, "starting", "Print start sent to printer"))
+                .build();
     }
 
     @GET

@@ -1,11 +1,8 @@
 package app.nozzly.printer.jobs.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,39 +13,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.printer.api.Pagination;
+import app.nozzly.printer.api.SortDirection;
 import app.nozzly.printer.config.PrinterConfig;
 import app.nozzly.printer.driver.PrinterCommandException;
 import app.nozzly.printer.driver.PrinterDriver;
+import app.nozzly.printer.driver.PrinterState;
 import app.nozzly.printer.errors.ApiException;
-import app.nozzly.printer.events.JobEventPayload.TrayUsage;
+import app.nozzly.printer.files.PrinterFile;
+import app.nozzly.printer.files.repository.PrinterFileRepository;
+import app.nozzly.printer.jobs.JobStatus;
 import app.nozzly.printer.jobs.PrintJob;
-import app.nozzly.printer.jobs.api.JobApi.Costs;
-import app.nozzly.printer.jobs.api.JobApi.CustomerInfo;
-import app.nozzly.printer.jobs.api.JobApi.FileInfo;
 import app.nozzly.printer.jobs.api.JobApi.Job;
-import app.nozzly.printer.jobs.api.JobApi.MaterialInfo;
 import app.nozzly.printer.jobs.api.JobApi.Page;
+import app.nozzly.printer.jobs.api.JobApi.QualityMetrics;
+import app.nozzly.printer.jobs.api.JobApi.StartJob;
 import app.nozzly.printer.jobs.api.JobApi.Summary;
 import app.nozzly.printer.jobs.api.JobApi.UpdateJob;
+import app.nozzly.printer.jobs.mapping.JobMapper;
+import app.nozzly.printer.jobs.repository.PrintJobRepository;
+import app.nozzly.printer.jobs.repository.PrintJobRepository.Filter;
+import app.nozzly.printer.jobs.repository.PrintJobRepository.Order;
 import app.nozzly.printer.live.ConnectionManager;
+import app.nozzly.printer.live.PrinterConnection;
 import app.nozzly.printer.printers.Printer;
-import app.nozzly.printer.printers.api.PrinterApi.Pagination;
-import app.nozzly.printer.queue.ScheduledPrint;
+import app.nozzly.printer.printers.repository.PrinterRepository;
+import app.nozzly.printer.queue.repository.ScheduledPrintRepository;
 
 /** specs/003 Job Monitoring: list with filters, sort, paging and summary; detail; cancel; business updates. */
 @ApplicationScoped
 @Transactional
 public class JobService {
 
-    private static final Set<String> STATUSES = Set.of("queued", PrintJob.PRINTING, PrintJob.PAUSED,
-            PrintJob.COMPLETED, PrintJob.FAILED, PrintJob.CANCELLED);
-    private static final Map<String, String> ORDER = Map.of("created_at", "createdAt", "start_time", "startTime",
-            "duration", "coalesce(endTime, current_timestamp) - startTime");
+    /** specs/003 shows quality as words; these are the ones we accept. */
+    private static final Set<String> QUALITY = Set.of("poor", "fair", "good", "excellent");
 
     @Inject
     ConnectionManager connections;
@@ -60,97 +59,91 @@ public class JobService {
     JobTracker tracker;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     PrinterConfig config;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(String printerId, String status, Boolean isBusiness, String startDate, String endDate,
-            Integer page, Integer limit, String orderBy, String orderDir) {
-        int p = page == null ? 1 : page;
-        int l = limit == null ? 50 : limit;
-        if (p < 1 || l < 1 || l > 100) {
-            throw ApiException.badRequest("page must be >= 1 and limit between 1 and 100");
-        }
-        if (status != null && !STATUSES.contains(status)) {
-            throw ApiException.badRequest("status must be one of " + STATUSES);
-        }
-        String sortField = ORDER.get(orderBy == null ? "created_at" : orderBy);
-        if (sortField == null) {
-            throw ApiException.badRequest("order_by must be created_at, start_time or duration");
-        }
-        String dir = orderDir == null ? "desc" : orderDir.toLowerCase(java.util.Locale.ROOT);
-        if (!dir.equals("asc") && !dir.equals("desc")) {
-            throw ApiException.badRequest("order_dir must be asc or desc");
-        }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (printerId != null) {
-            where.append(" and printerId = :printer");
-            params.put("printer", printerId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (isBusiness != null) {
-            where.append(" and isBusiness = :business");
-            params.put("business", isBusiness);
-        }
-        if (startDate != null) {
-            where.append(" and createdAt >= :from");
-            params.put("from", date(startDate, "start_date", false));
-        }
-        if (endDate != null) {
-            where.append(" and createdAt <= :to");
-            params.put("to", date(endDate, "end_date", true));
-        }
-        long total = PrintJob.count(where.toString(), params);
-        List<PrintJob> jobs = PrintJob.<PrintJob> find(where + " order by " + sortField + " " + dir + ", id " + dir, params)
-                .page(p - 1, l).list();
-        Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
-        Summary summary = new Summary(PrintJob.count("status in ('printing', 'paused')"),
-                ScheduledPrint.count("status", ScheduledPrint.QUEUED),
-                PrintJob.count("status = ?1 and endTime >= ?2", PrintJob.COMPLETED, today),
-                PrintJob.count("status = ?1 and endTime >= ?2", PrintJob.FAILED, today));
-        return new Page(jobs.stream().map(this::toApi).toList(), Pagination.of(p, l, total), summary);
-    }
+    @Inject
+    PrintJobRepository jobs;
 
-    static Instant date(String value, String field, boolean endOfDay) {
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC)
-                        .minusNanos(endOfDay ? 1 : 0);
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field + " must be an ISO date (2025-09-03) or date-time: " + value);
+    @Inject
+    PrinterRepository printers;
+
+    @Inject
+    PrinterFileRepository files;
+
+    @Inject
+    ScheduledPrintRepository scheduled;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(Filter filter, Order order, SortDirection direction, int page, int limit) {
+        if (filter.startDate() != null && filter.endDate() != null && filter.startDate().isAfter(filter.endDate())) {
+            throw ApiException.badRequest("start_date must not be after end_date");
         }
+        List<PrintJob> found = jobs.page(filter, order, direction, Pagination.offset(page, limit), limit);
+        Map<Long, PrinterFile> printed = files.printedBy(found);
+        Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Summary summary = new Summary(jobs.countActive(), scheduled.countQueued(),
+                jobs.countEndedSince(JobStatus.COMPLETED, today), jobs.countEndedSince(JobStatus.FAILED, today));
+        return new Page(found.stream().map(j -> toApi(j, printed.get(j.id))).toList(),
+                Pagination.of(page, limit, jobs.count(filter)), summary);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Job get(long id) {
-        return toApi(find(id));
+        PrintJob job = find(id);
+        return toApi(job, files.printedBy(List.of(job)).get(job.id));
     }
 
-    private static PrintJob find(long id) {
-        PrintJob job = PrintJob.findById(id);
-        if (job == null) {
-            throw new ApiException(404, "JOB_NOT_FOUND", "job " + id + " not found", Map.of("job_id", id));
+    private Job toApi(PrintJob job, PrinterFile file) {
+        return JobMapper.toApi(job, file, JobCosts.total(job.materialCost, job.powerCost, job.laborCost));
+    }
+
+    private PrintJob find(long id) {
+        return jobs.byId(id).orElseThrow(() -> new ApiException(404, "JOB_NOT_FOUND", "job " + id + " not found",
+                Map.of("job_id", id)));
+    }
+
+    /**
+     * Starts printing a file that lies on the printer (an extension of specs/003, which names no start): the
+     * printer must be connected and idle; the job appears when the printer reports the print.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PrinterFile start(StartJob request) {
+        if (request == null || request.printerId() == null || request.fileId() == null) {
+            throw ApiException.validation("printer_id and file_id are required");
         }
-        return job;
+        Printer printer = printers.byId(request.printerId()).orElseThrow(() -> new ApiException(404,
+                "PRINTER_NOT_FOUND", "printer " + request.printerId() + " not found",
+                Map.of("printer_id", request.printerId())));
+        PrinterFile file = files.byId(request.fileId()).orElseThrow(() -> new ApiException(404, "FILE_NOT_FOUND",
+                "file " + request.fileId() + " not found", Map.of("file_id", request.fileId())));
+        if (!printer.id.equals(file.printerId) || file.printerPath == null) {
+            throw ApiException.validation("file " + file.id + " is not on printer " + printer.id
+                    + "; send it there first (its upload_url)");
+        }
+        PrinterConnection connection = connections.connection(tenants.require(), printer.id)
+                .filter(c -> c.driver().isPresent()).orElseThrow(() -> offline(printer.id, printer));
+        PrinterState state = connection.snapshot() == null ? PrinterState.OFFLINE : connection.snapshot().state();
+        if (!state.acceptsPrint()) {
+            throw new ApiException(409, "PRINTER_BUSY", "printer " + printer.id + " is " + state.apiStatus()
+                    + " and cannot start " + file.filename, Map.of("printer_id", printer.id));
+        }
+        try {
+            connection.driver().orElseThrow(() -> offline(printer.id, printer)).startPrint(file.printerPath, null);
+        } catch (PrinterCommandException e) {
+            throw new ApiException(502, "PRINTER_COMMUNICATION_ERROR", "printer " + printer.id
+                    + " did not start " + file.filename + ": " + e.getMessage(), Map.of("printer_id", printer.id));
+        }
+        return file;
     }
 
     /** Stops the real print through the printer's driver, then records the job as cancelled. */
     public PrintJob cancel(long id) {
         PrintJob job = find(id);
         if (!job.isActive()) {
-            throw new ApiException(409, "JOB_NOT_ACTIVE", "job " + id + " is " + job.status + " and cannot be cancelled",
-                    Map.of("job_id", id, "status", job.status));
+            throw new ApiException(409, "JOB_NOT_ACTIVE", "job " + id + " is " + job.status.value()
+                    + " and cannot be cancelled", Map.of("job_id", id, "status", job.status.value()));
         }
-        Printer printer = Printer.findById(job.printerId);
+        Printer printer = printers.byId(job.printerId).orElse(null);
         PrinterDriver driver = driverOf(job, printer);
         try {
             driver.stop();
@@ -169,9 +162,9 @@ public class JobService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PrintJob pause(long id) {
         PrintJob job = find(id);
-        if (!PrintJob.PRINTING.equals(job.status)) {
-            throw new ApiException(409, "JOB_NOT_PRINTING", "job " + id + " is " + job.status + " and cannot be paused",
-                    Map.of("job_id", id, "status", job.status));
+        if (job.status != JobStatus.PRINTING) {
+            throw new ApiException(409, "JOB_NOT_PRINTING", "job " + id + " is " + job.status.value()
+                    + " and cannot be paused", Map.of("job_id", id, "status", job.status.value()));
         }
         command(job, "pause", PrinterDriver::pause);
         return job;
@@ -181,16 +174,16 @@ public class JobService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PrintJob resume(long id) {
         PrintJob job = find(id);
-        if (!PrintJob.PAUSED.equals(job.status)) {
-            throw new ApiException(409, "JOB_NOT_PAUSED", "job " + id + " is " + job.status + " and cannot be resumed",
-                    Map.of("job_id", id, "status", job.status));
+        if (job.status != JobStatus.PAUSED) {
+            throw new ApiException(409, "JOB_NOT_PAUSED", "job " + id + " is " + job.status.value()
+                    + " and cannot be resumed", Map.of("job_id", id, "status", job.status.value()));
         }
         command(job, "resume", PrinterDriver::resume);
         return job;
     }
 
     private void command(PrintJob job, String name, Consumer<PrinterDriver> action) {
-        PrinterDriver driver = driverOf(job, Printer.findById(job.printerId));
+        PrinterDriver driver = driverOf(job, printers.byId(job.printerId).orElse(null));
         try {
             action.accept(driver);
         } catch (PrinterCommandException e) {
@@ -201,15 +194,15 @@ public class JobService {
     }
 
     private PrinterDriver driverOf(PrintJob job, Printer printer) {
-        return connections.connection(tenants.require(), job.printerId)
-                .flatMap(c -> c.driver())
-                .orElseThrow(() -> {
-                    Map<String, Object> details = new HashMap<>();
-                    details.put("printer_id", job.printerId);
-                    details.put("last_seen", printer == null ? null : printer.lastSeen);
-                    return new ApiException(503, "PRINTER_OFFLINE", "printer " + job.printerId + " is currently offline",
-                            details);
-                });
+        return connections.connection(tenants.require(), job.printerId).flatMap(PrinterConnection::driver)
+                .orElseThrow(() -> offline(job.printerId, printer));
+    }
+
+    private static ApiException offline(String printerId, Printer printer) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("printer_id", printerId);
+        details.put("last_seen", printer == null ? null : printer.lastSeen);
+        return new ApiException(503, "PRINTER_OFFLINE", "printer " + printerId + " is currently offline", details);
     }
 
     public PrintJob update(long id, UpdateJob request) {
@@ -223,6 +216,22 @@ public class JobService {
                 throw ApiException.validation("costs and usage must not be negative");
             }
         }
+        QualityMetrics quality = request.qualityMetrics();
+        if (quality != null) {
+            for (String grade : new String[] { quality.firstLayerAdhesion(), quality.surfaceFinish() }) {
+                if (grade != null && !QUALITY.contains(grade)) {
+                    throw ApiException.validation("quality grades must be one of " + QUALITY + ", was " + grade);
+                }
+            }
+            if (quality.dimensionalAccuracy() != null && quality.dimensionalAccuracy() < 0) {
+                throw ApiException.validation("dimensional_accuracy (mm) must not be negative");
+            }
+            job.firstLayerAdhesion = quality.firstLayerAdhesion() != null ? quality.firstLayerAdhesion()
+                    : job.firstLayerAdhesion;
+            job.surfaceFinish = quality.surfaceFinish() != null ? quality.surfaceFinish() : job.surfaceFinish;
+            job.dimensionalAccuracy = quality.dimensionalAccuracy() != null ? quality.dimensionalAccuracy()
+                    : job.dimensionalAccuracy;
+        }
         if (request.isBusiness() != null) {
             job.isBusiness = request.isBusiness();
         }
@@ -230,12 +239,12 @@ public class JobService {
             job.customerOrderId = request.customerInfo().orderId();
             job.customerName = request.customerInfo().customerName();
         }
-        if (request.costPerGram() != null) {
-            job.costPerGram = request.costPerGram();
-            JobCosts.apply(job, config.costs());
-        }
         if (request.estimatedUsage() != null) {
             job.estimatedUsage = request.estimatedUsage();
+        }
+        if (request.costPerGram() != null) {
+            job.costPerGram = request.costPerGram();
+            JobCosts.apply(job, config.costs(), Instant.now());
         }
         if (request.materialCost() != null) {
             job.materialCost = request.materialCost();
@@ -251,39 +260,5 @@ public class JobService {
         }
         job.updatedAt = Instant.now();
         return job;
-    }
-
-    public Job toApi(PrintJob j) {
-        Instant end = j.endTime != null ? j.endTime : Instant.now();
-        Long actual = j.startTime == null ? null : Duration.between(j.startTime, end).toSeconds();
-        Instant completion = j.isActive() && j.remainingSeconds != null ? Instant.now().plusSeconds(j.remainingSeconds)
-                : j.endTime;
-        Double total = j.materialCost == null && j.powerCost == null && j.laborCost == null ? null
-                : JobCosts.round(nz(j.materialCost) + nz(j.powerCost) + nz(j.laborCost));
-        return new Job(j.id, j.printerId, j.printerName, j.jobName, j.status, j.progress, j.layerCurrent, j.layerTotal,
-                j.startTime, j.endTime, j.estimatedDuration, actual, completion,
-                new MaterialInfo(j.materialType, j.materialBrand, j.materialColor, j.estimatedUsage, j.actualUsage,
-                        j.costPerGram, trays(j.traysUsed)),
-                new FileInfo(j.fileName == null ? null : j.fileName.substring(j.fileName.lastIndexOf('/') + 1), null,
-                        j.fileName),
-                new Costs(j.materialCost, j.powerCost, j.laborCost, total), j.isBusiness,
-                j.customerOrderId == null && j.customerName == null ? null : new CustomerInfo(j.customerOrderId, j.customerName),
-                j.notes, j.scheduledPrintId, j.externalRef, j.createdAt, j.updatedAt);
-    }
-
-    private List<TrayUsage> trays(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(text, new TypeReference<List<TrayUsage>>() {
-            });
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
-    }
-
-    private static double nz(Double value) {
-        return value == null ? 0 : value;
     }
 }

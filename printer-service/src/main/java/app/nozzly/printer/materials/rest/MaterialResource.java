@@ -1,10 +1,12 @@
 package app.nozzly.printer.materials.rest;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,13 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-import app.nozzly.printer.errors.ApiException;
-import app.nozzly.printer.materials.AmsTray;
+import app.nozzly.printer.materials.api.MaterialApi.Material;
+import app.nozzly.printer.materials.api.MaterialApi.MaterialChange;
+import app.nozzly.printer.materials.mapping.MaterialMapper;
 import app.nozzly.printer.materials.service.MaterialService;
 
-/** specs/002 AMS Materials (/api/bambu/materials). */
+/** specs/002 AMS Materials (/api/bambu/materials); the list pages with limit and offset. */
 @Path("/api/bambu/materials")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,31 +29,16 @@ public class MaterialResource {
     @Inject
     MaterialService materials;
 
-    public record Material(long id, String printerId, int slot, int amsId, int trayId, String materialType,
-            String color, Integer weightGrams, Integer remainingPct, String vendor, Double costPerKg, Instant loadedAt,
-            Instant lastSynced) {
-
-        static Material of(AmsTray t) {
-            return new Material(t.id, t.printerId, t.slot, t.amsId, t.trayId, t.materialType, t.color, t.weightGrams,
-                    t.remainingPct, t.vendor, t.costPerKg, t.loadedAt, t.lastSynced);
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MaterialChange(Integer remainingPct, String vendor, Double costPerKg) {
-    }
-
     @GET
-    public List<Material> list(@QueryParam("printer_id") String printerId) {
-        return materials.list(printerId).stream().map(Material::of).toList();
+    public List<Material> list(@QueryParam("printer_id") String printerId,
+            @QueryParam("limit") @Min(1) @Max(100) Integer limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) Integer offset) {
+        return materials.page(printerId, offset, limit).stream().map(MaterialMapper::toApi).toList();
     }
 
     @PUT
     @Path("/{id}")
     public Material update(@PathParam("id") long id, MaterialChange change) {
-        if (change == null) {
-            throw ApiException.badRequest("request body is required");
-        }
-        return Material.of(materials.update(id, change.remainingPct(), change.vendor(), change.costPerKg()));
+        return MaterialMapper.toApi(materials.update(id, change));
     }
 }

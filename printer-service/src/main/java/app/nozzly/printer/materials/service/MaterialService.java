@@ -14,8 +14,11 @@ import app.nozzly.printer.driver.PrinterSnapshot;
 import app.nozzly.printer.driver.TraySnapshot;
 import app.nozzly.printer.errors.ApiException;
 import app.nozzly.printer.materials.AmsTray;
+import app.nozzly.printer.materials.api.MaterialApi.MaterialChange;
+import app.nozzly.printer.materials.repository.AmsTrayRepository;
 import app.nozzly.printer.notifications.service.NotificationService;
 import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.repository.PrinterRepository;
 
 /** specs/002 AMS Materials: slots synced from printer reports; vendor and cost stay as the user set them. */
 @ApplicationScoped
@@ -25,18 +28,24 @@ public class MaterialService {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    AmsTrayRepository trays;
+
+    @Inject
+    PrinterRepository printers;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void sync(String printerId, PrinterSnapshot previous, PrinterSnapshot current) {
         if (current.trays().isEmpty() || previous != null && previous.trays().equals(current.trays())) {
             return;
         }
-        Printer printer = Printer.findById(printerId);
+        Printer printer = printers.byId(printerId).orElse(null);
         if (printer == null) {
             return;
         }
         Instant now = Instant.now();
         Map<String, AmsTray> stored = new LinkedHashMap<>();
-        for (AmsTray tray : AmsTray.<AmsTray> list("printerId", printerId)) {
+        for (AmsTray tray : trays.ofPrinter(printerId)) {
             stored.put(tray.amsId + "/" + tray.trayId, tray);
         }
         for (TraySnapshot reported : current.trays()) {
@@ -82,35 +91,35 @@ public class MaterialService {
             }
             tray.lastSynced = now;
             if (isNew) {
-                tray.persist();
+                trays.persist(tray);
             }
         }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AmsTray> list(String printerId) {
-        return printerId == null ? AmsTray.list("order by printerId, slot") : AmsTray.list("printerId = ?1 order by slot", printerId);
+    public List<AmsTray> page(String printerId, int offset, Integer limit) {
+        return trays.page(printerId, offset, limit);
     }
 
-    public AmsTray update(long id, Integer remainingPct, String vendor, Double costPerKg) {
-        AmsTray tray = AmsTray.findById(id);
-        if (tray == null) {
-            throw ApiException.notFound("material", id);
+    public AmsTray update(long id, MaterialChange change) {
+        if (change == null) {
+            throw ApiException.badRequest("request body is required");
         }
-        if (remainingPct != null && (remainingPct < 0 || remainingPct > 100)) {
+        AmsTray tray = trays.byId(id).orElseThrow(() -> ApiException.notFound("material", id));
+        if (change.remainingPct() != null && (change.remainingPct() < 0 || change.remainingPct() > 100)) {
             throw ApiException.badRequest("remaining_pct must be between 0 and 100");
         }
-        if (costPerKg != null && costPerKg < 0) {
+        if (change.costPerKg() != null && change.costPerKg() < 0) {
             throw ApiException.badRequest("cost_per_kg must not be negative");
         }
-        if (remainingPct != null) {
-            tray.remainingPct = remainingPct;
+        if (change.remainingPct() != null) {
+            tray.remainingPct = change.remainingPct();
         }
-        if (vendor != null) {
-            tray.vendor = vendor.isBlank() ? null : vendor.trim();
+        if (change.vendor() != null) {
+            tray.vendor = change.vendor().isBlank() ? null : change.vendor().trim();
         }
-        if (costPerKg != null) {
-            tray.costPerKg = costPerKg;
+        if (change.costPerKg() != null) {
+            tray.costPerKg = change.costPerKg();
         }
         return tray;
     }

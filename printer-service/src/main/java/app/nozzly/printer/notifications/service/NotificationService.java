@@ -17,9 +17,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.nozzly.printer.errors.ApiException;
+import app.nozzly.printer.notifications.DeliveryStatus;
 import app.nozzly.printer.notifications.NotificationSetting;
 import app.nozzly.printer.notifications.WebhookDelivery;
+import app.nozzly.printer.notifications.api.NotificationApi.SettingsChange;
+import app.nozzly.printer.notifications.repository.NotificationSettingRepository;
+import app.nozzly.printer.notifications.repository.WebhookDeliveryRepository;
 import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.repository.PrinterRepository;
 
 /**
  * specs/002 Notifications: settings per printer, and the webhook deliveries their events cause. A delivery is a
@@ -41,9 +46,18 @@ public class NotificationService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    NotificationSettingRepository settings;
+
+    @Inject
+    WebhookDeliveryRepository deliveries;
+
+    @Inject
+    PrinterRepository printers;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Printer printer, String event, Object data) {
-        NotificationSetting setting = NotificationSetting.find("printerId", printer.id).firstResult();
+        NotificationSetting setting = settings.ofPrinter(printer.id).orElse(null);
         if (setting == null || setting.webhookUrl == null || !wants(setting, event)) {
             return;
         }
@@ -63,7 +77,7 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueueForTenant(String event, Object data) {
         Map<String, NotificationSetting> byUrl = new LinkedHashMap<>();
-        for (NotificationSetting setting : NotificationSetting.<NotificationSetting> list("order by id")) {
+        for (NotificationSetting setting : settings.all()) {
             if (setting.webhookUrl != null && wants(setting, event)) {
                 byUrl.putIfAbsent(setting.webhookUrl, setting);
             }
@@ -90,10 +104,10 @@ public class NotificationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize webhook body for " + event, e);
         }
-        delivery.status = WebhookDelivery.PENDING;
+        delivery.status = DeliveryStatus.PENDING;
         delivery.nextAttemptAt = Instant.now();
         delivery.createdAt = Instant.now();
-        delivery.persist();
+        deliveries.persist(delivery);
     }
 
     private static boolean wants(NotificationSetting setting, String event) {
@@ -108,12 +122,11 @@ public class NotificationService {
 
     /** The settings of a printer, created with defaults (everything but maintenance on, no webhook) on first read. */
     public NotificationSetting forPrinter(String printerId) {
-        if (Printer.findById(printerId) == null) {
+        if (printers.byId(printerId).isEmpty()) {
             throw ApiException.notFound("printer", printerId);
         }
-        NotificationSetting setting = NotificationSetting.find("printerId", printerId).firstResult();
-        if (setting == null) {
-            setting = new NotificationSetting();
+        return settings.ofPrinter(printerId).orElseGet(() -> {
+            NotificationSetting setting = new NotificationSetting();
             setting.printerId = printerId;
             setting.notifyPrintStart = true;
             setting.notifyPrintComplete = true;
@@ -122,21 +135,22 @@ public class NotificationService {
             byte[] secret = new byte[24];
             RANDOM.nextBytes(secret);
             setting.webhookSecret = HexFormat.of().formatHex(secret);
-            setting.persist();
-        }
-        return setting;
+            settings.persist(setting);
+            return setting;
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NotificationSetting> all() {
-        return NotificationSetting.list("order by id");
+    public List<NotificationSetting> page(int offset, Integer limit) {
+        return settings.page(offset, limit);
     }
 
     public NotificationSetting update(long id, SettingsChange change) {
-        NotificationSetting setting = NotificationSetting.findById(id);
-        if (setting == null) {
-            throw ApiException.notFound("notification settings", id);
+        if (change == null) {
+            throw ApiException.badRequest("request body is required");
         }
+        NotificationSetting setting = settings.byId(id)
+                .orElseThrow(() -> ApiException.notFound("notification settings", id));
         if (change.webhookUrl() != null && !change.webhookUrl().isBlank()) {
             URI uri;
             try {
@@ -170,22 +184,15 @@ public class NotificationService {
         return value == null ? current : value;
     }
 
+    /** One page of a setting's delivery log, newest first, with the log's size. */
+    public record DeliveryLog(List<WebhookDelivery> deliveries, long total) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WebhookDelivery> deliveries(long settingId, int limit, int offset) {
-        if (NotificationSetting.findById(settingId) == null) {
+    public DeliveryLog deliveries(long settingId, int offset, int limit) {
+        if (settings.byId(settingId).isEmpty()) {
             throw ApiException.notFound("notification settings", settingId);
         }
-        return WebhookDelivery.<WebhookDelivery> find("settingId = ?1 order by id desc", settingId).range(offset, offset + limit - 1).list();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countDeliveries(long settingId) {
-        return WebhookDelivery.count("settingId", settingId);
-    }
-
-    /** A partial update of the settings (absent fields keep their value). */
-    public record SettingsChange(Boolean notifyPrintStart, Boolean notifyPrintComplete, Boolean notifyPrintFailed,
-            Boolean notifyMaterialChange, Boolean notifyMaintenance, Boolean emailEnabled, String webhookUrl,
-            String webhookSecret) {
+        return new DeliveryLog(deliveries.ofSetting(settingId, offset, limit), deliveries.countOfSetting(settingId));
     }
 }

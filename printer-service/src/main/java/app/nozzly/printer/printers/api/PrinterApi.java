@@ -1,9 +1,14 @@
 package app.nozzly.printer.printers.api;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import app.nozzly.printer.api.Pagination;
+import app.nozzly.printer.printers.ConnectionType;
+import app.nozzly.printer.printers.PrinterType;
 
 /** API records of specs/003 "Printer Management" and specs/002 "Printer Management" (snake_case JSON). */
 public final class PrinterApi {
@@ -13,7 +18,8 @@ public final class PrinterApi {
 
     /**
      * specs/003 POST /printers. Beyond the spec: model, mqtt_port, ftps_port (Bambu), port, username, password
-     * (PrusaLink) and ca_certificate (PEM of the CA that signs this Bambu printer's certificate).
+     * (PrusaLink) and ca_certificate (PEM of the CA that signs this Bambu printer's certificate). serial_number may
+     * be left out for a Bambu printer: its certificate names it on the first connection.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CreatePrinter(String id, String name, String type, String model, String ipAddress, String accessCode,
@@ -28,8 +34,8 @@ public final class PrinterApi {
             String caCertificate) {
     }
 
-    public record Created(String id, String name, String type, String status, String connectionStatus, String message,
-            Instant createdAt) {
+    public record Created(String id, String name, PrinterType type, String status, String connectionStatus,
+            String message, Instant createdAt) {
     }
 
     public record Updated(String id, String message, Instant updatedAt) {
@@ -56,40 +62,35 @@ public final class PrinterApi {
 
     /** One printer in GET /printers. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    public record Summary(String id, String name, String type, String model, String ipAddress, String serialNumber,
-            String status, @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob, Temperatures temperatures,
-            boolean isActive, Instant lastSeen, Instant createdAt) {
+    public record Summary(String id, String name, PrinterType type, String model, String ipAddress,
+            String serialNumber, String status, @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob,
+            Temperatures temperatures, boolean isActive, Instant lastSeen, Instant createdAt) {
     }
 
     /** GET /printers/{id}. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    public record Detail(String id, String name, String type, String model, String ipAddress, String serialNumber,
-            String accessCode, String status, String connectionStatus, String firmwareVersion,
+    public record Detail(String id, String name, PrinterType type, String model, String ipAddress,
+            String serialNumber, String accessCode, String status, String connectionStatus, String firmwareVersion,
             @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob, Temperatures temperatures,
             Statistics statistics, Capabilities capabilities, boolean isActive, Instant lastSeen, Instant createdAt) {
     }
 
-    public record ListPage(java.util.List<Summary> printers, long totalCount, long activeCount, Pagination pagination) {
+    public record ListPage(List<Summary> printers, long totalCount, long activeCount, Pagination pagination) {
     }
 
-    public record Pagination(int page, int limit, long totalItems, long totalPages, boolean hasNext,
-            boolean hasPrevious) {
-
-        public static Pagination of(int page, int limit, long total) {
-            long pages = total == 0 ? 0 : (total + limit - 1) / limit;
-            return new Pagination(page, limit, total, pages, page < pages, page > 1);
-        }
-    }
-
-    /** specs/002 POST /bambu/printers; id, mqtt_port, ftps_port and ca_certificate are extensions. */
+    /**
+     * specs/002 POST /bambu/printers. A LAN printer needs only name, api_url and access_code: its serial is learned
+     * from its certificate, an explicit port in api_url is its MQTT port. id, model, serial_number, mqtt_port,
+     * ftps_port and ca_certificate are extensions.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CreateBambuPrinter(String id, String name, String connectionType, String serialNumber,
             String accessCode, String apiUrl, String model, Integer mqttPort, Integer ftpsPort, String caCertificate) {
     }
 
     /** specs/002 printer item (ids are strings, shared with specs/003). */
-    public record BambuPrinter(String id, String name, String type, String connectionType, String serialNumber,
-            String status, String currentJob, int utilizationPct, Instant createdAt) {
+    public record BambuPrinter(String id, String name, String type, ConnectionType connectionType,
+            String serialNumber, String status, String currentJob, int utilizationPct, Instant createdAt) {
     }
 
     /** specs/002 GET /bambu/printers/{id}/status. */

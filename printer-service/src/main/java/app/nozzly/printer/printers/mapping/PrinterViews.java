@@ -2,14 +2,19 @@ package app.nozzly.printer.printers.mapping;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.driver.PrinterSnapshot;
 import app.nozzly.printer.jobs.PrintJob;
+import app.nozzly.printer.jobs.repository.PrintJobRepository;
+import app.nozzly.printer.jobs.repository.PrintJobRepository.PrinterTotals;
 import app.nozzly.printer.live.ConnectionManager;
 import app.nozzly.printer.live.PrinterConnection;
 import app.nozzly.printer.printers.Printer;
@@ -22,8 +27,12 @@ import app.nozzly.printer.printers.api.PrinterApi.Statistics;
 import app.nozzly.printer.printers.api.PrinterApi.Summary;
 import app.nozzly.printer.printers.api.PrinterApi.Temperatures;
 
-/** Printer entity + live connection state -> API records of both views. */
+/**
+ * Printer entity + live connection state -> API records of both views. Lists read the running jobs of all their
+ * printers in one query.
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class PrinterViews {
 
     private static final Duration UTILIZATION_WINDOW = Duration.ofDays(7);
@@ -33,6 +42,9 @@ public class PrinterViews {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    PrintJobRepository jobs;
 
     private Optional<PrinterConnection> live(Printer printer) {
         return connections.connection(tenants.require(), printer.id);
@@ -50,72 +62,61 @@ public class PrinterViews {
         return snapshot(printer).map(s -> s.state().apiStatus()).orElse(printer.status);
     }
 
-    private static Optional<PrintJob> openJob(Printer printer) {
-        return PrintJob.<PrintJob> find("printerId = ?1 and status in ('printing', 'paused') order by id desc", printer.id)
-                .firstResultOptional();
-    }
-
-    private static CurrentJob currentJob(Printer printer) {
-        return openJob(printer).map(j -> new CurrentJob(j.id, j.jobName, j.status, j.progress, j.layerCurrent,
-                j.layerTotal, j.remainingSeconds, j.startTime)).orElse(null);
+    private static CurrentJob currentJob(PrintJob j) {
+        return j == null ? null : new CurrentJob(j.id, j.jobName, j.status.value(), j.progress, j.layerCurrent,
+                j.layerTotal, j.remainingSeconds, j.startTime);
     }
 
     private Temperatures temperatures(Printer printer, boolean detailed) {
-        return snapshot(printer).filter(s -> s.nozzle() != null || s.bed() != null)
-                .map(s -> new Temperatures(s.nozzle(), detailed ? s.nozzleTarget() : null, s.bed(),
-                        detailed ? s.bedTarget() : null, s.chamber()))
+        return snapshot(printer).map(PrinterSnapshot::temperatures)
+                .filter(t -> t.nozzle() != null || t.bed() != null)
+                .map(t -> new Temperatures(t.nozzle(), detailed ? t.nozzleTarget() : null, t.bed(),
+                        detailed ? t.bedTarget() : null, t.chamber()))
                 .orElse(null);
     }
 
-    public Summary summary(Printer p) {
-        return new Summary(p.id, p.name, p.type, p.model, p.ipAddress, p.serialNumber, status(p), currentJob(p),
-                temperatures(p, false), p.isActive, p.lastSeen, p.createdAt);
+    public List<Summary> summaries(List<Printer> printers) {
+        Map<String, PrintJob> open = jobs.openOf(printers.stream().map(p -> p.id).toList());
+        return printers.stream().map(p -> new Summary(p.id, p.name, p.type, p.model, p.ipAddress, p.serialNumber,
+                status(p), currentJob(open.get(p.id)), temperatures(p, false), p.isActive, p.lastSeen, p.createdAt))
+                .toList();
     }
 
     public Detail detail(Printer p) {
-        long total = PrintJob.count("printerId", p.id);
-        long ok = PrintJob.count("printerId = ?1 and status = ?2", p.id, PrintJob.COMPLETED);
-        long failed = PrintJob.count("printerId = ?1 and status = ?2", p.id, PrintJob.FAILED);
-        long printTime = 0;
-        double grams = 0;
-        for (PrintJob job : PrintJob.<PrintJob> list("printerId = ?1 and endTime is not null", p.id)) {
-            printTime += Duration.between(job.startTime, job.endTime).toSeconds();
-            grams += job.actualUsage == null ? 0 : job.actualUsage;
-        }
+        PrinterTotals totals = jobs.totalsOf(p.id);
         String connection = live(p).map(PrinterConnection::connectionStatus).orElse("disconnected");
-        String firmware = snapshot(p).map(PrinterSnapshot::firmwareVersion).orElse(p.firmwareVersion);
         return new Detail(p.id, p.name, p.type, p.model, p.ipAddress, p.serialNumber, p.accessCode, status(p),
-                connection, firmware, currentJob(p), temperatures(p, true),
-                new Statistics(total, ok, failed, printTime, Math.round(grams / 10.0) / 100.0),
-                new Capabilities(p.hasCamera || "X1C".equalsIgnoreCase(p.model) || "H2D".equalsIgnoreCase(p.model),
-                        p.hasAms, true),
-                p.isActive, p.lastSeen, p.createdAt);
+                connection, p.firmwareVersion, currentJob(jobs.open(p.id).orElse(null)), temperatures(p, true),
+                new Statistics(totals.total(), totals.completed(), totals.failed(), totals.printSeconds(),
+                        Math.round(totals.grams() / 10.0) / 100.0),
+                new Capabilities(p.hasCamera, p.hasAms, true), p.isActive, p.lastSeen, p.createdAt);
     }
 
-    public BambuPrinter bambu(Printer p) {
-        return new BambuPrinter(p.id, p.name, p.isBambu() ? "bambu" : p.type, p.connectionType, p.serialNumber,
-                status(p), openJob(p).map(j -> j.jobName).orElse(null), utilization(p), p.createdAt);
+    public List<BambuPrinter> bambu(List<Printer> printers) {
+        List<String> ids = printers.stream().map(p -> p.id).toList();
+        Map<String, PrintJob> open = jobs.openOf(ids);
+        Map<String, Long> busy = jobs.busySecondsSince(ids, Instant.now().minus(UTILIZATION_WINDOW));
+        return printers.stream().map(p -> new BambuPrinter(p.id, p.name, p.isBambu() ? "bambu" : p.type.value(),
+                p.connectionType, p.serialNumber, status(p),
+                Optional.ofNullable(open.get(p.id)).map(j -> j.jobName).orElse(null),
+                utilization(busy.getOrDefault(p.id, 0L)), p.createdAt)).toList();
     }
 
     public BambuStatus bambuStatus(Printer p) {
         Optional<PrinterSnapshot> s = snapshot(p);
-        Optional<PrintJob> job = openJob(p);
+        Optional<PrintJob> job = jobs.open(p.id);
         Instant updated = s.map(PrinterSnapshot::receivedAt).orElse(p.lastSeen);
+        long busy = jobs.busySecondsSince(List.of(p.id), Instant.now().minus(UTILIZATION_WINDOW))
+                .getOrDefault(p.id, 0L);
         return new BambuStatus(p.id, status(p), job.map(j -> j.jobName).orElse(null),
-                job.map(j -> j.progress).orElse(s.map(PrinterSnapshot::progress).orElse(0.0)),
-                s.map(PrinterSnapshot::nozzle).orElse(null), s.map(PrinterSnapshot::bed).orElse(null),
-                s.map(PrinterSnapshot::chamber).orElse(null), utilization(p),
+                job.map(j -> j.progress).orElse(s.map(x -> x.job().progress()).filter(v -> v != null).orElse(0.0)),
+                s.map(x -> x.temperatures().nozzle()).orElse(null), s.map(x -> x.temperatures().bed()).orElse(null),
+                s.map(x -> x.temperatures().chamber()).orElse(null), utilization(busy),
                 job.map(j -> j.remainingSeconds).orElse(null), updated);
     }
 
     /** Share of the last seven days the printer spent printing, in percent. */
-    static int utilization(Printer p) {
-        Instant since = Instant.now().minus(UTILIZATION_WINDOW);
-        long busy = 0;
-        for (PrintJob job : PrintJob.<PrintJob> list("printerId = ?1 and startTime > ?2", p.id, since)) {
-            Instant end = job.endTime == null ? Instant.now() : job.endTime;
-            busy += Duration.between(job.startTime, end).toSeconds();
-        }
-        return (int) Math.min(100, Math.round(busy * 100.0 / UTILIZATION_WINDOW.toSeconds()));
+    static int utilization(long busySeconds) {
+        return (int) Math.min(100, Math.round(busySeconds * 100.0 / UTILIZATION_WINDOW.toSeconds()));
     }
 }

@@ -1,10 +1,11 @@
 package app.nozzly.printer.printers.rest;
 
-import java.util.List;
-
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,15 +16,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import app.nozzly.printer.errors.ApiException;
+import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.PrinterType;
 import app.nozzly.printer.printers.api.PrinterApi.CreatePrinter;
 import app.nozzly.printer.printers.api.PrinterApi.Created;
 import app.nozzly.printer.printers.api.PrinterApi.Deleted;
 import app.nozzly.printer.printers.api.PrinterApi.Detail;
 import app.nozzly.printer.printers.api.PrinterApi.ListPage;
-import app.nozzly.printer.printers.api.PrinterApi.Pagination;
-import app.nozzly.printer.printers.api.PrinterApi.Summary;
 import app.nozzly.printer.printers.api.PrinterApi.UpdatePrinter;
 import app.nozzly.printer.printers.api.PrinterApi.Updated;
 import app.nozzly.printer.printers.mapping.PrinterViews;
@@ -42,20 +42,12 @@ public class PrinterResource {
     PrinterViews views;
 
     @GET
-    public ListPage list(@QueryParam("active") Boolean active, @QueryParam("type") String type,
-            @QueryParam("page") Integer page, @QueryParam("limit") Integer limit) {
-        int p = page == null ? 1 : page;
-        int l = limit == null ? 50 : limit;
-        if (p < 1 || l < 1 || l > 100) {
-            throw ApiException.badRequest("page must be >= 1 and limit between 1 and 100");
-        }
-        if (type != null && !Printer.TYPE_BAMBU.equals(type) && !Printer.TYPE_PRUSA.equals(type)) {
-            throw ApiException.badRequest("type must be bambu_lab or prusa");
-        }
-        List<Printer> all = printers.list(active, type);
-        List<Summary> items = all.stream().skip((long) (p - 1) * l).limit(l).map(views::summary).toList();
-        long activeCount = all.stream().filter(pr -> pr.isActive).count();
-        return new ListPage(items, all.size(), activeCount, Pagination.of(p, l, all.size()));
+    public ListPage list(@QueryParam("active") Boolean active, @QueryParam("type") PrinterType type,
+            @QueryParam("page") @DefaultValue("1") @Min(1) Integer page,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) Integer limit) {
+        PrinterService.Page found = printers.page(active, type, page, limit);
+        return new ListPage(views.summaries(found.printers()), found.total(), found.active(),
+                Pagination.of(page, limit, found.total()));
     }
 
     @GET

@@ -10,27 +10,39 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.printer.api.ApiValue;
+import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.errors.ApiException;
 import app.nozzly.printer.live.ConnectionManager;
 import app.nozzly.printer.live.ConnectionSettings;
 import app.nozzly.printer.live.LiveKey;
-import app.nozzly.printer.materials.AmsTray;
-import app.nozzly.printer.notifications.NotificationSetting;
+import app.nozzly.printer.materials.repository.AmsTrayRepository;
+import app.nozzly.printer.notifications.repository.NotificationSettingRepository;
+import app.nozzly.printer.printers.ConnectionType;
 import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.PrinterType;
 import app.nozzly.printer.printers.api.PrinterApi.CreateBambuPrinter;
 import app.nozzly.printer.printers.api.PrinterApi.CreatePrinter;
 import app.nozzly.printer.printers.api.PrinterApi.UpdatePrinter;
-import app.nozzly.printer.queue.ScheduledPrint;
+import app.nozzly.printer.printers.repository.PrinterRepository;
+import app.nozzly.printer.queue.repository.ScheduledPrintRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Printer registry rules for both views; (re)connects a printer after its configuration commits. */
+/**
+ * Printer registry rules for both views; (re)connects a printer after its configuration commits. Printer ids are
+ * the clients' and unique per tenant: another tenant may register the same id.
+ */
 @ApplicationScoped
 public class PrinterService {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     @Inject
     ConnectionManager connections;
@@ -38,22 +50,53 @@ public class PrinterService {
     @Inject
     TenantContext tenants;
 
+    @Inject
+    PrinterRepository printers;
+
+    @Inject
+    AmsTrayRepository trays;
+
+    @Inject
+    NotificationSettingRepository notifications;
+
+    @Inject
+    ScheduledPrintRepository queue;
+
+    /** One page of printers and the counts specs/003 GET /printers shows beside it. */
+    public record Page(List<Printer> printers, long total, long active) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page page(Boolean active, PrinterType type, int page, int limit) {
+        return new Page(printers.page(active, type, Pagination.offset(page, limit), limit),
+                printers.count(active, type), active == Boolean.FALSE ? 0 : printers.count(true, type));
+    }
+
+    /** specs/002 lists page by offset; a null limit is no limit. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Printer> list(int offset, Integer limit) {
+        return printers.page(null, null, offset, limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Printer find(String id) {
+        return printers.byId(id).orElseThrow(() -> new ApiException(404, "PRINTER_NOT_FOUND",
+                "printer " + id + " not found", Map.of("printer_id", id)));
+    }
+
     public Printer create(CreatePrinter request) {
         if (request == null) {
             throw ApiException.badRequest("request body is required");
         }
-        String type = request.type() == null ? null : request.type().toLowerCase(Locale.ROOT);
-        if (!Printer.TYPE_BAMBU.equals(type) && !Printer.TYPE_PRUSA.equals(type)) {
-            throw invalid("type must be bambu_lab or prusa");
-        }
+        PrinterType type = typeOf(request.type());
         Printer printer = new Printer();
         printer.id = request.id();
         printer.name = request.name();
         printer.type = type;
-        printer.connectionType = Printer.TYPE_BAMBU.equals(type) ? Printer.CONNECTION_LAN : Printer.CONNECTION_PRUSALINK;
-        printer.model = request.model() != null ? request.model() : Printer.TYPE_PRUSA.equals(type) ? "Core One" : null;
+        printer.connectionType = type == PrinterType.BAMBU_LAB ? ConnectionType.BAMBU_LAN : ConnectionType.PRUSALINK;
+        printer.model = request.model() != null ? request.model() : type == PrinterType.PRUSA ? "Core One" : null;
         printer.ipAddress = request.ipAddress();
-        printer.serialNumber = request.serialNumber();
+        printer.serialNumber = blankToNull(request.serialNumber());
         printer.caCertificate = request.caCertificate();
         printer.isActive = request.isActive() == null || request.isActive();
         if (printer.isBambu()) {
@@ -68,47 +111,65 @@ public class PrinterService {
         return register(printer);
     }
 
+    private static PrinterType typeOf(String type) {
+        try {
+            return ApiValue.parse(PrinterType.class, type == null ? null : type.toLowerCase(Locale.ROOT), "type");
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+    }
+
+    /** specs/002 POST /bambu/printers; a LAN printer may come without id and serial (its certificate names it). */
     public Printer createBambu(CreateBambuPrinter request) {
         if (request == null) {
             throw ApiException.badRequest("request body is required");
         }
-        if (Printer.CONNECTION_CLOUD.equals(request.connectionType())) {
+        if (ConnectionType.BAMBU_CLOUD.value().equals(request.connectionType())) {
             throw new ApiException(400, "INVALID_PRINTER_CONFIG", "Bambu Cloud connections are not configured on this"
                     + " platform (no Bambu Cloud account is linked); add the printer with connection_type bambu_lan");
         }
-        if (!Printer.CONNECTION_LAN.equals(request.connectionType())) {
+        if (!ConnectionType.BAMBU_LAN.value().equals(request.connectionType())) {
             throw ApiException.badRequest("connection_type must be bambu_lan or bambu_cloud");
         }
+        String serial = blankToNull(request.serialNumber());
         Printer printer = new Printer();
         printer.id = request.id() != null ? request.id()
-                : "bambu_" + (request.serialNumber() != null ? request.serialNumber().toLowerCase(Locale.ROOT)
-                        : UUID.randomUUID().toString().substring(0, 8));
+                : "bambu_" + (serial != null ? serial.toLowerCase(Locale.ROOT)
+                        : UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         printer.name = request.name();
-        printer.type = Printer.TYPE_BAMBU;
-        printer.connectionType = Printer.CONNECTION_LAN;
+        printer.type = PrinterType.BAMBU_LAB;
+        printer.connectionType = ConnectionType.BAMBU_LAN;
         printer.model = request.model();
-        printer.ipAddress = request.apiUrl() == null ? null : hostOf(request.apiUrl());
-        printer.serialNumber = request.serialNumber();
+        printer.serialNumber = serial;
         printer.accessCode = request.accessCode();
         printer.port = request.mqttPort();
         printer.ftpsPort = request.ftpsPort();
         printer.caCertificate = request.caCertificate();
         printer.isActive = true;
+        if (request.apiUrl() != null) {
+            URI url = urlOf(request.apiUrl());
+            printer.ipAddress = url.getHost();
+            if (printer.port == null && url.getPort() > 0) {
+                printer.port = url.getPort();
+            }
+        }
         return register(printer);
     }
 
-    private static String hostOf(String apiUrl) {
+    /** api_url of a LAN printer: "http://192.168.1.100", a bare address, or with the MQTT port ("...:8883"). */
+    private static URI urlOf(String apiUrl) {
         try {
             URI uri = URI.create(apiUrl.contains("://") ? apiUrl : "http://" + apiUrl);
             if (uri.getHost() == null) {
                 throw invalid("api_url has no host: " + apiUrl);
             }
-            return uri.getHost();
+            return uri;
         } catch (IllegalArgumentException e) {
             throw invalid("api_url is not a URL: " + apiUrl);
         }
     }
 
+    /** Stores a new printer; the same id twice in a tenant (also at the same moment) is a 409, never a 500. */
     private Printer register(Printer printer) {
         validate(printer);
         Instant now = Instant.now();
@@ -116,14 +177,26 @@ public class PrinterService {
         printer.createdAt = now;
         printer.updatedAt = now;
         QuarkusTransaction.requiringNew().run(() -> {
-            if (Printer.findById(printer.id) != null) {
-                throw new ApiException(409, "PRINTER_ALREADY_EXISTS", "printer " + printer.id + " already exists",
-                        Map.of("printer_id", printer.id));
+            if (printers.byId(printer.id).isPresent()) {
+                throw alreadyExists(printer.id);
             }
-            printer.persist();
+            try {
+                printers.persistAndFlush(printer);
+            } catch (PersistenceException e) {
+                // a concurrent create of the same id committed between our check and our insert
+                if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
+                    throw alreadyExists(printer.id);
+                }
+                throw e;
+            }
         });
         reconnect(printer);
         return printer;
+    }
+
+    private static ApiException alreadyExists(String id) {
+        return new ApiException(409, "PRINTER_ALREADY_EXISTS", "printer " + id + " already exists",
+                Map.of("printer_id", id));
     }
 
     private static void validate(Printer printer) {
@@ -136,15 +209,12 @@ public class PrinterService {
         if (printer.ipAddress == null || printer.ipAddress.isBlank()) {
             throw invalid("ip_address is required");
         }
-        if (printer.isBambu()) {
-            if (printer.serialNumber == null || printer.serialNumber.isBlank()) {
-                throw invalid("serial_number is required for Bambu Lab printers (their certificate CN is checked against it)");
-            }
-            if (printer.accessCode == null || printer.accessCode.isBlank()) {
-                throw invalid("access_code is required for Bambu Lab printers");
-            }
-        } else if (printer.accessCode == null || printer.accessCode.isBlank()) {
-            throw invalid("password (PrusaLink Digest password) is required for Prusa printers");
+        if (printer.serialNumber != null && !SERIAL.matcher(printer.serialNumber).matches()) {
+            throw invalid("serial_number must be 1-64 letters, digits or '-' (as the printer's certificate names it)");
+        }
+        if (printer.accessCode == null || printer.accessCode.isBlank()) {
+            throw invalid(printer.isBambu() ? "access_code is required for Bambu Lab printers"
+                    : "password (PrusaLink Digest password) is required for Prusa printers");
         }
         if (printer.caCertificate != null && !printer.caCertificate.contains("BEGIN CERTIFICATE")) {
             throw invalid("ca_certificate must be a PEM certificate");
@@ -158,6 +228,10 @@ public class PrinterService {
 
     private static ApiException invalid(String message) {
         return new ApiException(422, "INVALID_PRINTER_CONFIG", message);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Printer update(String id, UpdatePrinter request) {
@@ -176,7 +250,9 @@ public class PrinterService {
                 p.ipAddress = request.ipAddress();
             }
             if (request.serialNumber() != null) {
-                p.serialNumber = request.serialNumber();
+                // a serial the user names replaces the certificate trusted on first use
+                p.serialNumber = blankToNull(request.serialNumber());
+                p.certificateFingerprint = null;
             }
             if (request.isActive() != null) {
                 p.isActive = request.isActive();
@@ -202,41 +278,17 @@ public class PrinterService {
         return printer;
     }
 
+    /** Removes the printer with its AMS slots and notification settings; prints waiting for it are cancelled. */
     public Instant delete(String id) {
         QuarkusTransaction.requiringNew().run(() -> {
             Printer printer = find(id);
-            AmsTray.delete("printerId", id);
-            NotificationSetting.delete("printerId", id);
-            ScheduledPrint.update("status = ?1, updatedAt = ?2 where printerId = ?3 and status = ?4",
-                    ScheduledPrint.CANCELLED, Instant.now(), id, ScheduledPrint.QUEUED);
-            printer.delete();
+            trays.deleteOfPrinter(id);
+            notifications.deleteOfPrinter(id);
+            queue.cancelWaitingFor(id);
+            printers.delete(printer);
         });
         connections.close(new LiveKey(tenants.require(), id));
         return Instant.now();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Printer find(String id) {
-        Printer printer = Printer.findById(id);
-        if (printer == null) {
-            throw new ApiException(404, "PRINTER_NOT_FOUND", "printer " + id + " not found", Map.of("printer_id", id));
-        }
-        return printer;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Printer> list(Boolean active, String type) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (active != null) {
-            query.append(" and isActive = :active");
-            params.put("active", active);
-        }
-        if (type != null) {
-            query.append(" and type = :type");
-            params.put("type", type);
-        }
-        return Printer.list(query + " order by createdAt, id", params);
     }
 
     private void reconnect(Printer printer) {
@@ -247,6 +299,6 @@ public class PrinterService {
         }
         connections.open(new ConnectionSettings(key.tenant(), printer.id, printer.type, printer.connectionType,
                 printer.model, printer.ipAddress, printer.port, printer.ftpsPort, printer.serialNumber,
-                printer.accessCode, printer.username, printer.caCertificate));
+                printer.certificateFingerprint, printer.accessCode, printer.username, printer.caCertificate));
     }
 }

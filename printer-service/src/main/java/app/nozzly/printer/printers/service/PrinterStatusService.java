@@ -12,12 +12,17 @@ import org.jboss.logging.Logger;
 
 import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.printer.driver.PrinterSnapshot;
+import app.nozzly.printer.driver.PrinterSnapshot.DeviceReport;
 import app.nozzly.printer.driver.PrinterState;
 import app.nozzly.printer.events.PrinterStatusPayload;
 import app.nozzly.printer.events.Topics;
 import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.repository.PrinterRepository;
 
-/** Persists a printer's live status when it changes (and last_seen now and then) and announces changes. */
+/**
+ * What a printer's reports change in its configuration row: status (announced on printer.status), last_seen now
+ * and then, and what the printer says about itself (firmware, model, camera, AMS, its serial).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PrinterStatusService {
@@ -28,8 +33,11 @@ public class PrinterStatusService {
     @Inject
     Outbox outbox;
 
-    public void record(String printerId, PrinterSnapshot previous, PrinterSnapshot current) {
-        Printer printer = Printer.findById(printerId);
+    @Inject
+    PrinterRepository printers;
+
+    public void record(String printerId, PrinterSnapshot current) {
+        Printer printer = printers.byId(printerId).orElse(null);
         if (printer == null) {
             return;
         }
@@ -40,9 +48,7 @@ public class PrinterStatusService {
                     || !status.equals(printer.status)) {
                 printer.lastSeen = now;
             }
-            if (current.firmwareVersion() != null && !current.firmwareVersion().equals(printer.firmwareVersion)) {
-                printer.firmwareVersion = current.firmwareVersion();
-            }
+            describe(printer, current.device());
             boolean hasAms = current.trays().stream().anyMatch(t -> t.amsId() < 128);
             if (hasAms != printer.hasAms && !current.trays().isEmpty()) {
                 printer.hasAms = hasAms;
@@ -54,8 +60,30 @@ public class PrinterStatusService {
             printer.updatedAt = now;
             LOG.infof("tenant %s printer %s: %s -> %s", printer.tenantId, printerId, before, status);
             outbox.publish(Topics.STATUS, printerId, Topics.STATUS_CHANGED, new PrinterStatusPayload(printerId,
-                    printer.name, printer.type, status, before,
+                    printer.name, printer.type.value(), status, before,
                     current.state() == PrinterState.OFFLINE ? "disconnected" : "connected", printer.lastSeen, now));
         }
+    }
+
+    /** What the printer says about itself; a model the user named is kept. */
+    private static void describe(Printer printer, DeviceReport device) {
+        if (device.firmwareVersion() != null && !device.firmwareVersion().equals(printer.firmwareVersion)) {
+            printer.firmwareVersion = device.firmwareVersion();
+        }
+        if (printer.model == null && device.model() != null) {
+            printer.model = device.model();
+        }
+        if (device.camera() != null && device.camera() != printer.hasCamera) {
+            printer.hasCamera = device.camera();
+        }
+    }
+
+    /** A Bambu printer registered without its serial named itself: serial and certificate are kept for good. */
+    public void identified(String printerId, String serial, String certificateFingerprint) {
+        printers.byId(printerId).ifPresent(printer -> {
+            printer.serialNumber = serial;
+            printer.certificateFingerprint = certificateFingerprint;
+            printer.updatedAt = Instant.now();
+        });
     }
 }

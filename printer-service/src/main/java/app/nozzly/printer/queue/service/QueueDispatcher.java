@@ -1,11 +1,5 @@
 package app.nozzly.printer.queue.service;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +16,15 @@ import app.nozzly.printer.driver.PrinterCommandException;
 import app.nozzly.printer.driver.PrinterDriver;
 import app.nozzly.printer.driver.PrinterSnapshot;
 import app.nozzly.printer.driver.TraySnapshot;
-import app.nozzly.printer.files.PrinterFile;
-import app.nozzly.printer.jobs.PrintJob;
+import app.nozzly.printer.files.repository.PrinterFileRepository;
+import app.nozzly.printer.jobs.repository.PrintJobRepository;
 import app.nozzly.printer.live.ConnectionManager;
 import app.nozzly.printer.live.PrinterConnection;
 import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.repository.PrinterRepository;
 import app.nozzly.printer.queue.ScheduledPrint;
-import io.agroal.api.AgroalDataSource;
+import app.nozzly.printer.queue.ScheduledPrintStatus;
+import app.nozzly.printer.queue.repository.ScheduledPrintRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -42,40 +38,34 @@ public class QueueDispatcher {
     private static final Logger LOG = Logger.getLogger(QueueDispatcher.class);
 
     @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
     TenantContext tenants;
 
     @Inject
     ConnectionManager connections;
 
+    @Inject
+    ScheduledPrintRepository prints;
+
+    @Inject
+    PrinterRepository printers;
+
+    @Inject
+    PrintJobRepository jobs;
+
+    @Inject
+    PrinterFileRepository files;
+
     @Scheduled(every = "${printer.queue.dispatch-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "3s")
     @ActivateRequestContext
     void dispatch() {
-        for (String tenant : tenantsWithQueuedPrints()) {
+        for (String tenant : prints.tenantsWithQueuedPrints()) {
             try {
                 tenants.runAs(tenant, () -> dispatchFor(tenant));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "tenant %s: dispatching the print queue failed", tenant);
             }
         }
-    }
-
-    private List<String> tenantsWithQueuedPrints() {
-        List<String> result = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select distinct tenant_id from scheduled_print where status = 'queued'");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                result.add(rows.getString(1));
-            }
-        } catch (SQLException e) {
-            LOG.warnf("cannot read the print queues: %s", e.getMessage());
-        }
-        return result;
     }
 
     record Candidate(long id, String printerId, String path, Integer slot) {
@@ -100,22 +90,19 @@ public class QueueDispatcher {
             } catch (PrinterCommandException e) {
                 LOG.warnf("tenant %s: printer %s refused scheduled print %d: %s; back in the queue", tenant,
                         candidate.printerId(), candidate.id(), e.getMessage());
-                QuarkusTransaction.requiringNew().run(() -> {
-                    ScheduledPrint print = ScheduledPrint.findById(candidate.id());
-                    if (print != null && ScheduledPrint.STARTED.equals(print.status) && print.jobId == null) {
-                        print.status = ScheduledPrint.QUEUED;
-                        print.dispatchedPrinterId = null;
-                        print.lastError = e.getMessage();
-                    }
-                });
+                QuarkusTransaction.requiringNew().run(() -> prints.byId(candidate.id())
+                        .filter(print -> print.status == ScheduledPrintStatus.STARTED && print.jobId == null)
+                        .ifPresent(print -> {
+                            print.status = ScheduledPrintStatus.QUEUED;
+                            print.dispatchedPrinterId = null;
+                            print.lastError = e.getMessage();
+                        }));
             }
         }
     }
 
     private Optional<Candidate> claimNext(String tenant, Set<String> busy) {
-        List<ScheduledPrint> queued = ScheduledPrint.list("status = ?1 order by priority, createdAt, id",
-                ScheduledPrint.QUEUED);
-        for (ScheduledPrint print : queued) {
+        for (ScheduledPrint print : prints.queued()) {
             for (Printer printer : printersFor(print)) {
                 if (busy.contains(printer.id) || !idle(tenant, printer)) {
                     continue;
@@ -126,10 +113,7 @@ public class QueueDispatcher {
                     continue;
                 }
                 Integer slot = slotFor(print, snapshot);
-                int claimed = ScheduledPrint.update("status = ?1, dispatchedPrinterId = ?2, startedAt = ?3, updatedAt = ?3"
-                        + " where id = ?4 and status = ?5", ScheduledPrint.STARTED, printer.id, Instant.now(), print.id,
-                        ScheduledPrint.QUEUED);
-                if (claimed == 1) {
+                if (prints.claim(print.id, printer.id)) {
                     return Optional.of(new Candidate(print.id, printer.id, pathOf(printer, print.fileName), slot));
                 }
             }
@@ -137,12 +121,11 @@ public class QueueDispatcher {
         return Optional.empty();
     }
 
-    private static List<Printer> printersFor(ScheduledPrint print) {
+    private List<Printer> printersFor(ScheduledPrint print) {
         if (print.printerId != null) {
-            Printer printer = Printer.findById(print.printerId);
-            return printer == null || !printer.isActive ? List.of() : List.of(printer);
+            return printers.byId(print.printerId).filter(printer -> printer.isActive).map(List::of).orElse(List.of());
         }
-        return Printer.list("isActive = true order by id");
+        return printers.active();
     }
 
     private boolean idle(String tenant, Printer printer) {
@@ -155,9 +138,7 @@ public class QueueDispatcher {
             return false;
         }
         // one dispatched print at a time: wait until the printer has actually started (or refused) the last one
-        return ScheduledPrint.count("dispatchedPrinterId = ?1 and status = ?2 and jobId is null", printer.id,
-                ScheduledPrint.STARTED) == 0
-                && PrintJob.count("printerId = ?1 and status in ('printing', 'paused')", printer.id) == 0;
+        return !prints.awaitsStart(printer.id) && jobs.open(printer.id).isEmpty();
     }
 
     /** A printer that reports no filament at all (PrusaLink) only matches when the print names it. */
@@ -196,15 +177,11 @@ public class QueueDispatcher {
         return null;
     }
 
-    private static String pathOf(Printer printer, String fileName) {
+    private String pathOf(Printer printer, String fileName) {
         if (fileName.startsWith("/")) {
             return fileName;
         }
-        PrinterFile file = PrinterFile.<PrinterFile> find("printerId = ?1 and filename = ?2", printer.id, fileName)
-                .firstResult();
-        if (file != null && file.printerPath != null) {
-            return file.printerPath;
-        }
-        return printer.isBambu() ? "/cache/" + fileName : "/" + fileName;
+        return files.onPrinterNamed(printer.id, fileName).map(file -> file.printerPath)
+                .orElse(printer.isBambu() ? "/cache/" + fileName : "/" + fileName);
     }
 }

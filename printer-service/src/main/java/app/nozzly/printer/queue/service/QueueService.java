@@ -1,25 +1,26 @@
 package app.nozzly.printer.queue.service;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import app.nozzly.platform.events.InvalidEventException;
-
+import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.printer.api.ApiValue;
 import app.nozzly.printer.errors.ApiException;
-import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.repository.PrinterRepository;
 import app.nozzly.printer.queue.ScheduledPrint;
+import app.nozzly.printer.queue.ScheduledPrintStatus;
+import app.nozzly.printer.queue.api.ScheduledPrintApi.Schedule;
 import app.nozzly.printer.queue.events.PlateChanged;
+import app.nozzly.printer.queue.repository.ScheduledPrintRepository;
 
 /**
  * specs/002 Print Scheduling: a queue per printer ordered by priority (1 first, then oldest). The dispatcher starts
@@ -31,14 +32,14 @@ public class QueueService {
 
     private static final Logger LOG = Logger.getLogger(QueueService.class);
 
-    private static final Set<String> STATUSES = Set.of(ScheduledPrint.QUEUED, ScheduledPrint.SCHEDULED,
-            ScheduledPrint.STARTED, ScheduledPrint.COMPLETED, ScheduledPrint.FAILED, ScheduledPrint.CANCELLED);
+    @Inject
+    ScheduledPrintRepository prints;
 
-    /** POST /bambu/scheduled-prints; external_ref (e.g. "plate:<uuid>") is echoed in the job's events. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Schedule(String printerId, String jobName, String fileName, String materialType, Integer materialSlot,
-            Integer estimatedDurationMinutes, Integer priority, String externalRef) {
-    }
+    @Inject
+    PrinterRepository printers;
+
+    @Inject
+    TenantContext tenants;
 
     public ScheduledPrint schedule(Schedule request) {
         if (request == null) {
@@ -50,7 +51,7 @@ public class QueueService {
         if (request.fileName() == null || request.fileName().isBlank()) {
             throw ApiException.badRequest("file_name is required");
         }
-        if (request.printerId() != null && Printer.findById(request.printerId()) == null) {
+        if (request.printerId() != null && printers.byId(request.printerId()).isEmpty()) {
             throw ApiException.notFound("printer", request.printerId());
         }
         if (request.materialSlot() != null && (request.materialSlot() < 1 || request.materialSlot() > 16)) {
@@ -73,62 +74,38 @@ public class QueueService {
         print.estimatedDurationMinutes = request.estimatedDurationMinutes();
         print.priority = priority;
         print.externalRef = request.externalRef();
-        print.status = ScheduledPrint.QUEUED;
+        print.status = ScheduledPrintStatus.QUEUED;
         print.createdAt = now;
         print.updatedAt = now;
-        print.scheduledStart = now.plusSeconds(60L * minutesAhead(print.printerId, priority));
-        print.persist();
+        print.scheduledStart = now.plusSeconds(60L * (print.printerId == null ? 0
+                : prints.minutesAhead(print.printerId, priority)));
+        prints.persist(print);
         return print;
     }
 
-    private static long minutesAhead(String printerId, int priority) {
-        if (printerId == null) {
-            return 0;
-        }
-        return ScheduledPrint.<ScheduledPrint> list("printerId = ?1 and status in ('queued', 'started') and priority <= ?2",
-                printerId, priority).stream()
-                .mapToLong(p -> p.estimatedDurationMinutes == null ? 0 : p.estimatedDurationMinutes).sum();
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ScheduledPrint> list(String printerId, String status, int limit, int offset) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw ApiException.badRequest("status must be one of " + STATUSES);
-        }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (printerId != null) {
-            where.append(" and printerId = :printer");
-            params.put("printer", printerId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        return ScheduledPrint.<ScheduledPrint> find(where + " order by priority, createdAt, id", params)
-                .range(offset, offset + limit - 1).list();
+    public List<ScheduledPrint> page(String printerId, ScheduledPrintStatus status, int offset, int limit) {
+        return prints.page(printerId, status, offset, limit);
     }
 
     /** The printer's queue: what waits for it, in dispatch order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ScheduledPrint> queue(String printerId) {
-        if (Printer.findById(printerId) == null) {
+    public List<ScheduledPrint> queue(String printerId, int offset, Integer limit) {
+        if (printers.byId(printerId).isEmpty()) {
             throw ApiException.notFound("printer", printerId);
         }
-        return ScheduledPrint.list("(printerId = ?1 or printerId is null) and status = ?2 order by priority, createdAt, id",
-                printerId, ScheduledPrint.QUEUED);
+        return prints.queueOf(printerId, offset, limit);
     }
 
-    public ScheduledPrint updateStatus(long id, String status) {
+    public ScheduledPrint updateStatus(long id, ScheduledPrintStatus status) {
         ScheduledPrint print = find(id);
-        if (status == null || !STATUSES.contains(status)) {
-            throw ApiException.badRequest("status must be one of " + STATUSES);
+        if (status == null) {
+            throw ApiException.badRequest("status must be one of " + ApiValue.values(ScheduledPrintStatus.class));
         }
-        boolean open = ScheduledPrint.QUEUED.equals(print.status) || ScheduledPrint.SCHEDULED.equals(print.status);
-        boolean toOpen = ScheduledPrint.QUEUED.equals(status) || ScheduledPrint.SCHEDULED.equals(status);
-        if (!open && toOpen || ScheduledPrint.STARTED.equals(status) && !open) {
-            throw new ApiException(409, "INVALID_STATE", "scheduled print " + id + " is " + print.status
-                    + " and cannot become " + status, Map.of());
+        boolean open = print.status.isWaiting();
+        if (!open && status.isWaiting() || status == ScheduledPrintStatus.STARTED && !open) {
+            throw new ApiException(409, "INVALID_STATE", "scheduled print " + id + " is " + print.status.value()
+                    + " and cannot become " + status.value(), Map.of());
         }
         print.status = status;
         print.updatedAt = Instant.now();
@@ -137,11 +114,11 @@ public class QueueService {
 
     public void cancel(long id) {
         ScheduledPrint print = find(id);
-        if (!ScheduledPrint.QUEUED.equals(print.status) && !ScheduledPrint.SCHEDULED.equals(print.status)) {
-            throw new ApiException(409, "INVALID_STATE", "scheduled print " + id + " is " + print.status
+        if (!print.status.isWaiting()) {
+            throw new ApiException(409, "INVALID_STATE", "scheduled print " + id + " is " + print.status.value()
                     + "; cancel the running job instead", Map.of());
         }
-        print.status = ScheduledPrint.CANCELLED;
+        print.status = ScheduledPrintStatus.CANCELLED;
         print.updatedAt = Instant.now();
     }
 
@@ -155,35 +132,32 @@ public class QueueService {
         if (plate.plateId() == null || plate.plateId().isBlank()) {
             throw new InvalidEventException("production.plate.changed without plate_id");
         }
-        String ref = plate.externalRef();
-        ScheduledPrint latest = ScheduledPrint.<ScheduledPrint> find(
-                "externalRef = ?1 order by createdAt desc, id desc", ref).firstResult();
-        boolean waiting = latest != null && (ScheduledPrint.QUEUED.equals(latest.status)
-                || ScheduledPrint.SCHEDULED.equals(latest.status));
+        ScheduledPrint latest = prints.latestOf(plate.externalRef()).orElse(null);
+        boolean waiting = latest != null && latest.status.isWaiting();
         boolean removed = "cancelled".equals(plate.change()) || "deleted".equals(plate.change())
                 || "cancelled".equals(plate.status());
         boolean wanted = !removed && "pending".equals(plate.status()) && plate.printerId() != null
                 && ("created".equals(plate.change()) || "updated".equals(plate.change()));
         if (!wanted) {
             if (waiting && (removed || "pending".equals(plate.status()) && plate.printerId() == null)) {
-                latest.status = ScheduledPrint.CANCELLED;
+                latest.status = ScheduledPrintStatus.CANCELLED;
                 latest.updatedAt = Instant.now();
                 LOG.infof("tenant %s: plate %s %s, scheduled print %d cancelled", latest.tenantId, plate.plateId(),
                         plate.change(), latest.id);
             }
             return;
         }
-        if (Printer.findById(plate.printerId()) == null) {
+        if (printers.byId(plate.printerId()).isEmpty()) {
             LOG.warnf("plate %s of run %s is assigned to printer %s, which this tenant has not registered; not queued",
                     plate.plateId(), plate.runNumber(), plate.printerId());
             if (waiting) {
-                latest.status = ScheduledPrint.CANCELLED;
+                latest.status = ScheduledPrintStatus.CANCELLED;
                 latest.updatedAt = Instant.now();
             }
             return;
         }
-        if (latest != null && !waiting && !ScheduledPrint.FAILED.equals(latest.status)
-                && !ScheduledPrint.CANCELLED.equals(latest.status)) {
+        if (latest != null && !waiting && latest.status != ScheduledPrintStatus.FAILED
+                && latest.status != ScheduledPrintStatus.CANCELLED) {
             // already sent to a printer (or printed): the job's events drive the plate from here
             return;
         }
@@ -194,7 +168,7 @@ public class QueueService {
                 : plate.estimatedPrintTimeMinutes();
         if (waiting) {
             boolean moved = !plate.printerId().equals(latest.printerId);
-            long ahead = moved ? minutesAhead(plate.printerId(), latest.priority) : 0;
+            long ahead = moved ? prints.minutesAhead(plate.printerId(), latest.priority) : 0;
             latest.jobName = jobName;
             latest.fileName = fileName;
             latest.estimatedDurationMinutes = minutes;
@@ -208,16 +182,12 @@ public class QueueService {
             return;
         }
         ScheduledPrint print = schedule(
-                new Schedule(plate.printerId(), jobName, fileName, null, null, minutes, null, ref));
-        LOG.infof("tenant %s: plate %s of run %s queued on printer %s as scheduled print %d", print.tenantId,
+                new Schedule(plate.printerId(), jobName, fileName, null, null, minutes, null, plate.externalRef()));
+        LOG.infof("tenant %s: plate %s of run %s queued on printer %s as scheduled print %d", tenants.require(),
                 plate.plateId(), plate.runNumber(), plate.printerId(), print.id);
     }
 
-    private static ScheduledPrint find(long id) {
-        ScheduledPrint print = ScheduledPrint.findById(id);
-        if (print == null) {
-            throw ApiException.notFound("scheduled print", id);
-        }
-        return print;
+    private ScheduledPrint find(long id) {
+        return prints.byId(id).orElseThrow(() -> ApiException.notFound("scheduled print", id));
     }
 }

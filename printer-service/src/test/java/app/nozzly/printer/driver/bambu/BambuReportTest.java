@@ -26,8 +26,10 @@ class BambuReportTest {
         try (InputStream in = BambuReportTest.class.getResourceAsStream("/bambu/" + fixture)) {
             document = JSON.readTree(in);
         }
-        BambuReport report = new BambuReport(JSON.createObjectNode());
-        report.merge(document.path("get_version"));
+        BambuReport report = new BambuReport(JSON.createObjectNode(), null);
+        // some recordings hold the info object itself, others wrap it as a printer publishes it
+        JsonNode version = document.path("get_version");
+        report.merge(version.has("info") ? version : JSON.createObjectNode().set("info", version));
         JsonNode push = document.has("pushall") ? document.get("pushall") : document.get("push_all");
         // some recordings hold the print object itself, others wrap it as a printer publishes it
         JsonNode message = push.has("print") ? push : JSON.createObjectNode().set("print", push);
@@ -39,10 +41,12 @@ class BambuReportTest {
     void a1ReportIsIdleWithFourPlaTraysAndExternalSpool() throws IOException {
         PrinterSnapshot s = parse("MOCK-A1.json");
         assertThat(s.state()).isEqualTo(PrinterState.IDLE);
-        assertThat(s.nozzle()).isEqualTo(27.8125);
-        assertThat(s.bed()).isEqualTo(29.75);
-        assertThat(s.chamber()).isEqualTo(5.0);
-        assertThat(s.firmwareVersion()).isEqualTo("01.05.00.00");
+        assertThat(s.temperatures().nozzle()).isEqualTo(27.8125);
+        assertThat(s.temperatures().bed()).isEqualTo(29.75);
+        assertThat(s.temperatures().chamber()).as("an A1 has no chamber sensor; its constant 5 measures nothing")
+                .isNull();
+        assertThat(s.device().model()).as("project N2S of get_version").isEqualTo("A1");
+        assertThat(s.device().firmwareVersion()).isEqualTo("01.05.00.00");
         List<TraySnapshot> ams = s.trays().stream().filter(t -> t.amsId() == 0).toList();
         assertThat(ams).extracting(TraySnapshot::materialType).containsExactly("PLA", "PLA", "PLA", "PLA");
         assertThat(ams).extracting(TraySnapshot::color).containsExactly("#76D9F4", "#FFF144", "#FF80FF", "#0ACC38");
@@ -59,12 +63,12 @@ class BambuReportTest {
         PrinterSnapshot s = parse("P1P.json");
         assertThat(s.state()).isEqualTo(PrinterState.FAILED);
         assertThat(s.rawState()).isEqualTo("FAILED");
-        assertThat(s.jobName()).isEqualTo("Fidget Collection");
-        assertThat(s.remainingSeconds()).isEqualTo(759 * 60);
-        assertThat(s.layerCurrent()).isEqualTo(1);
-        assertThat(s.layerTotal()).isEqualTo(70);
-        assertThat(s.nozzle()).isEqualTo(21.25);
-        assertThat(s.bed()).isEqualTo(19.84375);
+        assertThat(s.job().name()).isEqualTo("Fidget Collection");
+        assertThat(s.job().remainingSeconds()).isEqualTo(759 * 60);
+        assertThat(s.job().layerCurrent()).isEqualTo(1);
+        assertThat(s.job().layerTotal()).isEqualTo(70);
+        assertThat(s.temperatures().nozzle()).isEqualTo(21.25);
+        assertThat(s.temperatures().bed()).isEqualTo(19.84375);
         List<TraySnapshot> ams = s.trays().stream().filter(t -> t.amsId() == 0).toList();
         assertThat(ams).hasSize(4).allSatisfy(t -> {
             assertThat(t.materialType()).isEqualTo("PLA");
@@ -77,11 +81,11 @@ class BambuReportTest {
     void p1pWithoutAmsReportIsFinishedWithOnlyTheExternalSpool() throws IOException {
         PrinterSnapshot s = parse("MOCK-P1PNOAMS.json");
         assertThat(s.state()).isEqualTo(PrinterState.FINISHED);
-        assertThat(s.progress()).isEqualTo(100.0);
-        assertThat(s.layerCurrent()).isEqualTo(124);
-        assertThat(s.jobName()).isEqualTo("sensor_altanlås_v2_v3");
-        assertThat(s.nozzle()).isEqualTo(25.90625);
-        assertThat(s.bed()).isEqualTo(23.125);
+        assertThat(s.job().progress()).isEqualTo(100.0);
+        assertThat(s.job().layerCurrent()).isEqualTo(124);
+        assertThat(s.job().name()).isEqualTo("sensor_altanlås_v2_v3");
+        assertThat(s.temperatures().nozzle()).isEqualTo(25.90625);
+        assertThat(s.temperatures().bed()).isEqualTo(23.125);
         assertThat(s.trays()).singleElement().satisfies(t -> {
             assertThat(t.amsId()).isEqualTo(255);
             assertThat(t.materialType()).isEqualTo("PETG");
@@ -93,11 +97,11 @@ class BambuReportTest {
     void x1cReportHasThreeAmsUnitsAnAmsHtAndEmptyTrays() throws IOException {
         PrinterSnapshot s = parse("MOCK-X1CMULTIAMS.json");
         assertThat(s.state()).isEqualTo(PrinterState.FINISHED);
-        assertThat(s.fileName()).isEqualTo("/data/Metadata/plate_1.gcode");
-        assertThat(s.jobName()).isEqualTo("Garden Hose Healer: Male fitting");
-        assertThat(s.nozzle()).isEqualTo(26.0);
-        assertThat(s.bed()).isEqualTo(23.0);
-        assertThat(s.chamber()).as("from device.ctc when chamber_temper is absent").isEqualTo(25.0);
+        assertThat(s.job().file()).isEqualTo("/data/Metadata/plate_1.gcode");
+        assertThat(s.job().name()).isEqualTo("Garden Hose Healer: Male fitting");
+        assertThat(s.temperatures().nozzle()).isEqualTo(26.0);
+        assertThat(s.temperatures().bed()).isEqualTo(23.0);
+        assertThat(s.temperatures().chamber()).as("from device.ctc when chamber_temper is absent").isEqualTo(25.0);
         assertThat(s.trays()).filteredOn(t -> t.amsId() == 1).extracting(TraySnapshot::remainPct)
                 .containsExactly(21, 20, 71, 100);
         assertThat(s.trays()).filteredOn(t -> t.amsId() == 2 && t.trayId() == 0).singleElement()
@@ -113,14 +117,14 @@ class BambuReportTest {
         PrinterSnapshot s = parse("H2D.json");
         assertThat(s.state()).isEqualTo(PrinterState.PRINTING);
         assertThat(s.rawState()).isEqualTo("RUNNING");
-        assertThat(s.jobName()).isEqualTo("Number 10 House Numbers_plate_1");
-        assertThat(s.layerTotal()).isEqualTo(26);
+        assertThat(s.job().name()).isEqualTo("Number 10 House Numbers_plate_1");
+        assertThat(s.job().layerTotal()).isEqualTo(26);
         // device.extruder.info[].temp and device.bed.info.temp are packed as target << 16 | current
-        assertThat(s.nozzle()).isEqualTo(264.0);
-        assertThat(s.nozzleTarget()).isEqualTo(225.0);
-        assertThat(s.bed()).isEqualTo(100.0);
-        assertThat(s.bedTarget()).isEqualTo(100.0);
-        assertThat(s.chamber()).isEqualTo(49.0);
+        assertThat(s.temperatures().nozzle()).isEqualTo(264.0);
+        assertThat(s.temperatures().nozzleTarget()).isEqualTo(225.0);
+        assertThat(s.temperatures().bed()).isEqualTo(100.0);
+        assertThat(s.temperatures().bedTarget()).isEqualTo(100.0);
+        assertThat(s.temperatures().chamber()).isEqualTo(49.0);
         assertThat(s.trays()).filteredOn(t -> t.amsId() == 0).extracting(TraySnapshot::materialType)
                 .containsExactly("PLA", "PLA", "PLA", "PETG");
         assertThat(s.trays()).filteredOn(t -> t.amsId() == 0).extracting(TraySnapshot::remainPct)
@@ -129,15 +133,51 @@ class BambuReportTest {
 
     @Test
     void partialReportsMergeIntoTheLastFullState() throws IOException {
-        BambuReport report = new BambuReport(JSON.createObjectNode());
+        BambuReport report = new BambuReport(JSON.createObjectNode(), null);
         ObjectNode full = (ObjectNode) JSON.readTree("{\"print\":{\"gcode_state\":\"RUNNING\",\"mc_percent\":10,"
                 + "\"nozzle_temper\":220.0,\"bed_temper\":60.0,\"subtask_name\":\"bracket\"}}");
         report.merge(full);
         report.merge(JSON.readTree("{\"print\":{\"mc_percent\":\"42\"}}"));
         PrinterSnapshot s = report.snapshot();
-        assertThat(s.progress()).isEqualTo(42.0);
-        assertThat(s.nozzle()).isEqualTo(220.0);
-        assertThat(s.jobName()).isEqualTo("bracket");
+        assertThat(s.job().progress()).isEqualTo(42.0);
+        assertThat(s.temperatures().nozzle()).isEqualTo(220.0);
+        assertThat(s.job().name()).isEqualTo("bracket");
         assertThat(report.merge(JSON.readTree("{\"system\":{\"command\":\"ledctrl\"}}"))).isFalse();
+    }
+
+    @Test
+    void everyRecordedPrinterHasACameraAndOnlyModelsWithAChamberSensorReportAChamberTemperature() throws IOException {
+        for (String fixture : List.of("MOCK-A1.json", "P1P.json", "MOCK-P1PNOAMS.json", "MOCK-X1CMULTIAMS.json",
+                "H2D.json")) {
+            assertThat(parse(fixture).device().camera()).as(fixture + ": ipcam.ipcam_dev \"1\"").isTrue();
+        }
+        assertThat(parse("P1P.json").temperatures().chamber()).as("P1P (project C11)").isNull();
+        assertThat(parse("MOCK-P1PNOAMS.json").temperatures().chamber()).as("Bambu Lab P1P").isNull();
+        assertThat(parse("MOCK-X1CMULTIAMS.json").device().model()).isEqualTo("X1C");
+        assertThat(parse("H2D.json").temperatures().chamber()).isEqualTo(49.0);
+    }
+
+    @Test
+    void aRegisteredModelWithoutChamberSensorShowsNoChamberBeforeGetVersionAnswers() throws IOException {
+        BambuReport report = new BambuReport(JSON.createObjectNode(), "P1P");
+        report.merge(JSON.readTree("{\"print\":{\"gcode_state\":\"IDLE\",\"chamber_temper\":5}}"));
+        assertThat(report.snapshot().temperatures().chamber()).isNull();
+    }
+
+    @Test
+    void theGetVersionAnswerDeliversTheFirmwareAtOnceOnceThePrinterStateIsKnown() throws IOException {
+        BambuReport report = new BambuReport(JSON.createObjectNode(), null);
+        String version = "{\"info\":{\"command\":\"get_version\",\"module\":[{\"name\":\"ota\","
+                + "\"sw_ver\":\"01.08.02.00\",\"product_name\":\"Bambu Lab P1P\"}]}}";
+        assertThat(report.merge(JSON.readTree(version))).as("nothing to deliver before the first state report")
+                .isFalse();
+        assertThat(report.merge(JSON.readTree("{\"print\":{\"gcode_state\":\"IDLE\"}}"))).isTrue();
+        assertThat(report.snapshot().device().firmwareVersion()).isEqualTo("01.08.02.00");
+
+        BambuReport later = new BambuReport(JSON.createObjectNode(), null);
+        later.merge(JSON.readTree("{\"print\":{\"gcode_state\":\"IDLE\"}}"));
+        assertThat(later.merge(JSON.readTree(version))).as("the answer after pushall is delivered by itself").isTrue();
+        assertThat(later.snapshot().device().firmwareVersion()).isEqualTo("01.08.02.00");
+        assertThat(later.snapshot().device().model()).isEqualTo("P1P");
     }
 }

@@ -1,0 +1,100 @@
+package app.nozzly.printer.printers.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import app.nozzly.printer.api.Pagination;
+import app.nozzly.printer.live.ConnectionSettings;
+import app.nozzly.printer.printers.ConnectionType;
+import app.nozzly.printer.printers.Printer;
+import app.nozzly.printer.printers.PrinterType;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** Printers of the tenant in scope (Hibernate's tenant filter), looked up by the id clients gave them. */
+@ApplicationScoped
+public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public Optional<Printer> byId(String id) {
+        return find("id", id).firstResultOptional();
+    }
+
+    /** One page of printers, oldest first, optionally only (in)active ones or one type; a null limit is no limit. */
+    public List<Printer> page(Boolean active, PrinterType type, int offset, Integer limit) {
+        Filter filter = Filter.of(active, type);
+        return find(filter.where, Sort.by("createdAt").and("id"), filter.parameters)
+                .range(offset, Pagination.lastRow(offset, limit))
+                .list();
+    }
+
+    public long count(Boolean active, PrinterType type) {
+        Filter filter = Filter.of(active, type);
+        return count(filter.where, filter.parameters);
+    }
+
+    public List<Printer> active() {
+        return list("isActive", Sort.by("id"), true);
+    }
+
+    /** Names of the given printers by id, in one query. */
+    public Map<String, String> namesOf(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            find("id in ?1", ids).list().forEach(p -> names.put(p.id, p.name));
+        }
+        return names;
+    }
+
+    /** The connection settings of every active printer of every tenant, for connecting at startup. */
+    public List<ConnectionSettings> activeOfAllTenants() {
+        String sql = "select tenant_id, id, type, connection_type, model, ip_address, port, ftps_port, serial_number,"
+                + " certificate_fingerprint, access_code, username, ca_certificate from printer where is_active";
+        List<ConnectionSettings> settings = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                settings.add(new ConnectionSettings(rows.getString(1), rows.getString(2),
+                        new PrinterType.Column().convertToEntityAttribute(rows.getString(3)),
+                        new ConnectionType.Column().convertToEntityAttribute(rows.getString(4)), rows.getString(5),
+                        rows.getString(6), (Integer) rows.getObject(7), (Integer) rows.getObject(8), rows.getString(9),
+                        rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load the printers to connect to", e);
+        }
+        return settings;
+    }
+
+    private record Filter(String where, Map<String, Object> parameters) {
+
+        static Filter of(Boolean active, PrinterType type) {
+            StringBuilder where = new StringBuilder("1 = 1");
+            Map<String, Object> parameters = new HashMap<String, Object>();
+            if (active != null) {
+                where.append(" and isActive = :active");
+                parameters.put("active", active);
+            }
+            if (type != null) {
+                where.append(" and type = :type");
+                parameters.put("type", type);
+            }
+            return new Filter(where.toString(), parameters);
+        }
+    }
+}
