@@ -112,6 +112,9 @@ final class Stack {
                 .setDataDirectory(home.resolve("pg"))
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "300")
+                // zonky's default is off, made for throwaway test databases: here a crash of the machine would lose
+                // stock movements and completions the API had already acknowledged
+                .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
