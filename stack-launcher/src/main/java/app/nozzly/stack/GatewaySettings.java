@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import app.nozzly.gateway.CorsPolicy;
 import app.nozzly.gateway.GatewayConfig;
+import app.nozzly.gateway.RouteMap;
 
 /**
  * The local gateway's configuration: the route map of {@link Service}, the services on this machine's ports, and
@@ -39,11 +40,10 @@ final class GatewaySettings {
                 .accessLog(home.resolve("logs").resolve("gateway-access.log"));
         for (Service service : services) {
             builder.upstream(service.name(), new GatewayConfig.Endpoint("127.0.0.1", ports.of(service)));
-            for (var prefix : service.prefixes().entrySet()) {
-                String origins = settings.getProperty("cors.origins." + prefix.getKey());
-                builder.route(prefix.getKey(), service.name(), prefix.getValue(),
-                        origins == null ? defaultCors : cors(origins));
-            }
+        }
+        for (RouteMap.Entry route : RouteMap.ALL) {
+            String origins = settings.getProperty("cors.origins." + route.prefix());
+            builder.route(route.prefix(), route.service(), route.family(), origins == null ? defaultCors : cors(origins));
         }
         return builder.build();
     }
