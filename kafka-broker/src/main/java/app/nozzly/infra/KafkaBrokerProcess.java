@@ -97,6 +97,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         process = null;
     }
 
+    /** Ends the broker at once, as kill -9 would: no controlled shutdown, logs not flushed. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     @Override
     public void close() {
         stop();

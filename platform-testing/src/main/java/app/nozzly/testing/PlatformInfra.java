@@ -27,8 +27,8 @@ public final class PlatformInfra {
         postgres = EmbeddedPostgres.builder().start();
         kafka = KafkaBrokerProcess.onFreePorts();
         kafka.start(Duration.ofSeconds(90));
-        publicKey = copyResource("/jwt/test-public-key.pem");
-        privateKey = copyResource("/jwt/test-private-key.pem");
+        publicKey = keyFile("/jwt/test-public-key.pem");
+        privateKey = keyFile("/jwt/test-private-key.pem");
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "platform-infra-shutdown"));
     }
 
@@ -73,7 +73,25 @@ public final class PlatformInfra {
         }
     }
 
-    private static Path copyResource(String name) throws IOException {
+    /** The public key that verifies {@link TestTokens}, as a file a service process can be pointed at. */
+    public static Path testPublicKeyFile() {
+        try {
+            return keyFile("/jwt/test-public-key.pem");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The private key of {@link TestTokens}, for a service process that signs tokens itself (order-sync). */
+    public static Path testPrivateKeyFile() {
+        try {
+            return keyFile("/jwt/test-private-key.pem");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path keyFile(String name) throws IOException {
         try (InputStream in = PlatformInfra.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " missing from platform-testing");

@@ -33,7 +33,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> config;
     private Process process;
 
-    private ServiceProcess(String module, Map<String, String> extraConfig) {
+    private ServiceProcess(String module, Map<String, String> config) {
         this.module = module;
         Path root = repositoryRoot();
         this.jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -43,9 +43,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
         this.port = KafkaBrokerProcess.freePort();
         this.log = Paths.get("target").toAbsolutePath().resolve(module + "-" + port + ".log");
-        PlatformInfra infra = PlatformInfra.get();
         this.config = new LinkedHashMap<>();
-        config.put("quarkus.http.port", String.valueOf(port));
+        this.config.put("quarkus.http.port", String.valueOf(port));
+        this.config.putAll(config);
+    }
+
+    /** Starts the packaged service on the test JVM's Postgres and Kafka and waits until it reports ready. */
+    public static ServiceProcess start(String module, Map<String, String> extraConfig) {
+        PlatformInfra infra = PlatformInfra.get();
+        Map<String, String> config = new LinkedHashMap<>();
         config.put("platform.db.host", "localhost");
         config.put("platform.db.port", String.valueOf(infra.postgresPort()));
         config.put("platform.db.name", "postgres");
@@ -55,13 +61,52 @@ public final class ServiceProcess implements AutoCloseable {
         config.put("mp.jwt.verify.publickey.location", infra.publicKey().toUri().toString());
         config.put("smallrye.jwt.sign.key.location", infra.privateKey().toUri().toString());
         config.putAll(extraConfig);
-    }
-
-    /** Starts the packaged service and waits until it reports ready. */
-    public static ServiceProcess start(String module, Map<String, String> extraConfig) {
-        ServiceProcess service = new ServiceProcess(module, extraConfig);
+        ServiceProcess service = new ServiceProcess(module, config);
         service.start();
         return service;
+    }
+
+    /**
+     * Starts the packaged service with exactly this configuration (database, broker and keys included), for
+     * harnesses that run their own infrastructure, and waits until it reports ready.
+     */
+    public static ServiceProcess startWith(String module, Map<String, String> config) {
+        ServiceProcess service = new ServiceProcess(module, config);
+        service.start();
+        return service;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    /** The JVM's pid, or -1 when it is not running. */
+    public synchronized long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
+    }
+
+    /** Freezes the JVM (SIGSTOP): it holds its sockets and connections but answers nothing. */
+    public synchronized void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a frozen JVM run again (SIGCONT). */
+    public synchronized void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        if (process == null) {
+            return;
+        }
+        try {
+            new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start()
+                    .waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not send SIG" + name + " to " + module, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public String url() {
