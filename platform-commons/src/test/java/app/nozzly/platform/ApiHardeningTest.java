@@ -87,6 +87,8 @@ class ApiHardeningTest {
     void beanValidationNamesEveryFieldAsTheClientWroteIt() {
         createRefused(Map.of("code", "", "weight", 0)).then().statusCode(400)
                 .body("fields.field", hasItem("code")).body("fields.field", hasItem("weight"));
+        createRefused(Map.of("code", "C", "weight", 1, "colour_hex", "#0000000")).then().statusCode(400)
+                .body("fields[0].field", equalTo("colour_hex"));
         as(tenant(), "viewer").queryParam("size", 0).get("/api/gadgets").then().statusCode(400)
                 .body("fields[0].field", equalTo("size"));
     }
@@ -158,6 +160,28 @@ class ApiHardeningTest {
                 .statusCode(401).body("code", equalTo("UNAUTHORIZED"));
         given().header("Authorization", "Bearer " + TestTokens.withoutTenant("viewer")).get("/api/gadgets").then()
                 .statusCode(401).body("detail", containsString("tenant_id"));
+    }
+
+    @Test
+    void anUnknownApiPathTellsAnAnonymousCallerNothingButToAuthenticate() {
+        given().get("/api/nothing-here").then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
+        given().header("Authorization", "Bearer " + TestTokens.expired("t", "viewer")).get("/api/nothing-here")
+                .then().statusCode(401);
+        as(tenant(), "viewer").get("/api/nothing-here").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void aTeamsRateLimitIsCountedPerTeamWhateverTheClaimsJsonType() {
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", "Bearer " + TestTokens.sign(withTeam("team-tenant-" + i)))
+                    .get("/api/gadgets/team-limited").then().statusCode(200);
+        }
+    }
+
+    private static org.jose4j.jwt.JwtClaims withTeam(String tenant) {
+        org.jose4j.jwt.JwtClaims claims = TestTokens.claims(tenant, new String[] { "viewer" }, 3600);
+        claims.setClaim("team_id", "team-7");
+        return claims;
     }
 
     @Test

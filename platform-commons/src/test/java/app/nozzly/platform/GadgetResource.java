@@ -24,6 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -40,7 +42,7 @@ public class GadgetResource {
     public enum Kind { SMALL, LARGE }
 
     public record GadgetRequest(@NotBlank @Size(max = 20) String code, @NotNull @DecimalMin("0.001") BigDecimal weight,
-            LocalDate madeOn, Kind kind, Integer count) {
+            LocalDate madeOn, Kind kind, Integer count, @JsonProperty("colour_hex") @Size(max = 7) String colour) {
     }
 
     /** No Bean Validation: what the database refuses must still be a 4xx. */
@@ -83,6 +85,13 @@ public class GadgetResource {
     @RolesAllowed(Roles.ADMIN)
     public void delete(@PathParam("id") UUID id) {
         Gadget.deleteById(id);
+    }
+
+    @GET
+    @Path("team-limited")
+    @RateLimited("gadget-team-reads")
+    public List<Gadget> teamLimited() {
+        return List.of();
     }
 
     /** Answers with a property its documented schema does not have, as a mis-named field would. */

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import app.nozzly.platform.tenancy.TenantContext;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -46,6 +49,9 @@ public class PlatformExceptionMappers {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    JWTParser tokens;
+
     @ServerExceptionMapper(priority = PRIORITY)
     public Response problem(ApiProblem problem, UriInfo uri) {
         if (problem.status() >= 500) {
@@ -59,7 +65,7 @@ public class PlatformExceptionMappers {
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            fields.merge(FieldNames.ofViolation(violation.getPropertyPath().toString(), json),
+            fields.merge(FieldNames.ofViolation(violation, json),
                     violation.getMessage(), (a, b) -> a + "; " + b);
         }
         return errors.render(uri.getPath(), ApiProblem.invalidFields(fields));
@@ -98,7 +104,8 @@ public class PlatformExceptionMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         Response response = e.getResponse();
         if (response.hasEntity()) {
             return response;
@@ -107,6 +114,11 @@ public class PlatformExceptionMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
             // the JSON reader wraps what the parser itself refused (a number out of range, say)
             return errors.render(uri.getPath(), JsonProblems.of(unreadable, json));
+        }
+        if (e instanceof NotFoundException && uri.getPath().startsWith("/api/") && conversionFailure(e) == null
+                && !validToken(authorization)) {
+            // an anonymous caller learns nothing of which API paths exist
+            return unauthorized(uri, "a valid bearer token is required");
         }
         if (e instanceof NotFoundException && conversionFailure(e) != null) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted; the client sent a bad value
@@ -141,6 +153,19 @@ public class PlatformExceptionMappers {
         LOG.errorf(e, "%s %s failed (request %s)", tenant(), uri.getPath(), RequestIds.current());
         return errors.render(uri.getPath(), 500, ErrorCodes.INTERNAL_ERROR,
                 "internal error; quote request id " + RequestIds.current() + " when reporting it", Map.of());
+    }
+
+    /** Whether the request carries a token the service would accept (the parser remembers verified tokens). */
+    private boolean validToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        try {
+            tokens.parse(authorization.substring(7).trim());
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
     }
 
     private Response unauthorized(UriInfo uri, String message) {

@@ -39,6 +39,7 @@ public class ErrorResponsesFilter implements OASFilter {
             "403", "the token's roles do not allow this",
             "404", "no such resource for this tenant",
             "409", "conflicts with the current state (a duplicate, a state that does not allow it)",
+            "422", "well-formed, but the rules of the domain refuse it; the body says which",
             "429", "a rate limit is spent; Retry-After says when to retry",
             "500", "internal error; the body carries a request id to quote",
             "503", "a dependency is away; Retry-After says when to retry"));

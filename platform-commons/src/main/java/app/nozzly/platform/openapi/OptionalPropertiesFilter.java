@@ -51,7 +51,7 @@ public class OptionalPropertiesFilter implements OASFilter {
                 // a date, a UUID or an enum is written out where it is used: a plain nullable property
                 Schema inline = OASFactory.createSchema().type(new java.util.ArrayList<>(referenced.getType()))
                         .format(referenced.getFormat()).pattern(referenced.getPattern())
-                        .enumeration(referenced.getEnumeration()).example(referenced.getExample())
+                        .enumeration(referenced.getEnumeration())
                         .description(value.getDescription() != null ? value.getDescription()
                                 : referenced.getDescription());
                 inline.addType(Schema.SchemaType.NULL);

@@ -164,9 +164,17 @@ public class RateLimitFilter {
             case CLIENT -> "client:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
             case USER -> "user:" + user;
             case TENANT -> "tenant";
-            case TEAM -> jwt.getRawToken() != null && jwt.getClaim("team_id") != null
-                    ? "team:" + String.valueOf(jwt.getClaim("team_id")).replace("\"", "") : "user:" + user;
+            case TEAM -> teamOf(jwt).map(team -> "team:" + team).orElse("user:" + user);
         };
+    }
+
+    /** specs/004's team claim; getClaim is generic, so its value is taken as an Object, whatever its JSON type. */
+    private static java.util.Optional<String> teamOf(JsonWebToken jwt) {
+        Object team = jwt.getRawToken() == null ? null : jwt.getClaim("team_id");
+        if (team instanceof jakarta.json.JsonString json) {
+            return java.util.Optional.of(json.getString());
+        }
+        return java.util.Optional.ofNullable(team).map(Object::toString).filter(t -> !t.isBlank());
     }
 
     private static Set<String> names(Method method, Class<?> type) {
