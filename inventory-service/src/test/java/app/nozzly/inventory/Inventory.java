@@ -24,12 +24,22 @@ final class Inventory {
         return "tenant-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** An operator of the tenant: stock work (spools, movements, reservations, weighings). */
     static RequestSpecification as(String tenant) {
-        return given().header("Authorization", TestTokens.bearer(tenant, "operator")).contentType(ContentType.JSON);
+        return as(tenant, "operator");
+    }
+
+    /** An admin of the tenant: the catalogue (material types, materials, products, models). */
+    static RequestSpecification admin(String tenant) {
+        return as(tenant, "admin");
+    }
+
+    static RequestSpecification as(String tenant, String... roles) {
+        return given().header("Authorization", TestTokens.bearer(tenant, roles)).contentType(ContentType.JSON);
     }
 
     static void materialType(String tenant, String code) {
-        as(tenant).body(Map.of("code", code, "name", code)).post("/api/v1/material-types");
+        admin(tenant).body(Map.of("code", code, "name", code)).post("/api/v1/material-types");
     }
 
     /** Creates a PLA spool holding {@code grams} and returns its id. */

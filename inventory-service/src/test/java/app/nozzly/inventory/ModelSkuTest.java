@@ -39,50 +39,51 @@ class ModelSkuTest {
         String dragon = model("Dragon", "DRG-1");
         String cat = model("Cat", "CAT-1");
 
-        Inventory.as(tenant).body(Map.of("sku", "DRG-1-RED")).post("/api/v1/models/" + dragon + "/skus").then()
+        Inventory.admin(tenant).body(Map.of("sku", "DRG-1-RED")).post("/api/v1/models/" + dragon + "/skus").then()
                 .statusCode(201).body("id", equalTo(dragon)).body("skus", contains("DRG-1", "DRG-1-RED"));
-        Inventory.as(tenant).body(Map.of("sku", "DRG-1-BLUE")).post("/api/v1/models/" + dragon + "/skus").then()
+        Inventory.admin(tenant).body(Map.of("sku", "DRG-1-BLUE")).post("/api/v1/models/" + dragon + "/skus").then()
                 .statusCode(201).body("skus", contains("DRG-1", "DRG-1-RED", "DRG-1-BLUE"));
-        Inventory.as(tenant).body(Map.of("sku", "DRG-1-RED")).post("/api/v1/models/" + cat + "/skus").then()
+        Inventory.admin(tenant).body(Map.of("sku", "DRG-1-RED")).post("/api/v1/models/" + cat + "/skus").then()
                 .statusCode(409).body("type", equalTo("https://api.nozzly.app/problems/conflict"));
-        Inventory.as(tenant).body(Map.of("sku", "CAT-1")).post("/api/v1/models/" + dragon + "/skus").then()
+        Inventory.admin(tenant).body(Map.of("sku", "CAT-1")).post("/api/v1/models/" + dragon + "/skus").then()
                 .statusCode(409);
-        Inventory.as(tenant).body(Map.of("name", "Copy", "sku", "DRG-1-BLUE")).post("/api/v1/models").then()
+        Inventory.admin(tenant).body(Map.of("name", "Copy", "sku", "DRG-1-BLUE")).post("/api/v1/models").then()
                 .statusCode(409);
-        Inventory.as(tenant).body(Map.of("sku", "DRG-1-RED")).patch("/api/v1/models/" + cat).then().statusCode(409);
-        Inventory.as(tenant).body(Map.of("sku", " ")).post("/api/v1/models/" + dragon + "/skus").then()
+        Inventory.admin(tenant).body(Map.of("sku", "DRG-1-RED")).patch("/api/v1/models/" + cat).then().statusCode(409);
+        Inventory.admin(tenant).body(Map.of("sku", " ")).post("/api/v1/models/" + dragon + "/skus").then()
                 .statusCode(400);
 
-        Inventory.as(tenant).get("/api/v1/models/by-sku/DRG-1-RED").then().statusCode(200).body("id", equalTo(dragon))
+        Inventory.admin(tenant).get("/api/v1/models/by-sku/DRG-1-RED").then().statusCode(200)
+                .body("id", equalTo(dragon))
                 .body("sku", equalTo("DRG-1"));
-        Inventory.as(tenant).get("/api/v1/models/by-sku/DRG-1").then().statusCode(200).body("id", equalTo(dragon));
-        Inventory.as(tenant).get("/api/v1/models/" + dragon).then().body("skus", contains("DRG-1", "DRG-1-RED",
+        Inventory.admin(tenant).get("/api/v1/models/by-sku/DRG-1").then().statusCode(200).body("id", equalTo(dragon));
+        Inventory.admin(tenant).get("/api/v1/models/" + dragon).then().body("skus", contains("DRG-1", "DRG-1-RED",
                 "DRG-1-BLUE"));
-        Inventory.as(tenant).get("/api/v1/models?sku=CAT-1").then().body("items[0].skus", contains("CAT-1"));
+        Inventory.admin(tenant).get("/api/v1/models?sku=CAT-1").then().body("items[0].skus", contains("CAT-1"));
 
-        Inventory.as(tenant).delete("/api/v1/models/" + dragon + "/skus/DRG-1-RED").then().statusCode(204);
-        Inventory.as(tenant).get("/api/v1/models/by-sku/DRG-1-RED").then().statusCode(404)
+        Inventory.admin(tenant).delete("/api/v1/models/" + dragon + "/skus/DRG-1-RED").then().statusCode(204);
+        Inventory.admin(tenant).get("/api/v1/models/by-sku/DRG-1-RED").then().statusCode(404)
                 .contentType("application/problem+json").body("status", is(404))
                 .body("type", equalTo("https://api.nozzly.app/problems/not-found"));
-        Inventory.as(tenant).delete("/api/v1/models/" + dragon + "/skus/DRG-1-RED").then().statusCode(404);
-        Inventory.as(tenant).delete("/api/v1/models/" + dragon + "/skus/DRG-1").then().statusCode(409);
-        Inventory.as(tenant).body(Map.of("sku", "DRG-1-RED")).post("/api/v1/models/" + cat + "/skus").then()
+        Inventory.admin(tenant).delete("/api/v1/models/" + dragon + "/skus/DRG-1-RED").then().statusCode(404);
+        Inventory.admin(tenant).delete("/api/v1/models/" + dragon + "/skus/DRG-1").then().statusCode(409);
+        Inventory.admin(tenant).body(Map.of("sku", "DRG-1-RED")).post("/api/v1/models/" + cat + "/skus").then()
                 .statusCode(201).body("skus", contains("CAT-1", "DRG-1-RED"));
 
         // an extra sku promoted to the model's own sku leaves the old one unmapped
-        Inventory.as(tenant).body(Map.of("sku", "DRG-1-BLUE")).patch("/api/v1/models/" + dragon).then()
+        Inventory.admin(tenant).body(Map.of("sku", "DRG-1-BLUE")).patch("/api/v1/models/" + dragon).then()
                 .statusCode(200).body("sku", equalTo("DRG-1-BLUE")).body("skus", contains("DRG-1-BLUE"));
-        Inventory.as(tenant).get("/api/v1/models/by-sku/DRG-1").then().statusCode(404);
+        Inventory.admin(tenant).get("/api/v1/models/by-sku/DRG-1").then().statusCode(404);
     }
 
     @Test
     void anotherTenantsSkuMapsNothing() {
         String dragon = model("Dragon", "ISO-1");
-        Inventory.as(tenant).body(Map.of("sku", "ISO-1-V")).post("/api/v1/models/" + dragon + "/skus").then()
+        Inventory.admin(tenant).body(Map.of("sku", "ISO-1-V")).post("/api/v1/models/" + dragon + "/skus").then()
                 .statusCode(201);
         String other = Inventory.newTenant();
-        Inventory.as(other).get("/api/v1/models/by-sku/ISO-1-V").then().statusCode(404);
-        Inventory.as(other).body(Map.of("sku", "X")).post("/api/v1/models/" + dragon + "/skus").then()
+        Inventory.admin(other).get("/api/v1/models/by-sku/ISO-1-V").then().statusCode(404);
+        Inventory.admin(other).body(Map.of("sku", "X")).post("/api/v1/models/" + dragon + "/skus").then()
                 .statusCode(404);
         model(other, "Their dragon", "ISO-1-V");
     }
@@ -111,22 +112,22 @@ class ModelSkuTest {
         assertThat(page.getInt("total")).isEqualTo(2);
         assertThat(page.getString("items.find { it.sku == 'LAMP-S' }.title")).isEqualTo("Moon lamp");
         assertThat(page.getString("items.find { it.sku == 'VASE-L' }.last_seen_at")).isNotNull();
-        Inventory.as(tenant).queryParam("size", 1).queryParam("page", 2).get("/api/v1/models/unmapped-skus").then()
+        Inventory.admin(tenant).queryParam("size", 1).queryParam("page", 2).get("/api/v1/models/unmapped-skus").then()
                 .statusCode(200).body("total", is(2)).body("page", is(2)).body("size", is(1))
                 .body("items.size()", is(1));
-        Inventory.as(Inventory.newTenant()).get("/api/v1/models/unmapped-skus").then().body("total", is(0));
+        Inventory.admin(Inventory.newTenant()).get("/api/v1/models/unmapped-skus").then().body("total", is(0));
 
         String vase = model("Spiral vase", "VASE");
-        Inventory.as(tenant).body(Map.of("sku", "VASE-L")).post("/api/v1/models/" + vase + "/skus").then()
+        Inventory.admin(tenant).body(Map.of("sku", "VASE-L")).post("/api/v1/models/" + vase + "/skus").then()
                 .statusCode(201);
         assertThat(unmapped().getList("items.sku", String.class)).containsExactly("LAMP-S");
         model("Moon lamp", "LAMP-S");
         assertThat(unmapped().getInt("total")).isZero();
-        Inventory.as(tenant).queryParam("size", 0).get("/api/v1/models/unmapped-skus").then().statusCode(400);
+        Inventory.admin(tenant).queryParam("size", 0).get("/api/v1/models/unmapped-skus").then().statusCode(400);
     }
 
     private JsonPath unmapped() {
-        return Inventory.as(tenant).get("/api/v1/models/unmapped-skus").then().statusCode(200).extract().jsonPath();
+        return Inventory.admin(tenant).get("/api/v1/models/unmapped-skus").then().statusCode(200).extract().jsonPath();
     }
 
     private String model(String name, String sku) {
@@ -134,7 +135,7 @@ class ModelSkuTest {
     }
 
     private static String model(String tenant, String name, String sku) {
-        return Inventory.as(tenant).body(Map.of("name", name, "sku", sku)).post("/api/v1/models").then()
+        return Inventory.admin(tenant).body(Map.of("name", name, "sku", sku)).post("/api/v1/models").then()
                 .statusCode(201).body("skus", contains(sku)).extract().path("id");
     }
 

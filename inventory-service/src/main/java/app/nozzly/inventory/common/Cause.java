@@ -1,27 +1,20 @@
 package app.nozzly.inventory.common;
 
-import java.util.Set;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Why stock moved: a production run, plate, batch, order, weighing or a user, with an optional human ref. */
+/**
+ * Why stock moved: a production run, plate, batch, order, weighing or a user, with an optional human ref
+ * (module README, "Movements"). Bounds are those of the cause columns of stock_movement and stock_transaction.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Cause(String type, String id, String ref) {
+public record Cause(@NotNull CauseType type, @NotBlank @Size(max = 100) String id, @Size(max = 200) String ref) {
 
-    public static final Set<String> TYPES = Set.of("production_run", "plate", "batch", "order", "weighing", "user");
-
-    /** Validates a cause given by a caller: 400 naming what is wrong. */
-    public Cause validated() {
-        if (type == null || !TYPES.contains(type)) {
-            throw InventoryProblem.badRequest("cause.type must be one of " + String.join("|", TYPES.stream().sorted()
-                    .toList()) + ", got " + (type == null ? "nothing" : "'" + type + "'"));
-        }
-        if (id == null || id.isBlank()) {
-            throw InventoryProblem.badRequest("cause.id is required");
-        }
-        if (id.length() > 100 || (ref != null && ref.length() > 200)) {
-            throw InventoryProblem.badRequest("cause.id is limited to 100 and cause.ref to 200 characters");
-        }
-        return this;
+    /** A cause read back from a stored row. */
+    public static Cause of(String type, String id, String ref) {
+        return new Cause(CauseType.valueOf(type), id, ref);
     }
 }

@@ -6,28 +6,27 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** 409: at least one line asks for more than is available; the lines that lack stock are named. */
-public class InsufficientStockException extends InventoryProblem {
+import app.nozzly.platform.errors.ApiProblem;
+
+/**
+ * 409: at least one line asks for more than is available; the problem's {@code lines} name every line that lacks
+ * stock with what it asked for and what is available (module README, "Movements").
+ */
+public class InsufficientStockException extends ApiProblem {
 
     private static final long serialVersionUID = 1L;
+    public static final String CODE = "INSUFFICIENT_STOCK";
 
     /** One line that cannot be served: what was asked and what is available (current minus active reservations). */
     public record Line(UUID itemId, BigDecimal requested, BigDecimal available) {
     }
 
-    private final transient List<Line> lines;
-
     public InsufficientStockException(List<Line> lines) {
-        super(409, "insufficient-stock", "Insufficient stock", describe(lines), Map.of("lines", lines.stream()
+        super(409, CODE, describe(lines), Map.of("lines", lines.stream()
                 .map(l -> Map.<String, Object>of("item_id", l.itemId().toString(),
                         "requested", Quantities.plain(l.requested()),
                         "available", Quantities.plain(l.available())))
                 .toList()));
-        this.lines = List.copyOf(lines);
-    }
-
-    public List<Line> lines() {
-        return lines;
     }
 
     private static String describe(List<Line> lines) {

@@ -1,28 +1,48 @@
 package app.nozzly.inventory.common;
 
-/** A validated page request: 1-based page, size 1..500 (default 50). */
-public record Paging(int page, int size) {
+import java.util.List;
 
-    public static final int DEFAULT_SIZE = 50;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The page a /api/v1 list is asked for (module README, "API for other services"): {@code page} from 1 (default
+ * 1), {@code size} 1..500 (default 50). A resource takes it as {@code @BeanParam @Valid}, so a value out of range
+ * or not a number answers 400 naming the parameter.
+ */
+public class Paging {
+
     public static final int MAX_SIZE = 500;
+    /** Pages beyond this hold nothing anyone reads; the bound keeps the row offset an int. */
+    public static final int MAX_PAGE = 1_000_000;
 
-    public static Paging of(Integer page, Integer size) {
-        int p = page == null ? 1 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
-        if (p < 1) {
-            throw InventoryProblem.badRequest("page must be 1 or more, got " + p);
-        }
-        if (s < 1 || s > MAX_SIZE) {
-            throw InventoryProblem.badRequest("size must be between 1 and " + MAX_SIZE + ", got " + s);
-        }
-        return new Paging(p, s);
+    @QueryParam("page")
+    @DefaultValue("1")
+    @Min(1)
+    @Max(MAX_PAGE)
+    int page = 1;
+
+    @QueryParam("size")
+    @DefaultValue("50")
+    @Min(1)
+    @Max(MAX_SIZE)
+    int size = 50;
+
+    public int page() {
+        return page;
+    }
+
+    public int size() {
+        return size;
     }
 
     public int offset() {
         return (page - 1) * size;
     }
 
-    public <T> PageResult<T> result(java.util.List<T> items, long total) {
+    public <T> PageResult<T> result(List<T> items, long total) {
         return new PageResult<>(items, total, page, size);
     }
 }

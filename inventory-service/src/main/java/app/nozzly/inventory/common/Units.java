@@ -1,24 +1,13 @@
 package app.nozzly.inventory.common;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Set;
 
-/** The units stock is counted in, and conversion within one dimension (mass, volume, count). */
+import app.nozzly.platform.errors.ApiProblem;
+
+/** Conversion of stock quantities within one dimension (mass, volume, count), to the milligram. */
 public final class Units {
 
-    public static final Set<String> ALL = Set.of("g", "kg", "ml", "L", "units");
-
-    private static final Map<String, String> DIMENSION = Map.of("g", "mass", "kg", "mass", "ml", "volume", "L",
-            "volume", "units", "count");
-    private static final Map<String, BigDecimal> FACTOR = Map.of("g", BigDecimal.ONE, "kg", BigDecimal.valueOf(1000),
-            "ml", BigDecimal.ONE, "L", BigDecimal.valueOf(1000), "units", BigDecimal.ONE);
-
     private Units() {
-    }
-
-    public static boolean isValid(String unit) {
-        return unit != null && ALL.contains(unit);
     }
 
     /** Converts {@code quantity} from one unit to another of the same dimension; 422 across dimensions. */
@@ -26,10 +15,11 @@ public final class Units {
         if (from.equals(to)) {
             return quantity;
         }
-        if (!DIMENSION.get(from).equals(DIMENSION.get(to))) {
-            throw InventoryProblem.unprocessable("cannot convert " + from + " to " + to
-                    + ": the item is counted in " + to);
+        Unit source = Unit.valueOf(from);
+        Unit target = Unit.valueOf(to);
+        if (!source.dimension().equals(target.dimension())) {
+            throw ApiProblem.unprocessable("cannot convert " + from + " to " + to + ": the item is counted in " + to);
         }
-        return Quantities.of(quantity.multiply(FACTOR.get(from)).divide(FACTOR.get(to)));
+        return Quantities.of(quantity.multiply(source.factor()).divide(target.factor()));
     }
 }

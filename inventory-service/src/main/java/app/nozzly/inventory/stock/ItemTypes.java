@@ -1,15 +1,12 @@
 package app.nozzly.inventory.stock;
 
-import java.util.Set;
-
-/** The kinds of stock item, as named on the wire and in the ledger. */
+/** The kinds of stock item, as named on the wire and in the ledger ({@link ItemType} in requests). */
 public final class ItemTypes {
 
-    public static final String SPOOL = "spool";
-    public static final String MATERIAL = "material";
-    public static final String MODEL = "model";
-    public static final String PRODUCT = "product";
-    public static final Set<String> ALL = Set.of(SPOOL, MATERIAL, MODEL, PRODUCT);
+    public static final String SPOOL = ItemType.spool.name();
+    public static final String MATERIAL = ItemType.material.name();
+    public static final String MODEL = ItemType.model.name();
+    public static final String PRODUCT = ItemType.product.name();
 
     private ItemTypes() {
     }

@@ -2,7 +2,6 @@ package app.nozzly.inventory.stock;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -22,9 +21,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "stock_transaction")
 @Immutable
 public class StockTransaction extends PanacheEntityBase {
-
-    public static final Set<String> KINDS = Set.of("receipt", "reservation", "consumption", "waste", "adjustment",
-            "weighing", "reversal", "production_output");
 
     @Id
     public UUID id;

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
@@ -42,7 +42,7 @@ public class IdempotencyStore {
     /**
      * Claims {@code key} for this request, or returns the answer already given for it.
      *
-     * @throws InventoryProblem 422 when the key was used for a different request
+     * @throws ApiProblem 422 when the key was used for a different request
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StoredResponse> claim(String scope, String key, Object request) {
@@ -60,7 +60,7 @@ public class IdempotencyStore {
                 .setParameter(1, tenant).setParameter(2, scope).setParameter(3, key).getResultList();
         Object[] row = (Object[]) rows.get(0);
         if (!hash.equals(row[0])) {
-            throw InventoryProblem.unprocessable("idempotency_key '" + key
+            throw ApiProblem.unprocessable("idempotency_key '" + key
                     + "' was already used for a different request; use a new key for a new request");
         }
         return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2]));

@@ -8,30 +8,49 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import app.nozzly.inventory.common.Quantities;
 import app.nozzly.inventory.spools.Spool;
 import app.nozzly.inventory.spools.SpoolStock;
+import app.nozzly.inventory.spools.rest.SpoolApi;
 
 /** Wire records of specs/002 "Filament Inventory": a view over the same spools, not a second stock. */
 public final class FilamentApi {
 
     private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss";
+    private static final String TIMESTAMP_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$";
 
     private FilamentApi() {
     }
 
-    /** POST and PUT body (PUT: "Same as POST"). */
-    public record FilamentRequest(String material, String color, BigDecimal initialAmount, BigDecimal currentAmount,
-            BigDecimal costPerGram, BigDecimal lowStockThreshold) {
+    /**
+     * POST and PUT body (PUT: "Same as POST"); bounds are the spool's (material is a material type code). Amounts
+     * are grams, rounded half up to the milligram.
+     */
+    public record FilamentRequest(@NotBlank @Size(max = 32) String material, @Size(max = 100) String color,
+            @NotNull @DecimalMin(Quantities.MIN) @DecimalMax(Quantities.MAX_SPOOL_GRAMS)
+            BigDecimal initialAmount,
+            @DecimalMin("0") @DecimalMax(Quantities.MAX_SPOOL_GRAMS) BigDecimal currentAmount,
+            @DecimalMin("0") @DecimalMax(SpoolApi.MAX_COST_PER_GRAM) BigDecimal costPerGram,
+            @DecimalMin("0") @DecimalMax(Quantities.MAX_SPOOL_GRAMS) BigDecimal lowStockThreshold) {
     }
 
     /** The filament object; ids are the spool's uuid, timestamps UTC as in the spec's examples. */
     public record Filament(UUID id, String material, String color, BigDecimal initialAmount, BigDecimal currentAmount,
             BigDecimal costPerGram, BigDecimal lowStockThreshold,
-            @JsonFormat(pattern = TIMESTAMP) LocalDateTime createdAt,
-            @JsonFormat(pattern = TIMESTAMP) LocalDateTime updatedAt) {
+            @JsonFormat(pattern = TIMESTAMP) @Schema(implementation = String.class, pattern = TIMESTAMP_PATTERN,
+                    description = "UTC, without offset") LocalDateTime createdAt,
+            @JsonFormat(pattern = TIMESTAMP) @Schema(implementation = String.class, pattern = TIMESTAMP_PATTERN,
+                    description = "UTC, without offset") LocalDateTime updatedAt) {
     }
 
     /** GET /filaments; limit and offset follow the spec's general pagination section. */

@@ -1,17 +1,19 @@
 package app.nozzly.inventory.filaments.service;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import app.nozzly.inventory.common.InventoryProblem;
 import app.nozzly.inventory.filaments.rest.FilamentApi;
 import app.nozzly.inventory.spools.Spool;
 import app.nozzly.inventory.spools.SpoolStock;
 import app.nozzly.inventory.spools.rest.SpoolApi;
 import app.nozzly.inventory.spools.service.SpoolService;
+import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.errors.ErrorCodes;
 
 /**
  * specs/002 "Filament Inventory" over the spools: a filament is a non-archived spool, POST is a spool
@@ -25,7 +27,6 @@ public class FilamentService {
     SpoolService spools;
 
     public SpoolStock create(FilamentApi.FilamentRequest request, String user) {
-        validate(request);
         return spools.create(new SpoolApi.CreateSpool(null, null, request.color(), null, request.material(), null,
                 request.initialAmount(), request.currentAmount(), null, request.costPerGram(), null,
                 request.lowStockThreshold(), null, null, null), user, SpoolService.TypePolicy.CREATE_IF_ABSENT);
@@ -33,12 +34,6 @@ public class FilamentService {
 
     public SpoolStock update(UUID id, FilamentApi.FilamentRequest request, String user) {
         requireFilament(id);
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
-        if (request.initialAmount() != null && request.initialAmount().signum() <= 0) {
-            throw InventoryProblem.badRequest("initial_amount must be greater than 0");
-        }
         spools.update(id, new SpoolApi.UpdateSpool(null, null, request.color(), null, request.material(), null,
                 request.initialAmount(), null, request.costPerGram(), null, request.lowStockThreshold(), null, null,
                 null, null), SpoolService.TypePolicy.CREATE_IF_ABSENT);
@@ -61,20 +56,8 @@ public class FilamentService {
     private static Spool requireFilament(UUID id) {
         Spool spool = Spool.findById(id);
         if (spool == null || spool.archived) {
-            throw InventoryProblem.notFound("Filament not found");
+            throw new ApiProblem(404, ErrorCodes.NOT_FOUND, "Filament not found", Map.of("id", id.toString()));
         }
         return spool;
-    }
-
-    private static void validate(FilamentApi.FilamentRequest request) {
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
-        if (request.material() == null || request.material().isBlank()) {
-            throw InventoryProblem.badRequest("material is required");
-        }
-        if (request.initialAmount() == null || request.initialAmount().signum() <= 0) {
-            throw InventoryProblem.badRequest("initial_amount is required and must be greater than 0");
-        }
     }
 }

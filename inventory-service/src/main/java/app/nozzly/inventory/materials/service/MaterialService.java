@@ -3,7 +3,6 @@ package app.nozzly.inventory.materials.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
-import app.nozzly.inventory.common.InventoryProblem;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.materials.Material;
@@ -22,13 +20,12 @@ import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.service.InitialStock;
 import app.nozzly.inventory.stock.service.StockLedger;
+import app.nozzly.platform.errors.ApiProblem;
 
 /** Bulk raw materials: tenant-unique code, a unit of mass or volume, stock in lots. */
 @ApplicationScoped
 @Transactional
 public class MaterialService {
-
-    private static final Set<String> UNITS = Set.of("g", "kg", "ml", "L");
 
     @Inject
     StockLedger ledger;
@@ -36,18 +33,12 @@ public class MaterialService {
     @Inject
     InitialStock initialStock;
 
-    public MaterialApi.MaterialView create(MaterialApi.MaterialRequest request, String user) {
-        if (request == null || blank(request.code()) || blank(request.name())) {
-            throw InventoryProblem.badRequest("code and name are required");
+    public MaterialApi.MaterialView create(MaterialApi.CreateMaterial request, String user) {
+        if (!request.unit().isMassOrVolume()) {
+            throw ApiProblem.invalidField("unit", "must be a unit of mass or volume: g, kg, ml or L");
         }
-        if (request.unit() == null || !UNITS.contains(request.unit())) {
-            throw InventoryProblem.badRequest("unit must be one of g, kg, ml, L");
-        }
-        validate(request);
         String code = request.code().trim();
-        if (Material.count("code", code) > 0) {
-            throw InventoryProblem.conflict("a material with code " + code + " already exists");
-        }
+        requireFree(code);
         Material material = new Material();
         material.id = UUID.randomUUID();
         material.code = code;
@@ -55,28 +46,19 @@ public class MaterialService {
         material.description = request.description();
         material.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         material.updatedAt = material.createdAt;
-        StockItem stock = StockItem.create(material.id, ItemTypes.MATERIAL, request.unit(), null);
+        String unit = request.unit().name();
+        StockItem stock = StockItem.create(material.id, ItemTypes.MATERIAL, unit, null);
         stock.persist();
         material.persist();
-        initialStock.receive(ItemTypes.MATERIAL, material.id, request.unit(), code, request.lots(), user);
+        initialStock.receive(ItemTypes.MATERIAL, material.id, unit, code, request.lots(), user);
         ledger.changeThreshold(ItemTypes.MATERIAL, material.id, request.lowStockThreshold());
         return MaterialApi.view(material, stock);
     }
 
-    public MaterialApi.MaterialView update(UUID id, MaterialApi.MaterialRequest request) {
+    public MaterialApi.MaterialView update(UUID id, MaterialApi.UpdateMaterial request) {
         Material material = require(id);
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
-        validate(request);
-        if (request.unit() != null || request.lots() != null) {
-            throw InventoryProblem.badRequest("unit and lots are set on creation; receive stock through"
-                    + " /api/v1/inventory/movements");
-        }
         if (!blank(request.code()) && !request.code().trim().equals(material.code)) {
-            if (Material.count("code", request.code().trim()) > 0) {
-                throw InventoryProblem.conflict("a material with code " + request.code().trim() + " already exists");
-            }
+            requireFree(request.code().trim());
             material.code = request.code().trim();
         }
         if (!blank(request.name())) {
@@ -107,19 +89,15 @@ public class MaterialService {
         return paging.result(items, total);
     }
 
-    private static Material require(UUID id) {
-        return Material.<Material>findByIdOptional(id)
-                .orElseThrow(() -> InventoryProblem.notFound("material " + id + " not found"));
+    /** 409 when the tenant has a material of this code; a concurrent twin is refused by the unique key. */
+    private static void requireFree(String code) {
+        if (Material.count("code", code) > 0) {
+            throw ApiProblem.conflict("a material with code " + code + " already exists");
+        }
     }
 
-    private static void validate(MaterialApi.MaterialRequest request) {
-        if (request.code() != null && request.code().length() > 64
-                || request.name() != null && request.name().length() > 200) {
-            throw InventoryProblem.badRequest("code is limited to 64 and name to 200 characters");
-        }
-        if (request.lowStockThreshold() != null && request.lowStockThreshold().signum() < 0) {
-            throw InventoryProblem.badRequest("low_stock_threshold cannot be negative");
-        }
+    private static Material require(UUID id) {
+        return Material.<Material>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("material", id));
     }
 
     private static boolean blank(String value) {

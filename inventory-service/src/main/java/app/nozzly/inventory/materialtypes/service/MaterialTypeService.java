@@ -1,6 +1,5 @@
 package app.nozzly.inventory.materialtypes.service;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,12 +15,12 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
-import app.nozzly.inventory.common.InventoryProblem;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.materialtypes.MaterialType;
 import app.nozzly.inventory.materialtypes.rest.MaterialTypeApi;
 import app.nozzly.inventory.spools.Spool;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /** Material types of a tenant; codes are unique per tenant, compared without case and stored upper case. */
@@ -35,13 +34,9 @@ public class MaterialTypeService {
     @Inject
     TenantContext tenants;
 
-    public MaterialTypeApi.MaterialTypeView create(MaterialTypeApi.MaterialTypeRequest request) {
-        if (request == null || request.code() == null || request.code().isBlank() || request.code().length() > 32) {
-            throw InventoryProblem.badRequest("code is required (1 to 32 characters, e.g. PLA)");
-        }
-        validate(request);
+    public MaterialTypeApi.MaterialTypeView create(MaterialTypeApi.CreateMaterialType request) {
         if (MaterialType.findByCode(request.code()).isPresent()) {
-            throw InventoryProblem.conflict("material type " + normalize(request.code()) + " already exists");
+            throw ApiProblem.conflict("material type " + normalize(request.code()) + " already exists");
         }
         MaterialType type = new MaterialType();
         type.id = UUID.randomUUID();
@@ -74,14 +69,10 @@ public class MaterialTypeService {
                 "material type " + normalized + " vanished right after its creation"));
     }
 
-    public MaterialTypeApi.MaterialTypeView update(UUID id, MaterialTypeApi.MaterialTypeRequest request) {
+    public MaterialTypeApi.MaterialTypeView update(UUID id, MaterialTypeApi.UpdateMaterialType request) {
         MaterialType type = require(id);
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
-        validate(request);
         if (request.code() != null && !normalize(request.code()).equals(type.code)) {
-            throw InventoryProblem.badRequest("code cannot be changed; create a new material type instead");
+            throw ApiProblem.invalidField("code", "cannot be changed; create a new material type instead");
         }
         if (request.name() != null && !request.name().isBlank()) {
             type.name = request.name().trim();
@@ -102,14 +93,14 @@ public class MaterialTypeService {
     public void delete(UUID id) {
         MaterialType type = require(id);
         if (Spool.count("materialType", type) > 0) {
-            throw InventoryProblem.conflict("material type " + type.code + " is used by spools; archive them first");
+            throw ApiProblem.conflict("material type " + type.code + " is used by spools; archive them first");
         }
         type.delete();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<MaterialTypeApi.MaterialTypeView> find(UUID id) {
-        return MaterialType.<MaterialType>findByIdOptional(id).map(MaterialTypeApi::view);
+    public MaterialTypeApi.MaterialTypeView get(UUID id) {
+        return MaterialTypeApi.view(require(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,23 +115,7 @@ public class MaterialTypeService {
 
     private static MaterialType require(UUID id) {
         return MaterialType.<MaterialType>findByIdOptional(id)
-                .orElseThrow(() -> InventoryProblem.notFound("material type " + id + " not found"));
-    }
-
-    private static void validate(MaterialTypeApi.MaterialTypeRequest request) {
-        if (request.name() != null && request.name().length() > 100) {
-            throw InventoryProblem.badRequest("name is limited to 100 characters");
-        }
-        if (request.densityGCm3() != null && (request.densityGCm3().signum() <= 0
-                || request.densityGCm3().compareTo(BigDecimal.valueOf(30)) > 0)) {
-            throw InventoryProblem.badRequest("density_g_cm3 must be between 0 and 30");
-        }
-        if (request.nozzleTempC() != null && (request.nozzleTempC() < 0 || request.nozzleTempC() > 600)) {
-            throw InventoryProblem.badRequest("nozzle_temp_c must be between 0 and 600");
-        }
-        if (request.bedTempC() != null && (request.bedTempC() < 0 || request.bedTempC() > 200)) {
-            throw InventoryProblem.badRequest("bed_temp_c must be between 0 and 200");
-        }
+                .orElseThrow(() -> ApiProblem.notFound("material type", id));
     }
 
     public static String normalize(String code) {

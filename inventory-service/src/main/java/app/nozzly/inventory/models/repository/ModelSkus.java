@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
- * The skus that map models (issue 9 C2): a model's own sku (primary) and extra ones, unique per tenant across all
- * models by the table's primary key. Native SQL, so every statement names the tenant itself.
+ * The skus that map models (module README, "Skus of models"): a model's own sku (primary) and extra ones, unique
+ * per tenant across all models by the table's primary key. Native SQL, so every statement names the tenant itself.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

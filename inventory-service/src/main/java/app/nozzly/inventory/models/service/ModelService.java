@@ -18,7 +18,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.inventory.common.Cause;
-import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.models.Model;
@@ -28,16 +28,16 @@ import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.service.LedgerLine;
 import app.nozzly.inventory.stock.service.StockLedger;
+import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.errors.ErrorCodes;
 
 /**
  * Models: printable products with finished-goods stock in whole units, mapped by their own sku and extra skus
- * (issue 9 C2), every sku unique per tenant across all models.
+ * (module README, "Skus of models"), every sku unique per tenant across all models.
  */
 @ApplicationScoped
 @Transactional
 public class ModelService {
-
-    private static final int MAX_SKU = 255;
 
     @Inject
     StockLedger ledger;
@@ -45,11 +45,7 @@ public class ModelService {
     @Inject
     ModelSkus skus;
 
-    public ModelApi.ModelView create(ModelApi.ModelRequest request, String user) {
-        if (request == null || blank(request.name()) || blank(request.sku())) {
-            throw InventoryProblem.badRequest("name and sku are required");
-        }
-        validate(request);
+    public ModelApi.ModelView create(ModelApi.CreateModel request, String user) {
         String sku = request.sku().trim();
         requireFree(sku, null);
         Model model = new Model();
@@ -66,23 +62,16 @@ public class ModelService {
         model.persist();
         skus.add(model.id, sku, true);
         BigDecimal initial = request.finishedStockUnits();
-        if (initial != null && initial.signum() < 0) {
-            throw InventoryProblem.badRequest("finished_stock_units cannot be negative");
-        }
         if (initial != null && initial.signum() > 0) {
-            ledger.move(new Cause("user", user == null ? "unknown" : user, sku), null, "model " + sku + " created",
-                    user, List.of(LedgerLine.simple(ItemTypes.MODEL, model.id, "receipt", false, initial, "units",
-                            false, "initial finished stock")));
+            ledger.move(new Cause(CauseType.user, user == null ? "unknown" : user, sku), null,
+                    "model " + sku + " created", user, List.of(LedgerLine.simple(ItemTypes.MODEL, model.id,
+                            "receipt", false, initial, "units", false, "initial finished stock")));
         }
         return view(model, stock);
     }
 
-    public ModelApi.ModelView update(UUID id, ModelApi.ModelRequest request) {
+    public ModelApi.ModelView update(UUID id, ModelApi.UpdateModel request) {
         Model model = require(id);
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
-        validate(request);
         if (!blank(request.sku()) && !request.sku().trim().equals(model.sku)) {
             String sku = request.sku().trim();
             requireFree(sku, model.id);
@@ -103,9 +92,6 @@ public class ModelService {
         if (request.estimatedPrintMinutesPerUnit() != null) {
             model.estimatedPrintMinutesPerUnit = request.estimatedPrintMinutesPerUnit();
         }
-        if (request.finishedStockUnits() != null) {
-            throw InventoryProblem.badRequest("finished_stock_units changes only through /api/v1/inventory/movements");
-        }
         model.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return view(model, StockItem.findById(id));
     }
@@ -117,13 +103,7 @@ public class ModelService {
     /** Maps one more sku to the model; adding a sku it already has changes nothing. */
     public ModelApi.ModelView addSku(UUID id, ModelApi.SkuRequest request) {
         Model model = require(id);
-        if (request == null || blank(request.sku())) {
-            throw InventoryProblem.badRequest("sku is required");
-        }
         String sku = request.sku().trim();
-        if (sku.length() > MAX_SKU) {
-            throw InventoryProblem.badRequest("sku is limited to " + MAX_SKU + " characters");
-        }
         requireFree(sku, model.id);
         if (skus.owner(sku).isEmpty()) {
             skus.add(model.id, sku, false);
@@ -137,11 +117,12 @@ public class ModelService {
         Model model = require(id);
         String trimmed = sku == null ? "" : sku.trim();
         if (skus.isPrimary(model.id, trimmed)) {
-            throw InventoryProblem.conflict("sku " + trimmed + " is model " + id
+            throw ApiProblem.conflict("sku " + trimmed + " is model " + id
                     + "'s own sku; change it with PATCH /api/v1/models/" + id);
         }
         if (skus.remove(model.id, trimmed) == 0) {
-            throw InventoryProblem.notFound("sku " + trimmed + " does not map model " + id);
+            throw new ApiProblem(404, ErrorCodes.NOT_FOUND, "sku " + trimmed + " does not map model " + id,
+                    Map.of("id", trimmed));
         }
         model.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
@@ -149,7 +130,8 @@ public class ModelService {
     public ModelApi.ModelView bySku(String sku) {
         String trimmed = sku == null ? "" : sku.trim();
         UUID id = skus.owner(trimmed)
-                .orElseThrow(() -> InventoryProblem.notFound("no model maps sku " + trimmed));
+                .orElseThrow(() -> new ApiProblem(404, ErrorCodes.NOT_FOUND, "no model maps sku " + trimmed,
+                        Map.of("id", trimmed)));
         return get(id);
     }
 
@@ -176,26 +158,13 @@ public class ModelService {
     /** 409 when another model already maps {@code sku}. */
     private void requireFree(String sku, UUID self) {
         skus.owner(sku).filter(owner -> !owner.equals(self)).ifPresent(owner -> {
-            throw InventoryProblem.conflict("sku " + sku + " already maps model " + owner);
+            throw ApiProblem.conflict("sku " + sku + " already maps model " + owner);
         });
     }
 
     private static Model require(UUID id) {
         return Model.<Model>findByIdOptional(id)
-                .orElseThrow(() -> InventoryProblem.notFound("model " + id + " not found"));
-    }
-
-    private static void validate(ModelApi.ModelRequest request) {
-        if (request.name() != null && request.name().length() > 200 || request.sku() != null
-                && request.sku().length() > 64) {
-            throw InventoryProblem.badRequest("name is limited to 200 and sku to 64 characters");
-        }
-        if (request.estimatedGramsPerUnit() != null && request.estimatedGramsPerUnit().signum() < 0) {
-            throw InventoryProblem.badRequest("estimated_grams_per_unit cannot be negative");
-        }
-        if (request.estimatedPrintMinutesPerUnit() != null && request.estimatedPrintMinutesPerUnit() < 0) {
-            throw InventoryProblem.badRequest("estimated_print_minutes_per_unit cannot be negative");
-        }
+                .orElseThrow(() -> ApiProblem.notFound("model", id));
     }
 
     private static boolean blank(String value) {

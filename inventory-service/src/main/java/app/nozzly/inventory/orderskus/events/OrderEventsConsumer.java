@@ -14,7 +14,7 @@ import app.nozzly.platform.events.InvalidEventException;
 import app.nozzly.platform.inbox.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Keeps which skus appear on orders (issue 9 C2) from orders.events, once per event. */
+/** Keeps which skus appear on orders from orders.events, once per event (module README, "Skus of models"). */
 @ApplicationScoped
 public class OrderEventsConsumer {
 

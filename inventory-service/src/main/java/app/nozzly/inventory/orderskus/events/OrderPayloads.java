@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** Our tolerant copy of order-sync-service's order.created / order.changed payloads (issue 9 C1). */
+/** Our tolerant copy of order-sync-service's order.created / order.changed payloads (asyncapi.yaml, orders.events). */
 public final class OrderPayloads {
 
     public static final String CREATED = "order.created";

@@ -18,7 +18,7 @@ import app.nozzly.platform.tenancy.TenantContext;
 
 /**
  * The order lines seen on orders.events, one row per order line (an order announced again replaces its lines, so
- * nothing counts twice), and the skus on them that no model maps (issue 9 C2).
+ * nothing counts twice), and the skus on them that no model maps (module README, "Skus of models").
  */
 @ApplicationScoped
 @Transactional

@@ -12,16 +12,16 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
-import app.nozzly.inventory.common.InventoryProblem;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
-import app.nozzly.inventory.common.Units;
+import app.nozzly.inventory.common.Unit;
 import app.nozzly.inventory.products.Product;
 import app.nozzly.inventory.products.rest.ProductApi;
 import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.service.InitialStock;
 import app.nozzly.inventory.stock.service.StockLedger;
+import app.nozzly.platform.errors.ApiProblem;
 
 /** Formulated products: tenant-unique SKU, a unit, finished stock in lots. */
 @ApplicationScoped
@@ -34,19 +34,10 @@ public class ProductService {
     @Inject
     InitialStock initialStock;
 
-    public ProductApi.ProductView create(ProductApi.ProductRequest request, String user) {
-        if (request == null || blank(request.name()) || blank(request.sku())) {
-            throw InventoryProblem.badRequest("name and sku are required");
-        }
-        String unit = request.unit() == null ? "units" : request.unit();
-        if (!Units.isValid(unit)) {
-            throw InventoryProblem.badRequest("unit must be one of g, kg, ml, L, units");
-        }
-        validate(request);
+    public ProductApi.ProductView create(ProductApi.CreateProduct request, String user) {
+        String unit = (request.unit() == null ? Unit.units : request.unit()).name();
         String sku = request.sku().trim();
-        if (Product.count("sku", sku) > 0) {
-            throw InventoryProblem.conflict("a product with sku " + sku + " already exists");
-        }
+        requireFree(sku);
         Product product = new Product();
         product.id = UUID.randomUUID();
         product.name = request.name().trim();
@@ -62,20 +53,10 @@ public class ProductService {
         return ProductApi.view(product, stock);
     }
 
-    public ProductApi.ProductView update(UUID id, ProductApi.ProductRequest request) {
+    public ProductApi.ProductView update(UUID id, ProductApi.UpdateProduct request) {
         Product product = require(id);
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
-        validate(request);
-        if (request.unit() != null || request.lots() != null) {
-            throw InventoryProblem.badRequest("unit and lots are set on creation; stock moves through"
-                    + " /api/v1/inventory/movements");
-        }
         if (!blank(request.sku()) && !request.sku().trim().equals(product.sku)) {
-            if (Product.count("sku", request.sku().trim()) > 0) {
-                throw InventoryProblem.conflict("a product with sku " + request.sku().trim() + " already exists");
-            }
+            requireFree(request.sku().trim());
             product.sku = request.sku().trim();
         }
         if (!blank(request.name())) {
@@ -106,19 +87,15 @@ public class ProductService {
         return paging.result(items, total);
     }
 
-    private static Product require(UUID id) {
-        return Product.<Product>findByIdOptional(id)
-                .orElseThrow(() -> InventoryProblem.notFound("product " + id + " not found"));
+    /** 409 when the tenant has a product of this sku; a concurrent twin is refused by the unique key. */
+    private static void requireFree(String sku) {
+        if (Product.count("sku", sku) > 0) {
+            throw ApiProblem.conflict("a product with sku " + sku + " already exists");
+        }
     }
 
-    private static void validate(ProductApi.ProductRequest request) {
-        if (request.sku() != null && request.sku().length() > 64
-                || request.name() != null && request.name().length() > 200) {
-            throw InventoryProblem.badRequest("sku is limited to 64 and name to 200 characters");
-        }
-        if (request.lowStockThreshold() != null && request.lowStockThreshold().signum() < 0) {
-            throw InventoryProblem.badRequest("low_stock_threshold cannot be negative");
-        }
+    private static Product require(UUID id) {
+        return Product.<Product>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("product", id));
     }
 
     private static boolean blank(String value) {

@@ -2,7 +2,12 @@ package app.nozzly.inventory.reservations.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -15,16 +20,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import app.nozzly.inventory.common.Ids;
-import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
+import app.nozzly.inventory.common.ProblemResponses;
 import app.nozzly.inventory.reservations.service.ReservationService;
+import app.nozzly.platform.security.Roles;
 
-/** Reservations of spool grams for production runs (module README, "API for other services"). */
+/** Reservations of spool grams for production runs (module README, "Reservations"). */
 @Path("/api/v1/inventory/reservations")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class ReservationResource {
 
     @Inject
@@ -35,25 +45,34 @@ public class ReservationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response reserve(ReservationApi.CreateReservation request) {
+    @APIResponse(responseCode = "201", description = "the reservation, active",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReservationApi.ReservationView.class)))
+    @APIResponse(responseCode = "200", description = "the first answer given for this idempotency_key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReservationApi.ReservationView.class)))
+    @APIResponse(responseCode = "422", description = "the idempotency_key was used for another request",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+                    schema = @Schema(ref = ProblemResponses.SCHEMA)))
+    public Response reserve(@Valid @NotNull ReservationApi.CreateReservation request) {
         ReservationService.Answer answer = reservations.reserve(request, jwt.getName());
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 
     @GET
-    public PageResult<ReservationApi.ReservationView> list(@QueryParam("spool_id") String spoolId,
-            @QueryParam("status") String status, @QueryParam("cause_type") String causeType,
-            @QueryParam("cause_id") String causeId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return reservations.list(Ids.parseOptional(spoolId, "spool_id"), status, causeType, causeId,
-                Paging.of(page, size));
+    @RolesAllowed(Roles.VIEWER)
+    public PageResult<ReservationApi.ReservationView> list(@QueryParam("spool_id") UUID spoolId,
+            @QueryParam("status") ReservationApi.ReservationStatus status,
+            @QueryParam("cause_type") CauseType causeType,
+            @QueryParam("cause_id") @Size(max = 100) String causeId, @BeanParam @Valid Paging paging) {
+        return reservations.list(spoolId, status, causeType, causeId, paging);
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
     public ReservationApi.ReservationView get(@PathParam("id") UUID id) {
-        return reservations.find(id)
-                .orElseThrow(() -> InventoryProblem.notFound("reservation " + id + " not found"));
+        return reservations.get(id);
     }
 
     @POST
@@ -65,10 +84,8 @@ public class ReservationResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReservationApi.ReservationView adjust(@PathParam("id") UUID id, ReservationApi.AdjustReservation request) {
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body with grams is required");
-        }
+    public ReservationApi.ReservationView adjust(@PathParam("id") UUID id,
+            @Valid @NotNull ReservationApi.AdjustReservation request) {
         return reservations.adjust(id, request.grams(), jwt.getName());
     }
 }

@@ -19,9 +19,8 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.inventory.common.Cause;
-import app.nozzly.inventory.common.Ids;
+import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.common.InsufficientStockException;
-import app.nozzly.inventory.common.InventoryProblem;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.common.Quantities;
@@ -32,6 +31,7 @@ import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.StockMovement;
 import app.nozzly.inventory.stock.service.StockLedger;
+import app.nozzly.platform.errors.ApiProblem;
 
 /**
  * Reservations of spool grams (contract "API for other services"): available = current - active
@@ -58,18 +58,10 @@ public class ReservationService {
     }
 
     public Answer reserve(ReservationApi.CreateReservation request, String user) {
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
         String key = request.idempotencyKey();
-        if (key == null || key.isBlank() || key.length() > 200) {
-            throw InventoryProblem.badRequest("idempotency_key is required (at most 200 characters)");
-        }
-        UUID spoolId = Ids.parse(request.spoolId(), "spool_id");
-        if (request.grams() == null || request.grams().signum() <= 0) {
-            throw InventoryProblem.badRequest("grams must be greater than 0");
-        }
-        Cause cause = request.cause() == null ? new Cause("user", user, null) : request.cause().validated();
+        UUID spoolId = request.spoolId();
+        Cause cause = request.cause() == null ? new Cause(CauseType.user, user == null ? "unknown" : user, null)
+                : request.cause();
         Optional<IdempotencyStore.StoredResponse> first = idempotency.claim(SCOPE, key, request);
         if (first.isPresent()) {
             return new Answer(200, first.get().body());
@@ -85,7 +77,7 @@ public class ReservationService {
         reservation.itemId = spool.id;
         reservation.grams = grams;
         reservation.status = Reservation.ACTIVE;
-        reservation.causeType = cause.type();
+        reservation.causeType = cause.type().name();
         reservation.causeId = cause.id();
         reservation.causeRef = cause.ref();
         reservation.idempotencyKey = key;
@@ -121,9 +113,6 @@ public class ReservationService {
 
     /** Changes the grams of an active reservation; 409 when the new amount no longer fits. */
     public ReservationApi.ReservationView adjust(UUID id, BigDecimal grams, String user) {
-        if (grams == null || grams.signum() <= 0) {
-            throw InventoryProblem.badRequest("grams must be greater than 0");
-        }
         BigDecimal wanted = Quantities.of(grams);
         Reservation reservation = lockedReservation(id);
         requireActive(reservation);
@@ -145,13 +134,14 @@ public class ReservationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ReservationApi.ReservationView> find(UUID id) {
-        return Reservation.<Reservation>findByIdOptional(id).map(ReservationApi::view);
+    public ReservationApi.ReservationView get(UUID id) {
+        return Reservation.<Reservation>findByIdOptional(id).map(ReservationApi::view)
+                .orElseThrow(() -> ApiProblem.notFound("reservation", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<ReservationApi.ReservationView> list(UUID spoolId, String status, String causeType,
-            String causeId, Paging paging) {
+    public PageResult<ReservationApi.ReservationView> list(UUID spoolId, ReservationApi.ReservationStatus status,
+            CauseType causeType, String causeId, Paging paging) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (spoolId != null) {
@@ -159,17 +149,14 @@ public class ReservationService {
             params.put("item", spoolId);
         }
         if (status != null) {
-            if (!List.of(Reservation.ACTIVE, Reservation.RELEASED, Reservation.CONSUMED).contains(status)) {
-                throw InventoryProblem.badRequest("status must be active, released or consumed");
-            }
             where.add("status = :status");
-            params.put("status", status);
+            params.put("status", status.name());
         }
         if (causeType != null) {
             where.add("causeType = :causeType");
-            params.put("causeType", causeType);
+            params.put("causeType", causeType.name());
         }
-        if (causeId != null) {
+        if (causeId != null && !causeId.isBlank()) {
             where.add("causeId = :causeId");
             params.put("causeId", causeId);
         }
@@ -184,7 +171,7 @@ public class ReservationService {
     private Reservation lockedReservation(UUID id) {
         Reservation reservation = Reservation.findById(id);
         if (reservation == null) {
-            throw InventoryProblem.notFound("reservation " + id + " not found");
+            throw ApiProblem.notFound("reservation", id);
         }
         // lock the spool first (the lock order of every stock change), then re-read the reservation under it
         ledger.lockOne(null, reservation.itemId);
@@ -194,11 +181,11 @@ public class ReservationService {
 
     private static void requireActive(Reservation reservation) {
         if (!Reservation.ACTIVE.equals(reservation.status)) {
-            throw InventoryProblem.conflict("reservation " + reservation.id + " is already " + reservation.status);
+            throw ApiProblem.conflict("reservation " + reservation.id + " is already " + reservation.status);
         }
     }
 
     private static Cause cause(Reservation reservation) {
-        return new Cause(reservation.causeType, reservation.causeId, reservation.causeRef);
+        return Cause.of(reservation.causeType, reservation.causeId, reservation.causeRef);
     }
 }

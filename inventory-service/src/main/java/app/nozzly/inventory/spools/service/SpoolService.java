@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +21,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.inventory.common.Cause;
-import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.common.Quantities;
@@ -36,6 +35,7 @@ import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.service.AppliedMovement;
 import app.nozzly.inventory.stock.service.LedgerLine;
 import app.nozzly.inventory.stock.service.StockLedger;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
@@ -46,8 +46,6 @@ import app.nozzly.platform.tenancy.TenantContext;
 @Transactional
 public class SpoolService {
 
-    private static final Pattern HEX = Pattern.compile("#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})");
-    private static final BigDecimal MAX_GRAMS = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal DEFAULT_DIAMETER = new BigDecimal("1.75");
 
     @Inject
@@ -71,43 +69,31 @@ public class SpoolService {
     }
 
     public SpoolStock create(SpoolApi.CreateSpool request, String user, TypePolicy policy) {
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
-        if (request.materialType() == null || request.materialType().isBlank()) {
-            throw InventoryProblem.badRequest("material_type is required (a material type code such as PLA)");
-        }
-        BigDecimal initial = grams(request.initialWeightGrams(), "initial_weight_grams", true);
-        if (initial.signum() == 0) {
-            throw InventoryProblem.badRequest("initial_weight_grams must be greater than 0");
-        }
-        BigDecimal current = request.currentWeightGrams() == null ? initial
-                : grams(request.currentWeightGrams(), "current_weight_grams", true);
+        BigDecimal initial = grams(request.initialWeightGrams());
+        BigDecimal current = request.currentWeightGrams() == null ? initial : grams(request.currentWeightGrams());
         Spool spool = new Spool();
         spool.id = UUID.randomUUID();
         spool.materialType = materialType(request.materialType(), policy);
         spool.spoolCode = request.spoolId() == null || request.spoolId().isBlank() ? nextSpoolCode()
                 : uniqueSpoolCode(request.spoolId(), null);
-        spool.brand = text(request.brand(), "brand", 100);
-        spool.color = text(request.color(), "color", 100);
+        spool.brand = text(request.brand());
+        spool.color = text(request.color());
         spool.colorHex = hex(request.colorHex());
-        spool.diameterMm = request.diameterMm() == null ? DEFAULT_DIAMETER : diameter(request.diameterMm());
+        spool.diameterMm = request.diameterMm() == null ? DEFAULT_DIAMETER : request.diameterMm();
         spool.initialWeightGrams = initial;
-        spool.emptySpoolWeightGrams = request.emptySpoolWeightGrams() == null ? null
-                : grams(request.emptySpoolWeightGrams(), "empty_spool_weight_grams", false);
+        spool.emptySpoolWeightGrams = grams(request.emptySpoolWeightGrams());
         spool.costPerGram = costPerGram(request.costPerGram(), request.costPerKg());
-        spool.location = text(request.location(), "location", 100);
-        spool.lot = text(request.lot(), "lot", 64);
+        spool.location = text(request.location());
+        spool.lot = text(request.lot());
         spool.purchasedAt = request.purchasedAt();
         spool.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         spool.updatedAt = spool.createdAt;
-        BigDecimal threshold = request.lowStockThresholdGrams() == null ? null
-                : grams(request.lowStockThresholdGrams(), "low_stock_threshold_grams", false);
+        BigDecimal threshold = grams(request.lowStockThresholdGrams());
         StockItem stock = StockItem.create(spool.id, ItemTypes.SPOOL, "g", null);
         stock.persist();
         spool.persist();
         if (current.signum() > 0) {
-            ledger.move(new Cause("user", userOf(user), spool.spoolCode), null, "spool " + spool.spoolCode
+            ledger.move(new Cause(CauseType.user, userOf(user), spool.spoolCode), null, "spool " + spool.spoolCode
                     + " created", user, List.of(LedgerLine.simple(ItemTypes.SPOOL, spool.id, "receipt", false,
                             current, "g", false, "initial net weight")));
         }
@@ -116,9 +102,6 @@ public class SpoolService {
     }
 
     public SpoolStock update(UUID id, SpoolApi.UpdateSpool request, TypePolicy policy) {
-        if (request == null) {
-            throw InventoryProblem.badRequest("a JSON body is required");
-        }
         Spool spool = require(id);
         if (request.spoolId() != null && !request.spoolId().isBlank()) {
             spool.spoolCode = uniqueSpoolCode(request.spoolId(), spool.id);
@@ -127,39 +110,38 @@ public class SpoolService {
             spool.materialType = materialType(request.materialType(), policy);
         }
         if (request.brand() != null) {
-            spool.brand = text(request.brand(), "brand", 100);
+            spool.brand = text(request.brand());
         }
         if (request.color() != null) {
-            spool.color = text(request.color(), "color", 100);
+            spool.color = text(request.color());
         }
         if (request.colorHex() != null) {
             spool.colorHex = hex(request.colorHex());
         }
         if (request.diameterMm() != null) {
-            spool.diameterMm = diameter(request.diameterMm());
+            spool.diameterMm = request.diameterMm();
         }
         if (request.initialWeightGrams() != null) {
-            spool.initialWeightGrams = grams(request.initialWeightGrams(), "initial_weight_grams", false);
+            spool.initialWeightGrams = grams(request.initialWeightGrams());
         }
         if (request.emptySpoolWeightGrams() != null) {
-            spool.emptySpoolWeightGrams = grams(request.emptySpoolWeightGrams(), "empty_spool_weight_grams", false);
+            spool.emptySpoolWeightGrams = grams(request.emptySpoolWeightGrams());
         }
         if (request.costPerGram() != null || request.costPerKg() != null) {
             spool.costPerGram = costPerGram(request.costPerGram(), request.costPerKg());
         }
         if (request.location() != null) {
-            spool.location = text(request.location(), "location", 100);
+            spool.location = text(request.location());
         }
         if (request.lot() != null) {
-            spool.lot = text(request.lot(), "lot", 64);
+            spool.lot = text(request.lot());
         }
         if (request.purchasedAt() != null) {
             spool.purchasedAt = request.purchasedAt();
         }
         spool.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (request.lowStockThresholdGrams() != null) {
-            ledger.changeThreshold(ItemTypes.SPOOL, id, grams(request.lowStockThresholdGrams(),
-                    "low_stock_threshold_grams", false));
+            ledger.changeThreshold(ItemTypes.SPOOL, id, grams(request.lowStockThresholdGrams()));
         }
         if (Boolean.TRUE.equals(request.archived())) {
             archive(id);
@@ -174,7 +156,7 @@ public class SpoolService {
         Spool spool = require(id);
         StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
         if (stock.reserved.signum() > 0) {
-            throw InventoryProblem.conflict("spool " + spool.spoolCode + " has " + Quantities.plain(stock.reserved)
+            throw ApiProblem.conflict("spool " + spool.spoolCode + " has " + Quantities.plain(stock.reserved)
                     .toPlainString() + " g reserved by production; release the reservations first");
         }
         spool.archived = true;
@@ -183,25 +165,22 @@ public class SpoolService {
 
     /** Records a weighing: net = gross - tare; the difference to the expected weight is a weighing row. */
     public SpoolApi.WeighingView weigh(UUID id, SpoolApi.Weigh request, String user) {
-        if (request == null || request.grossWeightGrams() == null) {
-            throw InventoryProblem.badRequest("gross_weight_grams is required");
-        }
-        BigDecimal gross = grams(request.grossWeightGrams(), "gross_weight_grams", false);
+        BigDecimal gross = grams(request.grossWeightGrams());
         Spool spool = require(id);
         if (spool.emptySpoolWeightGrams == null) {
-            throw InventoryProblem.unprocessable("spool " + spool.spoolCode
+            throw ApiProblem.unprocessable("spool " + spool.spoolCode
                     + " has no empty_spool_weight_grams (tare); set it before weighing");
         }
         BigDecimal net = gross.subtract(spool.emptySpoolWeightGrams);
         if (net.signum() < 0) {
-            throw InventoryProblem.unprocessable("gross weight " + gross.toPlainString()
+            throw ApiProblem.unprocessable("gross weight " + gross.toPlainString()
                     + " g is less than the empty spool weight " + spool.emptySpoolWeightGrams.toPlainString() + " g");
         }
         StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
         BigDecimal expected = stock.quantity;
         BigDecimal variance = net.subtract(expected);
         String weighingId = UUID.randomUUID().toString();
-        AppliedMovement applied = ledger.move(new Cause("weighing", weighingId, spool.spoolCode), null,
+        AppliedMovement applied = ledger.move(new Cause(CauseType.weighing, weighingId, spool.spoolCode), null,
                 request.note(), user, List.of(LedgerLine.simple(ItemTypes.SPOOL, id, "weighing", variance.signum() < 0,
                         variance.abs(), "g", true, "gross " + gross.toPlainString() + " g, tare "
                                 + spool.emptySpoolWeightGrams.toPlainString() + " g, expected "
@@ -213,14 +192,15 @@ public class SpoolService {
 
     /** Sets the spool's current grams to a counted value: the difference is an adjustment in the ledger. */
     public void correctCurrentWeight(UUID id, BigDecimal target, String user) {
-        BigDecimal wanted = grams(target, "current_amount", false);
+        BigDecimal wanted = grams(target);
         StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
         BigDecimal difference = wanted.subtract(stock.quantity);
         if (difference.signum() == 0) {
             return;
         }
-        ledger.move(new Cause("user", userOf(user), null), null, "current weight set to " + wanted.toPlainString()
-                + " g", user, List.of(LedgerLine.simple(ItemTypes.SPOOL, id, "adjustment", difference.signum() < 0,
+        ledger.move(new Cause(CauseType.user, userOf(user), null), null,
+                "current weight set to " + wanted.toPlainString() + " g", user,
+                List.of(LedgerLine.simple(ItemTypes.SPOOL, id, "adjustment", difference.signum() < 0,
                         difference.abs(), "g", true, "counted correction")));
     }
 
@@ -291,28 +271,22 @@ public class SpoolService {
 
     public Spool require(UUID id) {
         return Spool.<Spool>findByIdOptional(id)
-                .orElseThrow(() -> InventoryProblem.notFound("spool " + id + " not found"));
+                .orElseThrow(() -> ApiProblem.notFound("spool", id));
     }
 
     private MaterialType materialType(String code, TypePolicy policy) {
-        if (code.length() > 32) {
-            throw InventoryProblem.badRequest("material type code is limited to 32 characters");
-        }
         if (policy == TypePolicy.CREATE_IF_ABSENT) {
             return materialTypes.findOrCreate(code);
         }
-        return MaterialType.findByCode(code).orElseThrow(() -> InventoryProblem.unprocessable("material type '"
+        return MaterialType.findByCode(code).orElseThrow(() -> ApiProblem.unprocessable("material type '"
                 + code + "' does not exist; create it at /api/v1/material-types first"));
     }
 
     private String uniqueSpoolCode(String code, UUID self) {
         String trimmed = code.trim();
-        if (trimmed.length() > 40) {
-            throw InventoryProblem.badRequest("spool_id is limited to 40 characters");
-        }
         Spool existing = Spool.find("spoolCode", trimmed).firstResult();
         if (existing != null && !existing.id.equals(self)) {
-            throw InventoryProblem.conflict("spool_id " + trimmed + " is already used by spool " + existing.id);
+            throw ApiProblem.conflict("spool_id " + trimmed + " is already used by spool " + existing.id);
         }
         return trimmed;
     }
@@ -332,13 +306,10 @@ public class SpoolService {
     }
 
     private static BigDecimal costPerGram(BigDecimal perGram, BigDecimal perKg) {
-        if (perGram != null && perGram.signum() < 0 || perKg != null && perKg.signum() < 0) {
-            throw InventoryProblem.badRequest("cost_per_gram and cost_per_kg cannot be negative");
-        }
         if (perGram != null && perKg != null
                 && perGram.multiply(BigDecimal.valueOf(1000)).compareTo(perKg) != 0) {
-            throw InventoryProblem.badRequest("cost_per_gram " + perGram.toPlainString() + " and cost_per_kg "
-                    + perKg.toPlainString() + " disagree; give one of them");
+            throw ApiProblem.invalidField("cost_per_kg", "disagrees with cost_per_gram " + perGram.toPlainString()
+                    + "; give one of them");
         }
         if (perGram != null) {
             return perGram.setScale(6, RoundingMode.HALF_UP);
@@ -346,43 +317,19 @@ public class SpoolService {
         return perKg == null ? null : perKg.divide(BigDecimal.valueOf(1000), 6, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal grams(BigDecimal value, String field, boolean required) {
-        if (value == null) {
-            if (required) {
-                throw InventoryProblem.badRequest(field + " is required");
-            }
-            return null;
-        }
-        if (value.signum() < 0 || value.compareTo(MAX_GRAMS) > 0) {
-            throw InventoryProblem.badRequest(field + " must be between 0 and " + MAX_GRAMS.toPlainString()
-                    + " grams, got " + value.toPlainString());
-        }
-        return Quantities.of(value);
+    /** Grams as stored, to the milligram; their bounds are the request records'. */
+    private static BigDecimal grams(BigDecimal value) {
+        return value == null ? null : Quantities.of(value);
     }
 
-    private static BigDecimal diameter(BigDecimal value) {
-        if (value.signum() <= 0 || value.compareTo(BigDecimal.TEN) > 0) {
-            throw InventoryProblem.badRequest("diameter_mm must be between 0 and 10, got " + value.toPlainString());
-        }
-        return value;
+    private static String text(String value) {
+        return value == null ? null : value.trim();
     }
 
-    private static String text(String value, String field, int max) {
-        if (value == null) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw InventoryProblem.badRequest(field + " is limited to " + max + " characters");
-        }
-        return value.trim();
-    }
-
+    /** #RRGGBB upper case, from the forms SpoolApi.COLOR_HEX admits. */
     private static String hex(String value) {
         if (value == null || value.isBlank()) {
             return null;
-        }
-        if (!HEX.matcher(value.trim()).matches()) {
-            throw InventoryProblem.badRequest("color_hex must look like #FF0000, got '" + value + "'");
         }
         String digits = value.trim().startsWith("#") ? value.trim().substring(1) : value.trim();
         return "#" + digits.toUpperCase(Locale.ROOT);

@@ -3,7 +3,11 @@ package app.nozzly.inventory.stock.rest;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -14,17 +18,29 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import app.nozzly.inventory.common.PageResult;
+import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.common.Paging;
+import app.nozzly.inventory.stock.ItemType;
+import app.nozzly.inventory.stock.TransactionKind;
 import app.nozzly.inventory.stock.service.TransactionService;
+import app.nozzly.platform.security.Roles;
 
-/** The append-only ledger: paged JSON or a CSV export, and an item's stock reconciled with its ledger. */
+/** The append-only ledger (module README, "Ledger"): paged JSON or a CSV export, and an item's reconciliation. */
 @Path("/api/v1/inventory")
+@RolesAllowed(Roles.VIEWER)
 public class TransactionResource {
 
     private static final String CSV = "text/csv";
+
+    /** How the ledger is answered when the Accept header does not ask for CSV. */
+    public enum LedgerFormat {
+        json, csv
+    }
 
     @Inject
     TransactionService transactions;
@@ -33,17 +49,21 @@ public class TransactionResource {
     @GET
     @Path("/transactions")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    public Response list(@RestQuery("item_id") String itemId, @RestQuery("item_type") String itemType,
-            @RestQuery String kind, @RestQuery("cause_type") String causeType, @RestQuery("cause_id") String causeId,
-            @RestQuery("movement_id") String movementId, @RestQuery String from, @RestQuery String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @RestQuery String format,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    @APIResponse(responseCode = "200", description = "a page of ledger rows (oldest first), or all of them as CSV",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = MovementApi.TransactionPage.class)),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response list(@QueryParam("item_id") UUID itemId, @QueryParam("item_type") ItemType itemType,
+            @QueryParam("kind") TransactionKind kind, @QueryParam("cause_type") CauseType causeType,
+            @QueryParam("cause_id") @Size(max = 100) String causeId, @QueryParam("movement_id") UUID movementId,
+            @QueryParam("from") LedgerTime from, @QueryParam("to") LedgerTime to, @BeanParam @Valid Paging paging,
+            @QueryParam("format") LedgerFormat format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         TransactionService.Filter filter = new TransactionService.Filter(itemId, itemType, kind, causeType, causeId,
-                movementId, from, to);
-        boolean csv = "csv".equalsIgnoreCase(format) || accept != null && accept.contains(CSV);
+                movementId, from == null ? null : from.start(), to == null ? null : to.end());
+        boolean csv = format == LedgerFormat.csv || accept != null && accept.contains(CSV);
         if (!csv) {
-            PageResult<MovementApi.TransactionView> result = transactions.list(filter, Paging.of(page, size));
-            return Response.ok(result, MediaType.APPLICATION_JSON).build();
+            return Response.ok(transactions.list(filter, paging), MediaType.APPLICATION_JSON).build();
         }
         StringBuilder body = new StringBuilder("id,created_at,movement_id,item_type,item_id,kind,quantity,"
                 + "signed_quantity,unit,balance_after,lot_number,reservation_id,cause_type,cause_id,cause_ref,note\n");

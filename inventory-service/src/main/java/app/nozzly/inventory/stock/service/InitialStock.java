@@ -11,8 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import app.nozzly.inventory.common.Cause;
-import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.stock.rest.LotApi;
+import app.nozzly.platform.errors.ApiProblem;
 
 /** Receives the lots given when a material or product is created: one receipt movement in the ledger. */
 @ApplicationScoped
@@ -31,19 +32,14 @@ public class InitialStock {
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < lots.size(); i++) {
             LotApi.InitialLot lot = lots.get(i);
-            if (lot == null || lot.quantity() == null || lot.quantity().signum() <= 0) {
-                throw InventoryProblem.badRequest("lots[" + i + "].quantity must be greater than 0");
+            String number = lot.lotNumber().trim();
+            if (!numbers.add(number)) {
+                throw ApiProblem.invalidField("lots[" + i + "].lot_number", "lot " + number + " is listed twice");
             }
-            if (lot.lotNumber() == null || lot.lotNumber().isBlank() || lot.lotNumber().length() > 64) {
-                throw InventoryProblem.badRequest("lots[" + i + "].lot_number is required (1 to 64 characters)");
-            }
-            if (!numbers.add(lot.lotNumber().trim())) {
-                throw InventoryProblem.badRequest("lot " + lot.lotNumber() + " is listed twice");
-            }
-            lines.add(new LedgerLine(itemType, itemId, "receipt", false, lot.quantity(), unit, null,
-                    lot.lotNumber().trim(), lot.expiresAt(), false, "initial stock"));
+            lines.add(new LedgerLine(itemType, itemId, "receipt", false, lot.quantity(), unit, null, number,
+                    lot.expiresAt(), false, "initial stock"));
         }
-        ledger.move(new Cause("user", user == null ? "unknown" : user, ref), null, itemType + " " + ref + " created",
-                user, lines);
+        ledger.move(new Cause(CauseType.user, user == null ? "unknown" : user, ref), null,
+                itemType + " " + ref + " created", user, lines);
     }
 }

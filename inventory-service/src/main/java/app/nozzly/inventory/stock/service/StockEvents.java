@@ -30,7 +30,7 @@ public final class StockEvents {
 
     /**
      * The item's stock fell to or below its low-stock threshold (once per downward crossing), with what open
-     * reservations hold on it at that moment (issue 9 C3).
+     * reservations hold on it at that moment (module README, "Events").
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 
 import app.nozzly.inventory.common.Cause;
 import app.nozzly.inventory.common.InsufficientStockException;
-import app.nozzly.inventory.common.InventoryProblem;
 import app.nozzly.inventory.common.Quantities;
 import app.nozzly.inventory.common.Units;
 import app.nozzly.inventory.reservations.Reservation;
@@ -33,6 +32,8 @@ import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.StockLot;
 import app.nozzly.inventory.stock.StockMovement;
 import app.nozzly.inventory.stock.StockTransaction;
+import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.errors.ErrorCodes;
 import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.platform.tenancy.TenantContext;
 
@@ -80,7 +81,7 @@ public class StockLedger {
     public StockItem lockOne(String itemType, UUID id) {
         StockItem item = lock(List.of(id)).get(id);
         if (item == null || (itemType != null && !itemType.equals(item.itemType))) {
-            throw InventoryProblem.notFound((itemType == null ? "item" : itemType) + " " + id + " not found");
+            throw ApiProblem.notFound(itemType == null ? "item" : itemType, id);
         }
         return item;
     }
@@ -89,7 +90,7 @@ public class StockLedger {
         StockMovement movement = new StockMovement();
         movement.id = UUID.randomUUID();
         movement.idempotencyKey = idempotencyKey;
-        movement.causeType = cause.type();
+        movement.causeType = cause.type().name();
         movement.causeId = cause.id();
         movement.causeRef = cause.ref();
         movement.note = note;
@@ -127,7 +128,7 @@ public class StockLedger {
         outbox.publish(StockEvents.TOPIC, item.id.toString(), StockEvents.MOVED, new StockEvents.StockMoved(movement.id,
                 row.id, row.itemType, row.itemId, row.kind, Quantities.plain(row.quantity),
                 Quantities.plain(row.signedQuantity), row.unit, Quantities.plain(row.balanceAfter), row.lotNumber,
-                row.reservationId, new Cause(movement.causeType, movement.causeId, movement.causeRef)));
+                row.reservationId, Cause.of(movement.causeType, movement.causeId, movement.causeRef)));
         return row;
     }
 
@@ -174,12 +175,11 @@ public class StockLedger {
         for (LedgerLine line : lines) {
             StockItem item = items.get(line.itemId());
             if (item == null || (line.itemType() != null && !line.itemType().equals(item.itemType))) {
-                throw InventoryProblem.notFound((line.itemType() == null ? "item" : line.itemType()) + " "
-                        + line.itemId() + " not found");
+                throw ApiProblem.notFound(line.itemType() == null ? "item" : line.itemType(), line.itemId());
             }
             BigDecimal quantity = Units.convert(line.quantity(), line.unit(), item.unit);
             if ("units".equals(item.unit) && quantity.stripTrailingZeros().scale() > 0) {
-                throw InventoryProblem.unprocessable(item.itemType + " " + item.id
+                throw ApiProblem.unprocessable(item.itemType + " " + item.id
                         + " is counted in whole units, got " + quantity.toPlainString());
             }
             quantities.add(Quantities.of(quantity));
@@ -230,19 +230,19 @@ public class StockLedger {
                 continue;
             }
             if (reservations.containsKey(line.reservationId())) {
-                throw InventoryProblem.badRequest("reservation " + line.reservationId() + " is named by two lines");
+                throw ApiProblem.badRequest("reservation " + line.reservationId() + " is named by two lines");
             }
             Reservation reservation = Reservation.findById(line.reservationId());
             if (reservation == null) {
-                throw InventoryProblem.notFound("reservation " + line.reservationId() + " not found");
+                throw ApiProblem.notFound("reservation", line.reservationId());
             }
             em.refresh(reservation);
             if (!reservation.itemId.equals(line.itemId())) {
-                throw InventoryProblem.unprocessable("reservation " + reservation.id + " is for item "
+                throw ApiProblem.unprocessable("reservation " + reservation.id + " is for item "
                         + reservation.itemId + ", not " + line.itemId());
             }
             if (!Reservation.ACTIVE.equals(reservation.status)) {
-                throw InventoryProblem.conflict("reservation " + reservation.id + " is already " + reservation.status);
+                throw ApiProblem.conflict("reservation " + reservation.id + " is already " + reservation.status);
             }
             reservations.put(reservation.id, reservation);
         }
@@ -290,8 +290,8 @@ public class StockLedger {
         List<AppliedMovement.LotPortion> taken = new ArrayList<>();
         if (lotNumber != null) {
             StockLot lot = lots.stream().filter(l -> l.lotNumber.equals(lotNumber)).findFirst()
-                    .orElseThrow(() -> InventoryProblem.notFound("lot " + lotNumber + " of " + item.itemType + " "
-                            + item.id + " not found"));
+                    .orElseThrow(() -> new ApiProblem(404, ErrorCodes.NOT_FOUND, "lot " + lotNumber + " of "
+                            + item.itemType + " " + item.id + " not found", Map.of("id", lotNumber)));
             if (lot.quantity.compareTo(quantity) < 0) {
                 throw new InsufficientStockException(List.of(new InsufficientStockException.Line(item.id, quantity,
                         lot.quantity)));

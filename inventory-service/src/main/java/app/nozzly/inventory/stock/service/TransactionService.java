@@ -1,10 +1,7 @@
 package app.nozzly.inventory.stock.service;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,28 +16,30 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.inventory.common.Cause;
-import app.nozzly.inventory.common.Ids;
-import app.nozzly.inventory.common.InventoryProblem;
+import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.common.Quantities;
-import app.nozzly.inventory.stock.ItemTypes;
+import app.nozzly.inventory.common.Unit;
+import app.nozzly.inventory.stock.ItemType;
 import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.StockTransaction;
+import app.nozzly.inventory.stock.TransactionKind;
 import app.nozzly.inventory.stock.rest.MovementApi;
+import app.nozzly.platform.errors.ApiProblem;
 
 /** Reads the ledger (GET /api/v1/inventory/transactions) and reconciles an item's stock with it. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TransactionService {
 
-    /** Ledger filters as given in the query string; blank means "any". */
-    public record Filter(String itemId, String itemType, String kind, String causeType, String causeId,
-            String movementId, String from, String to) {
+    /** Ledger filters; null (or blank text) means "any". */
+    public record Filter(UUID itemId, ItemType itemType, TransactionKind kind, CauseType causeType, String causeId,
+            UUID movementId, OffsetDateTime from, OffsetDateTime to) {
     }
 
     /** An item's stock next to the sum of its ledger: they are equal, always. */
-    public record Reconciliation(UUID itemId, String itemType, String unit, BigDecimal quantity, BigDecimal reserved,
+    public record Reconciliation(UUID itemId, ItemType itemType, Unit unit, BigDecimal quantity, BigDecimal reserved,
             BigDecimal available, BigDecimal ledgerSum, long ledgerRows) {
     }
 
@@ -68,92 +67,49 @@ public class TransactionService {
     public Reconciliation reconcile(UUID itemId) {
         StockItem item = StockItem.findById(itemId);
         if (item == null) {
-            throw InventoryProblem.notFound("item " + itemId + " not found");
+            throw ApiProblem.notFound("item", itemId);
         }
         Object[] sum = StockTransaction.getEntityManager().createQuery("select coalesce(sum(t.signedQuantity), 0),"
                 + " count(t) from StockTransaction t where t.itemId = :item", Object[].class)
                 .setParameter("item", itemId).getSingleResult();
-        return new Reconciliation(item.id, item.itemType, item.unit, Quantities.plain(item.quantity),
-                Quantities.plain(item.reserved), Quantities.plain(item.available()),
+        return new Reconciliation(item.id, ItemType.valueOf(item.itemType), Unit.valueOf(item.unit),
+                Quantities.plain(item.quantity), Quantities.plain(item.reserved), Quantities.plain(item.available()),
                 Quantities.plain((BigDecimal) sum[0]), ((Number) sum[1]).longValue());
     }
 
     private static PanacheQuery<StockTransaction> query(Filter filter) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        UUID itemId = Ids.parseOptional(filter.itemId(), "item_id");
-        if (itemId != null) {
-            where.add("itemId = :itemId");
-            params.put("itemId", itemId);
-        }
-        if (present(filter.itemType())) {
-            if (!ItemTypes.ALL.contains(filter.itemType())) {
-                throw InventoryProblem.badRequest("item_type must be spool, material, model or product");
-            }
-            where.add("itemType = :itemType");
-            params.put("itemType", filter.itemType());
-        }
-        if (present(filter.kind())) {
-            if (!StockTransaction.KINDS.contains(filter.kind())) {
-                throw InventoryProblem.badRequest("kind must be one of " + String.join(", ",
-                        StockTransaction.KINDS.stream().sorted().toList()));
-            }
-            where.add("kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (present(filter.causeType())) {
-            if (!Cause.TYPES.contains(filter.causeType())) {
-                throw InventoryProblem.badRequest("cause_type must be one of " + String.join(", ",
-                        Cause.TYPES.stream().sorted().toList()));
-            }
-            where.add("causeType = :causeType");
-            params.put("causeType", filter.causeType());
-        }
-        if (present(filter.causeId())) {
-            where.add("causeId = :causeId");
-            params.put("causeId", filter.causeId());
-        }
-        UUID movementId = Ids.parseOptional(filter.movementId(), "movement_id");
-        if (movementId != null) {
-            where.add("movementId = :movementId");
-            params.put("movementId", movementId);
-        }
-        if (present(filter.from())) {
+        add(where, params, "itemId", filter.itemId());
+        add(where, params, "itemType", filter.itemType() == null ? null : filter.itemType().name());
+        add(where, params, "kind", filter.kind() == null ? null : filter.kind().name());
+        add(where, params, "causeType", filter.causeType() == null ? null : filter.causeType().name());
+        add(where, params, "causeId", filter.causeId());
+        add(where, params, "movementId", filter.movementId());
+        if (filter.from() != null) {
             where.add("createdAt >= :from");
-            params.put("from", instant(filter.from(), "from", false));
+            params.put("from", filter.from());
         }
-        if (present(filter.to())) {
+        if (filter.to() != null) {
             where.add("createdAt <= :to");
-            params.put("to", instant(filter.to(), "to", true));
+            params.put("to", filter.to());
         }
         String hql = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return StockTransaction.find(hql, Sort.ascending("createdAt", "movementId", "lineNo"), params);
     }
 
-    /** Accepts an ISO-8601 date-time with offset, or a date (from: its start; to: its end, inclusive). */
-    private static OffsetDateTime instant(String value, String field, boolean endOfDay) {
-        try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            try {
-                LocalDate date = LocalDate.parse(value.trim());
-                return endOfDay ? date.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1000)
-                        : date.atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException notADate) {
-                throw InventoryProblem.badRequest(field + " must be an ISO-8601 date (2025-01-31) or date-time"
-                        + " (2025-01-31T12:00:00Z), got '" + value + "'");
-            }
+    private static void add(List<String> where, Map<String, Object> params, String field, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            where.add(field + " = :" + field);
+            params.put(field, value);
         }
     }
 
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
     static MovementApi.TransactionView view(StockTransaction t) {
-        return new MovementApi.TransactionView(t.id, t.movementId, t.itemType, t.itemId, t.kind,
-                Quantities.plain(t.quantity), Quantities.plain(t.signedQuantity), t.unit,
+        return new MovementApi.TransactionView(t.id, t.movementId, ItemType.valueOf(t.itemType), t.itemId,
+                TransactionKind.valueOf(t.kind), Quantities.plain(t.quantity), Quantities.plain(t.signedQuantity),
+                Unit.valueOf(t.unit),
                 Quantities.plain(t.balanceAfter), t.lotNumber, t.reservationId,
-                new Cause(t.causeType, t.causeId, t.causeRef), t.note, t.createdAt);
+                Cause.of(t.causeType, t.causeId, t.causeRef), t.note, t.createdAt);
     }
 }
