@@ -111,7 +111,7 @@ class AdminResourceTest {
                 .body("businessCode", equalTo(4042));
         other.asTeacher().get("/api/facility/admin/teams").then().statusCode(200)
                 .body("data.teams", hasSize(0));
-        game.asTeacher().get("/api/facility/admin/teams/not-a-uuid").then().statusCode(404)
-                .body("businessCode", equalTo(4042));
+        game.asTeacher().get("/api/facility/admin/teams/not-a-uuid").then().statusCode(400)
+                .body("businessCode", equalTo(4001)).body("data.errors.field", contains("teamId"));
     }
 }

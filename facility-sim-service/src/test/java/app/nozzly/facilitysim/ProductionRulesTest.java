@@ -76,9 +76,12 @@ class ProductionRulesTest {
                 .body("businessCode", equalTo(4001))
                 .body("message", equalTo("验证失败"))
                 .body("data.errors.field", containsInAnyOrder("facilityId", "quantity"));
-        game.as(student).body("{\"facilityId\": \"" + farm + "\", \"rawMaterialId\": \"wheat\"}").post(PRODUCE)
-                .then().statusCode(400).body("businessCode", equalTo(4001)).body("data.errors.field", contains("body"));
-        game.as(student).body("{not json").post(PRODUCE).then().statusCode(400).body("businessCode", equalTo(4001));
+        game.as(student).body("{\"facilityId\": \"" + farm + "\", \"rawMaterialId\": \"wheat\", \"quantity\": 1}")
+                .queryParam("lang", "en").post(PRODUCE).then().statusCode(400).body("businessCode", equalTo(4001))
+                .body("data.errors.field", contains("rawMaterialId"))
+                .body("data.errors.reason", contains("must be an integer"));
+        game.as(student).body("{not json").post(PRODUCE).then().statusCode(400).body("businessCode", equalTo(4001))
+                .body("data.errors.field", contains("body"));
         assertNothingChanged();
     }
 
@@ -196,20 +199,26 @@ class ProductionRulesTest {
     void unknownProductionRecordIs4006() {
         game.as(student).get("/api/facility/production/" + UUID.randomUUID()).then().statusCode(404)
                 .body("businessCode", equalTo(4006)).body("data", nullValue());
-        game.as(student).get("/api/facility/production/not-an-id").then().statusCode(404)
-                .body("businessCode", equalTo(4006));
+        game.as(student).get("/api/facility/production/not-an-id").then().statusCode(400)
+                .body("businessCode", equalTo(4001)).body("data.errors.field", contains("productionId"));
     }
 
     @Test
     void listParametersOutOfRangeAre4001() {
         game.as(student).queryParam("limit", 101).get("/api/facility/production").then().statusCode(400)
                 .body("businessCode", equalTo(4001)).body("data.errors.field", contains("limit"));
-        game.as(student).queryParam("page", "x").queryParam("sortBy", "color").queryParam("startDate", "yesterday")
-                .get("/api/facility/production").then().statusCode(400)
-                .body("data.errors.field", containsInAnyOrder("page", "sortBy", "startDate"));
-        game.as(student).queryParam("resourceType", "GAS").queryParam("transactionType", "BUYER")
-                .get("/api/facility/transactions").then().statusCode(400)
-                .body("data.errors.field", containsInAnyOrder("resourceType", "transactionType"));
+        for (Map.Entry<String, String> bad : Map.of("page", "x", "sortBy", "color", "startDate", "yesterday",
+                "endDate", "2025-13-01", "teamId", "team-1", "status", "DONE").entrySet()) {
+            game.as(student).queryParam(bad.getKey(), bad.getValue()).get("/api/facility/production").then()
+                    .statusCode(400).body("businessCode", equalTo(4001))
+                    .body("data.errors.field", contains(bad.getKey()));
+        }
+        for (Map.Entry<String, String> bad : Map.of("resourceType", "GAS", "transactionType", "BUYER").entrySet()) {
+            game.as(student).queryParam(bad.getKey(), bad.getValue()).get("/api/facility/transactions").then()
+                    .statusCode(400).body("data.errors.field", contains(bad.getKey()));
+        }
+        game.as(student).queryParam("sortBy", "totalcost").queryParam("sortOrder", "ASC")
+                .get("/api/facility/production").then().statusCode(200);
     }
 
     private BigDecimal funds(String team) {

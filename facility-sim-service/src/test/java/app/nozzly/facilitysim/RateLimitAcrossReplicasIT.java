@@ -24,7 +24,7 @@ class RateLimitAcrossReplicasIT {
     @BeforeAll
     static void twoReplicas() {
         // a ten-minute window so a minute boundary never falls inside the test
-        Map<String, String> config = Map.of("facility.rate-limit.window", "PT10M",
+        Map<String, String> config = Map.of("platform.rate-limit.rules.produce.window", "10m",
                 "quarkus.log.category.\"org.apache.kafka\".level", "ERROR");
         first = ServiceProcess.start("facility-sim-service", config);
         second = ServiceProcess.start("facility-sim-service", config);

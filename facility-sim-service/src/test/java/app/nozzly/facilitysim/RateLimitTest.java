@@ -26,8 +26,12 @@ class RateLimitTest {
     public static class SpecLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("facility.rate-limit.produce", "10", "facility.rate-limit.status", "60",
-                    "facility.rate-limit.list", "30", "facility.rate-limit.window", "PT10M");
+            return Map.of("platform.rate-limit.rules.produce.limit", "10",
+                    "platform.rate-limit.rules.produce.window", "10m",
+                    "platform.rate-limit.rules.status.limit", "60",
+                    "platform.rate-limit.rules.status.window", "10m",
+                    "platform.rate-limit.rules.list.limit", "30",
+                    "platform.rate-limit.rules.list.window", "10m");
         }
     }
 
@@ -53,8 +57,10 @@ class RateLimitTest {
                 .body("success", equalTo(false))
                 .body("businessCode", equalTo(4290))
                 .body("message", equalTo("Too many requests, please retry later"))
-                .body("data.limit", equalTo("PRODUCE"))
-                .body("data.requests", equalTo(10))
+                .body("data.limit", equalTo(10))
+                .body("data.windowSeconds", equalTo(600))
+                .body("data.retryAfterSeconds", notNullValue())
+                .header("X-RateLimit-Limit", "10")
                 .header("X-RateLimit-Remaining", "0")
                 .header("Retry-After", notNullValue());
         game.asTeacher().get("/api/facility/production").then().statusCode(200)
@@ -91,5 +97,20 @@ class RateLimitTest {
         Game otherTenant = new Game();
         otherTenant.as(otherTenant.student(UUID.randomUUID().toString(), "dave")).get("/api/facility/raw-materials")
                 .then().statusCode(200).header("X-RateLimit-Remaining", "29");
+    }
+
+    @Test
+    void aSpoofedForwardedForDoesNotResetALimit() {
+        Game game = new Game();
+        String student = game.student(UUID.randomUUID().toString(), "frank");
+        for (int i = 0; i < 30; i++) {
+            game.as(student).header("X-Forwarded-For", "203.0.113." + i).get("/api/facility/inventory").then()
+                    .statusCode(200).header("X-RateLimit-Remaining", String.valueOf(29 - i));
+        }
+        game.as(student).header("X-Forwarded-For", "198.51.100.7").header("Forwarded", "for=198.51.100.7")
+                .header("X-Real-IP", "198.51.100.7").get("/api/facility/inventory").then().statusCode(429)
+                .body("businessCode", equalTo(4290))
+                .header("X-RateLimit-Remaining", "0")
+                .header("Retry-After", notNullValue());
     }
 }

@@ -3,15 +3,18 @@ package app.nozzly.facilitysim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hamcrest.Matcher;
@@ -118,12 +121,21 @@ class RawMaterialResourceTest {
 
     @Test
     void badListParametersAnswer4001NamingTheField() {
-        student().queryParam("origin", "WATER").queryParam("limit", 0).queryParam("sortBy", "weight")
-                .queryParam("sortOrder", "up").queryParam("lang", "en").get(MATERIALS).then().statusCode(400)
+        student().queryParam("limit", 0).queryParam("page", 0).queryParam("lang", "en").get(MATERIALS).then()
+                .statusCode(400)
                 .body("success", equalTo(false))
                 .body("businessCode", equalTo(4001))
                 .body("message", equalTo("Validation failed"))
-                .body("data.errors.field", hasItems("origin", "limit", "sortBy", "sortOrder"));
+                .body("data.errors.field", containsInAnyOrder("limit", "page"));
+        for (Map.Entry<String, String> bad : Map.of("origin", "WATER", "sortBy", "weight", "sortOrder", "up",
+                "limit", "ten").entrySet()) {
+            student().queryParam(bad.getKey(), bad.getValue()).queryParam("lang", "en").get(MATERIALS).then()
+                    .statusCode(400).body("businessCode", equalTo(4001))
+                    .body("data.errors.field", contains(bad.getKey()))
+                    .body("data.errors[0].reason", startsWith("must be"));
+        }
+        student().get(MATERIALS + "/iron").then().statusCode(400).body("data.errors.field", contains("materialId"))
+                .body("data.errors[0].reason", equalTo("必须为整数"));
     }
 
     @Test

@@ -9,9 +9,12 @@ import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import app.nozzly.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+
 /**
- * Who is calling: a student acts only for the team named by the token's {@code team_id} claim; a teacher or
- * admin runs the game of the whole tenant (the token's {@code tenant_id}).
+ * Who is calling. A student acts only for the team named by the token's {@code team_id} claim; a teacher, or anyone
+ * holding a platform role (viewer and above: owner, admin and operator imply it), sees every team of the tenant.
  */
 @RequestScoped
 public class Caller {
@@ -19,16 +22,19 @@ public class Caller {
     public static final String TEAM_CLAIM = "team_id";
     public static final String STUDENT = "student";
     public static final String TEACHER = "teacher";
-    public static final String ADMIN = "admin";
 
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    SecurityIdentity identity;
+
+    /** Sees the whole tenant's game rather than one team's. */
     public boolean isStaff() {
-        return jwt.getGroups().contains(TEACHER) || jwt.getGroups().contains(ADMIN);
+        return identity.hasRole(TEACHER) || identity.hasRole(Roles.VIEWER);
     }
 
-    /** The subject of the token, the "user" of the per-user rate limits. */
+    /** The subject of the token, recorded as who produced. */
     public String user() {
         return jwt.getSubject() != null ? jwt.getSubject() : String.valueOf(jwt.getName());
     }
@@ -59,8 +65,8 @@ public class Caller {
     }
 
     /**
-     * The team a list is scoped to: staff may ask for any team or none; a student gets their own team and
-     * may not ask for another.
+     * The team a list is scoped to: staff may ask for any team or none; a student gets their own team and may not
+     * ask for another.
      */
     public Optional<UUID> scopeTeam(Optional<UUID> requested) {
         if (isStaff()) {

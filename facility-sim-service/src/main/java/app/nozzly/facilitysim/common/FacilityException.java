@@ -2,52 +2,50 @@ package app.nozzly.facilitysim.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** A business rule of specs/004 refused the request; the mapper turns it into the envelope with its code. */
-public class FacilityException extends RuntimeException {
+import app.nozzly.platform.errors.ApiProblem;
+
+/**
+ * A rule of specs/004 refused the request: its {@link BusinessCode} (the problem's code is its name) and the data
+ * the envelope carries. Failed field rules travel as {@link Violation}s under {@code errors}, put into words in the
+ * caller's language when the envelope is written ({@link FacilityEnvelope}).
+ */
+public class FacilityException extends ApiProblem {
 
     private static final long serialVersionUID = 1L;
 
-    private final BusinessCode code;
-    private final transient Object data;
-    private final transient List<Violation> violations;
-
-    public FacilityException(BusinessCode code, Object data, String logDetail) {
-        super(code.name() + ": " + logDetail);
-        this.code = code;
-        this.data = data;
-        this.violations = List.of();
-    }
-
-    private FacilityException(List<Violation> violations) {
-        super("VALIDATION_ERROR: " + violations);
-        this.code = BusinessCode.VALIDATION_ERROR;
-        this.data = null;
-        this.violations = List.copyOf(violations);
+    public FacilityException(BusinessCode code, Map<String, ?> data, String logDetail) {
+        super(code.httpStatus(), code.name(), code.name() + ": " + logDetail, data);
     }
 
     public static FacilityException invalid(String field, Msg reason, Object... args) {
-        return new FacilityException(List.of(Violation.of(field, reason, args)));
+        return new Validator().add(field, reason, args).exception();
     }
 
     public static FacilityException forbidden(String field, Msg reason) {
-        return new FacilityException(BusinessCode.FORBIDDEN, new Violation(field, reason, List.of()),
+        return new FacilityException(BusinessCode.FORBIDDEN, errors(List.of(Violation.of(field, reason))),
                 field + " " + reason.name());
     }
 
-    public BusinessCode code() {
-        return code;
+    public static FacilityException conflict(String field, Msg reason, Object... args) {
+        return new FacilityException(BusinessCode.CONFLICT, errors(List.of(Violation.of(field, reason, args))),
+                field + " " + reason.name());
     }
 
-    public Object data() {
-        return data;
+    public static FacilityException notFound(BusinessCode code, Object id) {
+        return new FacilityException(code, Map.of(), String.valueOf(id));
     }
 
-    public List<Violation> violations() {
-        return violations;
+    public BusinessCode businessCode() {
+        return BusinessCode.valueOf(code());
     }
 
-    /** Collects every failed field rule of one request, so the client sees them all at once. */
+    private static Map<String, Object> errors(List<Violation> violations) {
+        return Map.of(FacilityEnvelope.ERRORS, List.copyOf(violations));
+    }
+
+    /** Collects every failed rule of one request, so the client sees them all at once. */
     public static final class Validator {
         private final List<Violation> violations = new ArrayList<>();
 
@@ -56,14 +54,15 @@ public class FacilityException extends RuntimeException {
             return this;
         }
 
-        public boolean ok(String field) {
-            return violations.stream().noneMatch(v -> v.field().equals(field));
-        }
-
         public void throwIfAny() {
             if (!violations.isEmpty()) {
-                throw new FacilityException(violations);
+                throw exception();
             }
+        }
+
+        private FacilityException exception() {
+            return new FacilityException(BusinessCode.VALIDATION_ERROR, errors(violations),
+                    violations.stream().map(v -> v.field() + " " + v.reason().name()).toList().toString());
         }
     }
 }

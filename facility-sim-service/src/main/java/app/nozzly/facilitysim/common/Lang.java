@@ -27,4 +27,8 @@ public enum Lang {
     public String pick(String english, String chinese) {
         return this == EN ? english : chinese;
     }
+
+    public Locale locale() {
+        return this == EN ? Locale.ENGLISH : Locale.CHINESE;
+    }
 }

@@ -4,35 +4,57 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * The language of this request (specs/004 "Language Support"): {@code ?lang=} first (the most explicit),
- * then the {@code x-lang} header, then {@code Accept-Language} by its q-values, else Chinese.
+ * The language of this request (specs/004 "Language Support"): {@code ?lang=} first (the most explicit), then the
+ * {@code x-lang} header, then {@code Accept-Language} by its q-values, else Chinese. Resolved once per request,
+ * before security and JAX-RS, so that every answer speaks it: success messages, Bean Validation reasons and errors
+ * rendered outside JAX-RS alike.
  */
-@RequestScoped
+@ApplicationScoped
 public class LanguageResolver {
 
-    @Inject
-    HttpServerRequest request;
+    private static final String KEY = "facility.lang";
 
-    private Lang resolved;
+    /** Right after the request id, before authentication and every failure handler. */
+    void register(@Observes Router router) {
+        router.route().order(-990).handler(this::resolve);
+    }
+
+    void resolve(RoutingContext context) {
+        ContextLocals.put(KEY, of(context.request()));
+        context.next();
+    }
+
+    /** The language of the request in progress; Chinese outside one. */
+    public static Lang current() {
+        if (Vertx.currentContext() == null) {
+            return Lang.DEFAULT;
+        }
+        return ContextLocals.<Lang>get(KEY).orElse(Lang.DEFAULT);
+    }
 
     public Lang lang() {
-        if (resolved == null) {
-            resolved = Lang.parse(request.getParam("lang"))
-                    .or(() -> Lang.parse(request.getHeader("x-lang")))
-                    .or(() -> fromAcceptLanguage(request.getHeader("Accept-Language")))
-                    .orElse(Lang.DEFAULT);
-        }
-        return resolved;
+        return current();
     }
 
     public String text(Msg message, Object... args) {
-        return message.text(lang(), args);
+        return message.text(current(), args);
+    }
+
+    static Lang of(HttpServerRequest request) {
+        return Lang.parse(request.getParam("lang"))
+                .or(() -> Lang.parse(request.getHeader("x-lang")))
+                .or(() -> fromAcceptLanguage(request.getHeader("Accept-Language")))
+                .orElse(Lang.DEFAULT);
     }
 
     static Optional<Lang> fromAcceptLanguage(String header) {

@@ -1,13 +1,14 @@
 package app.nozzly.facilitysim.common;
 
-/** page (from 1) and limit of a list endpoint, checked against the spec's default and maximum. */
+/** page (from 1) and limit of a list endpoint; the resource's parameters bound them, absent ones take defaults. */
 public record PageRequest(int page, int limit) {
 
     public static final int MAX_LIMIT = 100;
+    /** Far beyond any list of a game; keeps (page - 1) x limit an int. */
+    public static final int MAX_PAGE = 1_000_000;
 
-    public static PageRequest of(FacilityException.Validator v, String page, String limit, int defaultLimit) {
-        return new PageRequest(Params.integer(v, "page", page, 1, 1, Integer.MAX_VALUE),
-                Params.integer(v, "limit", limit, defaultLimit, 1, MAX_LIMIT));
+    public static PageRequest of(Integer page, Integer limit, int defaultLimit) {
+        return new PageRequest(page == null ? 1 : page, limit == null ? defaultLimit : limit);
     }
 
     public int offset() {

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.nozzly.facilitysim.catalog.RawMaterial;
 import app.nozzly.facilitysim.common.Lang;
-import app.nozzly.facilitysim.common.Params;
+import app.nozzly.facilitysim.common.Decimals;
 import app.nozzly.facilitysim.world.ResourceType;
 
 /** RawMaterial -> API records in the caller's language. */
@@ -31,9 +31,9 @@ public class RawMaterialMapper {
     private static RawMaterialView.Example example(RawMaterial m, int quantity) {
         BigDecimal q = BigDecimal.valueOf(quantity);
         return new RawMaterialView.Example(quantity,
-                m.waterRequired.multiply(q).setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP),
-                m.powerRequired.multiply(q).setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP),
-                m.totalCost.multiply(q).setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP),
-                m.carbonEmission.multiply(q).setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP));
+                m.waterRequired.multiply(q).setScale(Decimals.QUANTITY_SCALE, RoundingMode.HALF_UP),
+                m.powerRequired.multiply(q).setScale(Decimals.QUANTITY_SCALE, RoundingMode.HALF_UP),
+                m.totalCost.multiply(q).setScale(Decimals.MONEY_SCALE, RoundingMode.HALF_UP),
+                m.carbonEmission.multiply(q).setScale(Decimals.QUANTITY_SCALE, RoundingMode.HALF_UP));
     }
 }

@@ -1,11 +1,15 @@
 package app.nozzly.facilitysim.catalog.rest;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,15 +30,15 @@ import app.nozzly.facilitysim.common.Lang;
 import app.nozzly.facilitysim.common.LanguageResolver;
 import app.nozzly.facilitysim.common.Msg;
 import app.nozzly.facilitysim.common.PageRequest;
-import app.nozzly.facilitysim.common.Params;
-import app.nozzly.facilitysim.ratelimit.RateLimitBucket;
-import app.nozzly.facilitysim.ratelimit.RateLimited;
+import app.nozzly.facilitysim.common.SortOrder;
 import app.nozzly.facilitysim.world.FacilityType;
+import app.nozzly.platform.ratelimit.RateLimited;
+import app.nozzly.platform.security.Roles;
 
-/** specs/004 section 6 (List Raw Materials) and 7 (Get Raw Material Details). */
+/** specs/004 section 6 (List Raw Materials) and 7 (Get Raw Material Details): the catalog every player reads. */
 @Path("/api/facility/raw-materials")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Caller.STUDENT, Caller.TEACHER, Caller.ADMIN })
+@RolesAllowed({ Caller.STUDENT, Caller.TEACHER, Roles.VIEWER })
 public class RawMaterialResource {
 
     @Inject
@@ -47,20 +51,20 @@ public class RawMaterialResource {
     LanguageResolver language;
 
     @GET
-    @RateLimited(RateLimitBucket.LIST)
-    public ApiResponse<RawMaterialView.Page> list(@QueryParam("origin") String origin,
-            @QueryParam("search") String search, @QueryParam("page") String page, @QueryParam("limit") String limit,
-            @QueryParam("sortBy") String sortBy, @QueryParam("sortOrder") String sortOrder) {
-        FacilityException.Validator v = new FacilityException.Validator();
-        Optional<FacilityType> originFilter = Params.enumValue(v, "origin", origin, FacilityType.ORIGINS);
-        SortField sort = sortField(v, sortBy);
-        boolean descending = Params.descending(v, sortOrder, false);
-        PageRequest paging = PageRequest.of(v, page, limit, 50);
-        v.throwIfAny();
+    @RateLimited("list")
+    public ApiResponse<RawMaterialView.Page> list(@QueryParam("origin") FacilityType origin,
+            @QueryParam("search") @Size(max = 100) String search,
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
+            @QueryParam("sortBy") SortField sortBy, @QueryParam("sortOrder") SortOrder sortOrder) {
+        if (origin != null && !origin.producesMaterials()) {
+            throw FacilityException.invalid("origin", Msg.ONE_OF, Arrays.toString(FacilityType.ORIGINS));
+        }
+        PageRequest paging = PageRequest.of(page, limit, 50);
         Lang lang = language.lang();
-        RawMaterialService.Result result = materials.list(new RawMaterialService.Query(originFilter,
-                Optional.ofNullable(search).map(String::trim).filter(s -> !s.isEmpty()), sort, descending, paging,
-                lang));
+        RawMaterialService.Result result = materials.list(new RawMaterialService.Query(Optional.ofNullable(origin),
+                Optional.ofNullable(search).map(String::trim).filter(s -> !s.isEmpty()),
+                sortBy == null ? SortField.MATERIAL_NUMBER : sortBy, sortOrder == SortOrder.DESC, paging, lang));
         Map<String, Long> byOrigin = new LinkedHashMap<>();
         result.byOrigin().forEach((k, n) -> byOrigin.put(k.name(), n));
         return ApiResponse.ok(language.text(Msg.RAW_MATERIALS_RETRIEVED), new RawMaterialView.Page(
@@ -71,32 +75,10 @@ public class RawMaterialResource {
 
     @GET
     @Path("{materialId}")
-    @RateLimited(RateLimitBucket.STATUS)
-    public ApiResponse<RawMaterialView.Detail> detail(@PathParam("materialId") String materialId) {
-        RawMaterial material = materials.find(parseId(materialId))
-                .orElseThrow(() -> new FacilityException(BusinessCode.MATERIAL_NOT_FOUND, null,
-                        "raw material " + materialId));
+    @RateLimited("status")
+    public ApiResponse<RawMaterialView.Detail> detail(@PathParam("materialId") Long materialId) {
+        RawMaterial material = materials.find(materialId)
+                .orElseThrow(() -> FacilityException.notFound(BusinessCode.MATERIAL_NOT_FOUND, materialId));
         return ApiResponse.ok(language.text(Msg.MATERIAL_DETAILS_RETRIEVED), mapper.detail(material, language.lang()));
-    }
-
-    private static long parseId(String materialId) {
-        try {
-            return Long.parseLong(materialId.trim());
-        } catch (NumberFormatException e) {
-            throw FacilityException.invalid("materialId", Msg.NOT_AN_ID);
-        }
-    }
-
-    private static SortField sortField(FacilityException.Validator v, String sortBy) {
-        if (sortBy == null || sortBy.isBlank()) {
-            return SortField.MATERIAL_NUMBER;
-        }
-        for (SortField field : SortField.values()) {
-            if (field.apiName.equalsIgnoreCase(sortBy.trim())) {
-                return field;
-            }
-        }
-        v.add("sortBy", Msg.ONE_OF, "[materialNumber, name, origin, totalCost]");
-        return SortField.MATERIAL_NUMBER;
     }
 }

@@ -12,9 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import app.nozzly.facilitysim.catalog.RawMaterial;
 import app.nozzly.facilitysim.common.Lang;
 import app.nozzly.facilitysim.common.PageRequest;
+import app.nozzly.facilitysim.common.WireName;
 import app.nozzly.facilitysim.world.FacilityType;
 
 /** Reads of the raw-material catalog (specs/004 sections 6 and 7). */
@@ -23,13 +26,19 @@ import app.nozzly.facilitysim.world.FacilityType;
 public class RawMaterialService {
 
     /** Sort fields of specs/004 section 6. */
-    public enum SortField {
+    @Schema(enumeration = { "materialNumber", "name", "origin", "totalCost" })
+    public enum SortField implements WireName {
         MATERIAL_NUMBER("materialNumber"), NAME("name"), ORIGIN("origin"), TOTAL_COST("totalCost");
 
-        public final String apiName;
+        private final String apiName;
 
         SortField(String apiName) {
             this.apiName = apiName;
+        }
+
+        @Override
+        public String wireName() {
+            return apiName;
         }
     }
 

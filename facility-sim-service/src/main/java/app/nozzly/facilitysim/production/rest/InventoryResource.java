@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,18 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import app.nozzly.facilitysim.catalog.RawMaterial;
 import app.nozzly.facilitysim.common.ApiResponse;
 import app.nozzly.facilitysim.common.Caller;
-import app.nozzly.facilitysim.common.FacilityException;
 import app.nozzly.facilitysim.common.Lang;
 import app.nozzly.facilitysim.common.LanguageResolver;
 import app.nozzly.facilitysim.common.Msg;
 import app.nozzly.facilitysim.common.PageRequest;
-import app.nozzly.facilitysim.common.Params;
 import app.nozzly.facilitysim.production.InventoryItem;
 import app.nozzly.facilitysim.production.mapping.ProductionMapper;
 import app.nozzly.facilitysim.production.mapping.ProductionView;
 import app.nozzly.facilitysim.production.service.ProductionQueryService;
-import app.nozzly.facilitysim.ratelimit.RateLimitBucket;
-import app.nozzly.facilitysim.ratelimit.RateLimited;
+import app.nozzly.platform.ratelimit.RateLimited;
+import app.nozzly.platform.security.Roles;
 
 /**
  * A team's raw-material inventory, where produce puts its output (specs/004 update of 2025-09-06: one item per
@@ -33,7 +33,7 @@ import app.nozzly.facilitysim.ratelimit.RateLimited;
  */
 @Path("/api/facility/inventory")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Caller.STUDENT, Caller.TEACHER, Caller.ADMIN })
+@RolesAllowed({ Caller.STUDENT, Caller.TEACHER, Roles.VIEWER })
 public class InventoryResource {
 
     @Inject
@@ -49,17 +49,14 @@ public class InventoryResource {
     Caller caller;
 
     @GET
-    @RateLimited(RateLimitBucket.LIST)
-    public ApiResponse<ProductionView.Inventory> list(@QueryParam("teamId") String teamId,
-            @QueryParam("facilityId") String facilityId, @QueryParam("page") String page,
-            @QueryParam("limit") String limit) {
-        FacilityException.Validator v = new FacilityException.Validator();
-        Optional<UUID> team = Params.uuid(v, "teamId", teamId);
-        Optional<UUID> facility = Params.uuid(v, "facilityId", facilityId);
-        PageRequest paging = PageRequest.of(v, page, limit, 20);
-        v.throwIfAny();
-        ProductionQueryService.PageOf<InventoryItem> result = queries.inventory(caller.scopeTeam(team), facility,
-                paging);
+    @RateLimited("list")
+    public ApiResponse<ProductionView.Inventory> list(@QueryParam("teamId") UUID teamId,
+            @QueryParam("facilityId") UUID facilityId,
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
+        PageRequest paging = PageRequest.of(page, limit, 20);
+        ProductionQueryService.PageOf<InventoryItem> result = queries.inventory(
+                caller.scopeTeam(Optional.ofNullable(teamId)), Optional.ofNullable(facilityId), paging);
         Lang lang = language.lang();
         return ApiResponse.ok(language.text(Msg.INVENTORY_RETRIEVED), new ProductionView.Inventory(
                 result.items().stream().map(i -> mapper.item(i, RawMaterial.findById(i.rawMaterialId), lang))

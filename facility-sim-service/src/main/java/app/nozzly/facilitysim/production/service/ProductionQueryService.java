@@ -14,7 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import app.nozzly.facilitysim.common.PageRequest;
+import app.nozzly.facilitysim.common.WireName;
 import app.nozzly.facilitysim.production.InventoryItem;
 import app.nozzly.facilitysim.production.Production;
 import app.nozzly.facilitysim.production.ResourceTransaction;
@@ -28,8 +31,9 @@ public class ProductionQueryService {
     @Inject
     EntityManager em;
 
-    /** Sort fields of the history list. */
-    public enum HistorySort {
+    /** Sort fields of the history list (specs/004 section 3). */
+    @Schema(enumeration = { "producedAt", "totalCost", "quantity", "productionNumber" })
+    public enum HistorySort implements WireName {
         PRODUCED_AT("producedAt"), TOTAL_COST("totalCost"), QUANTITY("quantity"),
         PRODUCTION_NUMBER("productionNumber");
 
@@ -37,6 +41,11 @@ public class ProductionQueryService {
 
         HistorySort(String field) {
             this.field = field;
+        }
+
+        @Override
+        public String wireName() {
+            return field;
         }
     }
 

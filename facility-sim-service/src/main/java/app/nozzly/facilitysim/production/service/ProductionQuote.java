@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import app.nozzly.facilitysim.catalog.RawMaterial;
-import app.nozzly.facilitysim.common.Params;
+import app.nozzly.facilitysim.common.Decimals;
 
 /**
  * The numbers of one production (specs/004 sections 1 and 4), one formula for estimate and produce: resources
@@ -25,15 +25,15 @@ public record ProductionQuote(BigDecimal quantity, BigDecimal water, BigDecimal 
         BigDecimal base = money(quantity.multiply(material.goldCost));
         BigDecimal total = waterCost.add(powerCost).add(base);
         return new ProductionQuote(amount(quantity), water, power, money(waterUnitPrice), money(powerUnitPrice),
-                waterCost, powerCost, base, total, total.divide(quantity, Params.MONEY_SCALE, RoundingMode.HALF_UP),
+                waterCost, powerCost, base, total, total.divide(quantity, Decimals.MONEY_SCALE, RoundingMode.HALF_UP),
                 amount(quantity.multiply(material.carbonEmission)));
     }
 
     static BigDecimal money(BigDecimal value) {
-        return value.setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP);
+        return value.setScale(Decimals.MONEY_SCALE, RoundingMode.HALF_UP);
     }
 
     static BigDecimal amount(BigDecimal value) {
-        return value.setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP);
+        return value.setScale(Decimals.QUANTITY_SCALE, RoundingMode.HALF_UP);
     }
 }

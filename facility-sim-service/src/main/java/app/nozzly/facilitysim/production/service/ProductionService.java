@@ -18,15 +18,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
 
 import org.jboss.logging.Logger;
 
 import app.nozzly.facilitysim.catalog.RawMaterial;
 import app.nozzly.facilitysim.common.BusinessCode;
 import app.nozzly.facilitysim.common.Caller;
+import app.nozzly.facilitysim.common.Decimals;
 import app.nozzly.facilitysim.common.FacilityException;
 import app.nozzly.facilitysim.common.Msg;
-import app.nozzly.facilitysim.common.Params;
 import app.nozzly.facilitysim.production.InventoryItem;
 import app.nozzly.facilitysim.production.Production;
 import app.nozzly.facilitysim.production.ResourceTransaction;
@@ -34,9 +38,9 @@ import app.nozzly.facilitysim.production.events.ProductionCompleted;
 import app.nozzly.facilitysim.production.events.ResourceTransactionRecorded;
 import app.nozzly.facilitysim.world.Facility;
 import app.nozzly.facilitysim.world.InfrastructureConnection;
-import app.nozzly.facilitysim.world.ProviderUsageRepository;
 import app.nozzly.facilitysim.world.ResourceType;
 import app.nozzly.facilitysim.world.Team;
+import app.nozzly.facilitysim.world.repository.ProviderUsageRepository;
 import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.platform.tenancy.TenantContext;
 
@@ -51,6 +55,8 @@ public class ProductionService {
 
     private static final Logger LOG = Logger.getLogger(ProductionService.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    /** The most one production may make: far beyond any game's funds, well inside the columns. */
+    static final String MAX_QUANTITY = "1000000000";
 
     @Inject
     EntityManager em;
@@ -67,8 +73,10 @@ public class ProductionService {
     @Inject
     Outbox outbox;
 
-    /** The request body of produce and estimate. */
-    public record Command(String facilityId, Long rawMaterialId, BigDecimal quantity) {
+    /** The request body of produce and estimate; quantity at most 3 decimals, within numeric(16,3). */
+    public record Command(@NotNull UUID facilityId, @NotNull Long rawMaterialId,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_QUANTITY)
+            @Digits(integer = 10, fraction = Decimals.QUANTITY_SCALE) BigDecimal quantity) {
     }
 
     /** A blocking issue: its business code and its words (arguments that are {@link Msg} are translated too). */
@@ -121,25 +129,11 @@ public class ProductionService {
     }
 
     private Plan plan(Command command, boolean lock) {
-        FacilityException.Validator v = new FacilityException.Validator();
-        if (command == null) {
-            v.add("body", Msg.REQUIRED).throwIfAny();
-        }
-        if (command.facilityId() == null || command.facilityId().isBlank()) {
-            v.add("facilityId", Msg.REQUIRED);
-        }
-        Optional<UUID> facilityId = Params.uuid(v, "facilityId", command.facilityId());
-        if (command.rawMaterialId() == null) {
-            v.add("rawMaterialId", Msg.REQUIRED);
-        }
-        Params.positive(v, "quantity", command.quantity(), Params.QUANTITY_SCALE);
-        v.throwIfAny();
-
         RawMaterial material = RawMaterial.<RawMaterial>findByIdOptional(command.rawMaterialId())
-                .orElseThrow(() -> new FacilityException(BusinessCode.MATERIAL_NOT_FOUND, null,
+                .orElseThrow(() -> FacilityException.notFound(BusinessCode.MATERIAL_NOT_FOUND,
                         "raw material " + command.rawMaterialId()));
-        Facility facility = facilityId.flatMap(id -> Facility.<Facility>findByIdOptional(id))
-                .orElseThrow(() -> new FacilityException(BusinessCode.FACILITY_NOT_FOUND, null,
+        Facility facility = Facility.<Facility>findByIdOptional(command.facilityId())
+                .orElseThrow(() -> FacilityException.notFound(BusinessCode.FACILITY_NOT_FOUND,
                         "facility " + command.facilityId() + " of tenant " + tenants.require()));
         if (!caller.mayActFor(facility.teamId)) {
             throw FacilityException.forbidden("facilityId", Msg.OTHER_TEAM);
@@ -227,7 +221,8 @@ public class ProductionService {
         return new Supply(type, p, Team.findById(p.teamId), remaining, needed);
     }
 
-    private static Object refusal(BusinessCode code, Plan plan) {
+    /** The data of a refused production's envelope (specs/004 section 1: required and available for 4002). */
+    private static Map<String, Object> refusal(BusinessCode code, Plan plan) {
         ProductionQuote q = plan.quote();
         return switch (code) {
             case INSUFFICIENT_RESOURCES, INSUFFICIENT_SPACE -> Map.of(
@@ -237,13 +232,13 @@ public class ProductionService {
                     .filter(s -> !s.connected()).map(s -> s.type().name()).toList());
             case PROVIDER_CAPACITY_EXCEEDED -> List.of(plan.water(), plan.power()).stream()
                     .filter(s -> s.connected() && !s.available()).findFirst()
-                    .map(s -> Map.of("resourceType", s.type().name(), "requested", s.needed(),
+                    .map(s -> Map.<String, Object>of("resourceType", s.type().name(), "requested", s.needed(),
                             "remaining", s.remainingCapacity(), "providerFacilityId", s.provider().id))
                     .orElseThrow();
             case INVALID_FACILITY_TYPE, INVALID_MATERIAL_FOR_FACILITY -> Map.of(
                     "facilityType", plan.facility().type.name(),
                     "requiredFacilityType", plan.material().requiredFacilityType.name());
-            default -> null;
+            default -> Map.of();
         };
     }
 
@@ -347,13 +342,13 @@ public class ProductionService {
             item.facilityId = p.facilityId;
             item.rawMaterialId = p.rawMaterialId;
             item.quantity = BigDecimal.ZERO;
-            item.totalValue = BigDecimal.ZERO.setScale(Params.MONEY_SCALE);
+            item.totalValue = BigDecimal.ZERO.setScale(Decimals.MONEY_SCALE);
             item.spaceUsed = BigDecimal.ZERO;
             item.metadata = new InventoryItem.Metadata(List.of());
         }
         item.quantity = item.quantity.add(p.quantity);
         item.totalValue = item.totalValue.add(p.totalCost);
-        item.unitCost = item.totalValue.divide(item.quantity, Params.MONEY_SCALE, RoundingMode.HALF_UP);
+        item.unitCost = item.totalValue.divide(item.quantity, Decimals.MONEY_SCALE, RoundingMode.HALF_UP);
         item.spaceUsed = item.spaceUsed.add(p.spaceUsed);
         List<InventoryItem.HistoryEntry> history = new ArrayList<>(item.metadata.productionHistory());
         history.add(entry);

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 
 import app.nozzly.facilitysim.world.Facility;
 import app.nozzly.facilitysim.world.InfrastructureConnection;
-import app.nozzly.facilitysim.world.ProviderUsageRepository;
 import app.nozzly.facilitysim.world.Team;
+import app.nozzly.facilitysim.world.repository.ProviderUsageRepository;
 
 /** Team, Facility, InfrastructureConnection -> administration API records. */
 @ApplicationScoped

@@ -22,8 +22,7 @@ import app.nozzly.facilitysim.common.BusinessCode;
 import app.nozzly.facilitysim.common.FacilityException;
 import app.nozzly.facilitysim.common.Msg;
 import app.nozzly.facilitysim.common.PageRequest;
-import app.nozzly.facilitysim.common.Params;
-import app.nozzly.facilitysim.common.Violation;
+import app.nozzly.facilitysim.common.Decimals;
 import app.nozzly.facilitysim.world.Facility;
 import app.nozzly.facilitysim.world.FacilityType;
 import app.nozzly.facilitysim.world.InfrastructureConnection;
@@ -52,25 +51,15 @@ public class WorldService {
     }
 
     public Team createTeam(WorldView.CreateTeam request) {
-        FacilityException.Validator v = new FacilityException.Validator();
-        String name = request == null || request.name() == null ? "" : request.name().trim();
-        if (name.isEmpty()) {
-            v.add("name", Msg.REQUIRED);
-        } else if (name.length() > 100) {
-            v.add("name", Msg.TOO_LARGE, "100 characters");
-        }
-        BigDecimal funds = request == null || request.funds() == null ? BigDecimal.ZERO : request.funds();
-        Params.notNegative(v, "funds", funds, Params.MONEY_SCALE);
-        v.throwIfAny();
+        String name = request.name().trim();
         if (Team.count("name", name) > 0) {
-            throw new FacilityException(BusinessCode.CONFLICT,
-                    new Violation("name", Msg.NAME_TAKEN, List.of()),
-                    "team name " + name + " taken in tenant " + tenants.require());
+            throw FacilityException.conflict("name", Msg.NAME_TAKEN);
         }
         Team team = new Team();
         team.id = UUID.randomUUID();
         team.name = name;
-        team.funds = funds.setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP);
+        team.funds = (request.funds() == null ? BigDecimal.ZERO : request.funds())
+                .setScale(Decimals.MONEY_SCALE, RoundingMode.HALF_UP);
         team.createdAt = now();
         team.persist();
         LOG.infof("tenant %s created team %s (%s) with funds %s", tenants.require(), team.id, name, team.funds);
@@ -79,8 +68,8 @@ public class WorldService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Team team(UUID id) {
-        return Team.<Team>findByIdOptional(id).orElseThrow(() -> new FacilityException(BusinessCode.TEAM_NOT_FOUND,
-                null, "team " + id + " of tenant " + tenants.require()));
+        return Team.<Team>findByIdOptional(id).orElseThrow(() -> FacilityException.notFound(BusinessCode.TEAM_NOT_FOUND,
+                "team " + id + " of tenant " + tenants.require()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,80 +78,45 @@ public class WorldService {
     }
 
     public Team grantFunds(UUID teamId, WorldView.GrantFunds request) {
-        FacilityException.Validator v = new FacilityException.Validator();
-        Params.positive(v, "amount", request == null ? null : request.amount(), Params.MONEY_SCALE);
-        v.throwIfAny();
         Team team = team(teamId);
         // the same row lock production takes, so a grant and a payment never overwrite each other
         em.refresh(team, LockModeType.PESSIMISTIC_WRITE);
-        team.funds = team.funds.add(request.amount()).setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP);
+        team.funds = team.funds.add(request.amount()).setScale(Decimals.MONEY_SCALE, RoundingMode.HALF_UP);
         LOG.infof("tenant %s granted %s to team %s, funds now %s", tenants.require(), request.amount(), teamId,
                 team.funds);
         return team;
     }
 
     public Facility placeFacility(WorldView.CreateFacility request) {
-        FacilityException.Validator v = new FacilityException.Validator();
-        if (request == null) {
-            v.add("body", Msg.REQUIRED).throwIfAny();
-        }
-        Optional<UUID> teamId = Params.uuid(v, "teamId", request.teamId());
-        if (request.teamId() == null || request.teamId().isBlank()) {
-            v.add("teamId", Msg.REQUIRED);
-        }
-        String name = request.name() == null ? "" : request.name().trim();
-        if (name.isEmpty()) {
-            v.add("name", Msg.REQUIRED);
-        } else if (name.length() > 100) {
-            v.add("name", Msg.TOO_LARGE, "100 characters");
-        }
-        Optional<FacilityType> type = Params.enumValue(v, "type", request.type(), FacilityType.values());
-        if (request.type() == null || request.type().isBlank()) {
-            v.add("type", Msg.REQUIRED);
-        }
-        int level = request.level() == null ? 1 : request.level();
-        if (level < 1 || level > 100) {
-            v.add("level", Msg.OUT_OF_RANGE, 1, 100);
-        }
-        if (request.q() == null) {
-            v.add("q", Msg.REQUIRED);
-        }
-        if (request.r() == null) {
-            v.add("r", Msg.REQUIRED);
-        }
-        BigDecimal storage = request.storageCapacity() == null ? BigDecimal.ZERO : request.storageCapacity();
-        Params.notNegative(v, "storageCapacity", storage, Params.QUANTITY_SCALE);
-        boolean provider = type.map(FacilityType::isProvider).orElse(false);
+        boolean provider = request.type().isProvider();
         if (provider) {
+            FacilityException.Validator v = new FacilityException.Validator();
             if (request.unitPrice() == null) {
                 v.add("unitPrice", Msg.PROVIDER_NEEDS_PRICE);
             }
             if (request.capacity() == null) {
                 v.add("capacity", Msg.PROVIDER_NEEDS_PRICE);
             }
+            v.throwIfAny();
         }
-        Params.notNegative(v, "unitPrice", request.unitPrice(), Params.MONEY_SCALE);
-        Params.notNegative(v, "capacity", request.capacity(), Params.QUANTITY_SCALE);
-        v.throwIfAny();
-        team(teamId.orElseThrow());
+        team(request.teamId());
         if (Facility.count("q = ?1 and r = ?2", request.q(), request.r()) > 0) {
-            throw new FacilityException(BusinessCode.CONFLICT, new Violation("q",
-                    Msg.TILE_OCCUPIED, List.of(request.q(), request.r())),
-                    "tile " + request.q() + "," + request.r() + " occupied in tenant " + tenants.require());
+            throw FacilityException.conflict("q", Msg.TILE_OCCUPIED, request.q(), request.r());
         }
         Facility f = new Facility();
         f.id = UUID.randomUUID();
-        f.teamId = teamId.get();
-        f.name = name;
-        f.type = type.orElseThrow();
-        f.level = level;
+        f.teamId = request.teamId();
+        f.name = request.name().trim();
+        f.type = request.type();
+        f.level = request.level() == null ? 1 : request.level();
         f.q = request.q();
         f.r = request.r();
-        f.storageCapacity = storage.setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP);
-        f.spaceUsed = BigDecimal.ZERO.setScale(Params.QUANTITY_SCALE);
-        f.unitPrice = provider ? request.unitPrice().setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP) : null;
+        f.storageCapacity = (request.storageCapacity() == null ? BigDecimal.ZERO : request.storageCapacity())
+                .setScale(Decimals.QUANTITY_SCALE, RoundingMode.HALF_UP);
+        f.spaceUsed = BigDecimal.ZERO.setScale(Decimals.QUANTITY_SCALE);
+        f.unitPrice = provider ? request.unitPrice().setScale(Decimals.MONEY_SCALE, RoundingMode.HALF_UP) : null;
         f.capacityPerWindow = provider
-                ? request.capacity().setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP)
+                ? request.capacity().setScale(Decimals.QUANTITY_SCALE, RoundingMode.HALF_UP)
                 : null;
         f.createdAt = now();
         f.persist();
@@ -173,8 +127,8 @@ public class WorldService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Facility facility(UUID id) {
-        return Facility.<Facility>findByIdOptional(id).orElseThrow(() -> new FacilityException(
-                BusinessCode.FACILITY_NOT_FOUND, null, "facility " + id + " of tenant " + tenants.require()));
+        return Facility.<Facility>findByIdOptional(id).orElseThrow(() -> FacilityException.notFound(
+                BusinessCode.FACILITY_NOT_FOUND, "facility " + id + " of tenant " + tenants.require()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -193,28 +147,16 @@ public class WorldService {
     }
 
     public Facility updateFacility(UUID id, WorldView.UpdateFacility request) {
-        FacilityException.Validator v = new FacilityException.Validator();
-        if (request == null) {
-            v.add("body", Msg.REQUIRED).throwIfAny();
-        }
-        if (request.level() != null && (request.level() < 1 || request.level() > 100)) {
-            v.add("level", Msg.OUT_OF_RANGE, 1, 100);
-        }
-        if (request.name() != null && (request.name().isBlank() || request.name().trim().length() > 100)) {
-            v.add("name", Msg.REQUIRED);
-        }
-        Params.notNegative(v, "storageCapacity", request.storageCapacity(), Params.QUANTITY_SCALE);
-        Params.notNegative(v, "unitPrice", request.unitPrice(), Params.MONEY_SCALE);
-        Params.notNegative(v, "capacity", request.capacity(), Params.QUANTITY_SCALE);
-        v.throwIfAny();
         Facility f = facility(id);
         // the same lock production takes, so a price or capacity change never lands inside a production
         em.refresh(f, LockModeType.PESSIMISTIC_WRITE);
         if (!f.type.isProvider() && (request.unitPrice() != null || request.capacity() != null)) {
-            v.add(request.unitPrice() != null ? "unitPrice" : "capacity", Msg.NOT_A_PROVIDER).throwIfAny();
+            throw FacilityException.invalid(request.unitPrice() != null ? "unitPrice" : "capacity",
+                    Msg.NOT_A_PROVIDER);
         }
         if (request.storageCapacity() != null && request.storageCapacity().compareTo(f.spaceUsed) < 0) {
-            v.add("storageCapacity", Msg.NOT_BELOW_USED_SPACE, f.spaceUsed.toPlainString()).throwIfAny();
+            throw FacilityException.invalid("storageCapacity", Msg.NOT_BELOW_USED_SPACE,
+                    f.spaceUsed.toPlainString());
         }
         if (request.name() != null) {
             f.name = request.name().trim();
@@ -223,13 +165,13 @@ public class WorldService {
             f.level = request.level();
         }
         if (request.storageCapacity() != null) {
-            f.storageCapacity = request.storageCapacity().setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP);
+            f.storageCapacity = request.storageCapacity().setScale(Decimals.QUANTITY_SCALE, RoundingMode.HALF_UP);
         }
         if (request.unitPrice() != null) {
-            f.unitPrice = request.unitPrice().setScale(Params.MONEY_SCALE, RoundingMode.HALF_UP);
+            f.unitPrice = request.unitPrice().setScale(Decimals.MONEY_SCALE, RoundingMode.HALF_UP);
         }
         if (request.capacity() != null) {
-            f.capacityPerWindow = request.capacity().setScale(Params.QUANTITY_SCALE, RoundingMode.HALF_UP);
+            f.capacityPerWindow = request.capacity().setScale(Decimals.QUANTITY_SCALE, RoundingMode.HALF_UP);
         }
         LOG.infof("tenant %s updated facility %s", tenants.require(), id);
         return f;
@@ -238,20 +180,8 @@ public class WorldService {
     /** Connects a producing facility to a provider; an existing connection of that resource is re-pointed. */
     public Created<InfrastructureConnection> connect(WorldView.Connect request) {
         FacilityException.Validator v = new FacilityException.Validator();
-        if (request == null) {
-            v.add("body", Msg.REQUIRED).throwIfAny();
-        }
-        Optional<UUID> facilityId = Params.uuid(v, "facilityId", request.facilityId());
-        Optional<UUID> providerId = Params.uuid(v, "providerId", request.providerId());
-        if (request.facilityId() == null) {
-            v.add("facilityId", Msg.REQUIRED);
-        }
-        if (request.providerId() == null) {
-            v.add("providerId", Msg.REQUIRED);
-        }
-        v.throwIfAny();
-        Facility facility = facility(facilityId.orElseThrow());
-        Facility provider = facility(providerId.orElseThrow());
+        Facility facility = facility(request.facilityId());
+        Facility provider = facility(request.providerId());
         if (!facility.type.producesMaterials()) {
             v.add("facilityId", Msg.NOT_A_PRODUCER);
         }
@@ -279,9 +209,6 @@ public class WorldService {
     }
 
     public InfrastructureConnection updateConnection(UUID id, WorldView.UpdateConnection request) {
-        if (request == null || request.active() == null) {
-            throw FacilityException.invalid("active", Msg.REQUIRED);
-        }
         InfrastructureConnection connection = connection(id);
         connection.active = request.active();
         LOG.infof("tenant %s set connection %s active=%s", tenants.require(), id, connection.active);
@@ -291,7 +218,7 @@ public class WorldService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InfrastructureConnection connection(UUID id) {
         return InfrastructureConnection.<InfrastructureConnection>findByIdOptional(id)
-                .orElseThrow(() -> new FacilityException(BusinessCode.CONNECTION_NOT_FOUND, null,
+                .orElseThrow(() -> FacilityException.notFound(BusinessCode.CONNECTION_NOT_FOUND,
                         "connection " + id + " of tenant " + tenants.require()));
     }
 

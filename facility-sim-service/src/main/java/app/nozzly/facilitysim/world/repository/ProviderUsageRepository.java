@@ -1,4 +1,4 @@
-package app.nozzly.facilitysim.world;
+package app.nozzly.facilitysim.world.repository;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,0 +1,101 @@
+package app.nozzly.facilitysim.common;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import app.nozzly.platform.errors.ErrorResponses;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
+/**
+ * Query and path parameters are typed (UUID, Integer, Long, enums, {@link DateBound}); a value that is not one
+ * answers 4001 naming the parameter and what it accepts, as specs/004's {@code data.errors} does for bodies (JAX-RS
+ * alone would answer without naming it). Enums match their name or {@link WireName}, in any case.
+ */
+@Provider
+public class TypedParameters implements ParamConverterProvider {
+
+    @Inject
+    ErrorResponses errors;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Override
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = name(annotations);
+        if (name == null) {
+            return null;
+        }
+        if (rawType == UUID.class) {
+            return converter(rawType, name, UUID::fromString, Msg.NOT_AN_ID);
+        }
+        if (rawType == Integer.class) {
+            return converter(rawType, name, Integer::valueOf, Msg.NOT_AN_INTEGER);
+        }
+        if (rawType == Long.class) {
+            return converter(rawType, name, Long::valueOf, Msg.NOT_AN_INTEGER);
+        }
+        if (rawType == DateBound.class) {
+            return converter(rawType, name, DateBound::parse, Msg.NOT_A_DATE);
+        }
+        if (rawType.isEnum()) {
+            Object[] constants = rawType.getEnumConstants();
+            String accepted = Arrays.stream(constants).map(TypedParameters::wire).collect(Collectors.joining(", "));
+            return converter(rawType, name, value -> Arrays.stream(constants)
+                    .filter(c -> wire(c).equalsIgnoreCase(value)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(value)), Msg.ONE_OF, "[" + accepted + "]");
+        }
+        return null;
+    }
+
+    private <T> ParamConverter<T> converter(Class<T> type, String name, Function<String, Object> parse, Msg reason,
+            Object... args) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    return type.cast(parse.apply(value.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequestException(errors.render(request.getCurrent().normalizedPath(),
+                            FacilityException.invalid(name, reason, args)));
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : value instanceof Enum<?> constant ? wire(constant) : value.toString();
+            }
+        };
+    }
+
+    private static String wire(Object constant) {
+        return constant instanceof WireName named ? named.wireName() : ((Enum<?>) constant).name();
+    }
+
+    private static String name(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+        }
+        return null;
+    }
+}
