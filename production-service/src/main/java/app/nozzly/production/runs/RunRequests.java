@@ -4,72 +4,126 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** Request bodies of specs/000 (snake_case JSON). Absent fields are null; the services check them. */
+import app.nozzly.production.support.WireEnum;
+
+/**
+ * Request bodies of specs/000 (snake_case JSON), bounded by their columns (V1__production_runs.sql): texts by their
+ * varchar lengths, notes to {@value #NOTES} characters, counts to int, grams to {@value #MAX_GRAMS} (a tonne).
+ */
 public final class RunRequests {
+
+    static final int NOTES = 2000;
+    static final String MAX_GRAMS = "1000000";
 
     private RunRequests() {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CreateRun(String runNumber, OffsetDateTime startedAt, String notes, List<AddItem> items,
-            List<AddMaterial> materials) {
+    public record CreateRun(@Size(max = 64) String runNumber, OffsetDateTime startedAt, @Size(max = NOTES) String notes,
+            @NotNull List<@Valid @NotNull AddItem> items, @NotNull List<@Valid @NotNull AddMaterial> materials) {
     }
 
     /** A run for specs/002 orders (our extension): one item per order line, the other fields as in CreateRun. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CreateRunForOrders(List<Long> orderIds, String runNumber, OffsetDateTime startedAt, String notes,
-            List<AddMaterial> materials) {
+    public record CreateRunForOrders(@NotEmpty @Size(max = 100) List<@NotNull @Positive Long> orderIds,
+            @Size(max = 64) String runNumber, OffsetDateTime startedAt, @Size(max = NOTES) String notes,
+            List<@Valid @NotNull AddMaterial> materials) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record UpdateRun(String notes, OffsetDateTime startedAt, OffsetDateTime completedAt) {
+    public record UpdateRun(@Size(max = NOTES) String notes, OffsetDateTime startedAt, OffsetDateTime completedAt) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record AddItem(UUID modelId, Integer quantity) {
+    public record AddItem(@NotNull UUID modelId, @NotNull @Min(1) Integer quantity) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record UpdateItem(Integer quantity) {
+    public record UpdateItem(@Min(1) Integer quantity) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record AddMaterial(UUID spoolId, Double estimatedModelWeightGrams, Double estimatedFlushedGrams,
-            Double estimatedTowerGrams) {
+    public record AddMaterial(@NotNull UUID spoolId,
+            @NotNull @PositiveOrZero @DecimalMax(MAX_GRAMS) Double estimatedModelWeightGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double estimatedFlushedGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double estimatedTowerGrams) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record UpdateMaterial(Double estimatedModelWeightGrams, Double estimatedFlushedGrams,
-            Double estimatedTowerGrams, Double spoolWeightBeforeGrams, Double spoolWeightAfterGrams,
-            Double actualModelWeightGrams, Double actualFlushedGrams, Double actualTowerGrams) {
+    public record UpdateMaterial(@PositiveOrZero @DecimalMax(MAX_GRAMS) Double estimatedModelWeightGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double estimatedFlushedGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double estimatedTowerGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double spoolWeightBeforeGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double spoolWeightAfterGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double actualModelWeightGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double actualFlushedGrams,
+            @PositiveOrZero @DecimalMax(MAX_GRAMS) Double actualTowerGrams) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record SpoolGrams(UUID spoolId, Double grams) {
+    public record SpoolGrams(@NotNull UUID spoolId, @NotNull @Positive @DecimalMax(MAX_GRAMS) Double grams) {
+    }
+
+    /** specs/000 "Cancel Modes". */
+    public enum CancelMode implements WireEnum {
+        FULL_REVERSAL("full_reversal"),
+        RECORD_PARTIAL("record_partial");
+
+        private final String value;
+
+        CancelMode(String value) {
+            this.value = value;
+        }
+
+        @JsonValue
+        @Override
+        public String value() {
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return value;
+        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CancelRun(String cancelMode, List<SpoolGrams> partialUsage) {
+    public record CancelRun(CancelMode cancelMode, @Size(max = 100) List<@Valid @NotNull SpoolGrams> partialUsage) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record FailRun(String failureReason, List<SpoolGrams> wasteMaterials, String notes) {
+    public record FailRun(@NotBlank @Size(max = 64) String failureReason,
+            @Size(max = 100) List<@Valid @NotNull SpoolGrams> wasteMaterials, @Size(max = NOTES) String notes) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CreatePlate(Integer plateNumber, UUID modelId, UUID printerId, Integer copiesPerPlate,
-            Integer estimatedPrintTimeMinutes, String notes, String fileName) {
+    public record CreatePlate(@Min(1) Integer plateNumber, @NotNull UUID modelId, UUID printerId,
+            @Min(1) Integer copiesPerPlate, @PositiveOrZero Integer estimatedPrintTimeMinutes,
+            @Size(max = NOTES) String notes, @Size(max = 255) String fileName) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record UpdatePlate(Integer plateNumber, UUID modelId, UUID printerId, Integer copiesPerPlate,
-            Integer estimatedPrintTimeMinutes, String notes, String fileName) {
+    public record UpdatePlate(@Min(1) Integer plateNumber, UUID modelId, UUID printerId, @Min(1) Integer copiesPerPlate,
+            @PositiveOrZero Integer estimatedPrintTimeMinutes, @Size(max = NOTES) String notes,
+            @Size(max = 255) String fileName) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CompletePlate(Integer successfulPrints, Integer failedPrints, String notes) {
+    public record CompletePlate(@NotNull @PositiveOrZero Integer successfulPrints,
+            @PositiveOrZero Integer failedPrints, @Size(max = NOTES) String notes) {
     }
 }

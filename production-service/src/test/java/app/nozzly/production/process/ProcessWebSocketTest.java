@@ -3,12 +3,18 @@ package app.nozzly.production.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -70,10 +76,48 @@ class ProcessWebSocketTest {
         assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void theSocketNeedsTheViewerRoleAndTakesTheTokenFromAuthorizationOrTheSubprotocolCarrier() throws Exception {
+        String tenant = "ws-" + UUID.randomUUID();
+        assertThat(upgrade()).startsWith("HTTP/1.1 401");
+        assertThat(upgrade("Authorization: " + TestTokens.bearer(tenant))).startsWith("HTTP/1.1 403");
+        assertThat(upgrade("Authorization: " + TestTokens.bearer(tenant, "viewer"))).startsWith("HTTP/1.1 101");
+        // what a browser can send: its WebSocket API sets no headers, only subprotocols (tokens: no spaces)
+        String answer = upgrade("Sec-WebSocket-Protocol: bearer-token-carrier, quarkus-http-upgrade#Authorization#"
+                + URLEncoder.encode(TestTokens.bearer(tenant, "viewer"), StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(answer).startsWith("HTTP/1.1 101")
+                .containsIgnoringCase("sec-websocket-protocol: bearer-token-carrier");
+        assertThat(upgrade("Sec-WebSocket-Protocol: bearer-token-carrier, quarkus-http-upgrade#Authorization#"
+                + URLEncoder.encode(TestTokens.bearer(tenant), StandardCharsets.UTF_8).replace("+", "%20")))
+                .startsWith("HTTP/1.1 403");
+    }
+
+    /** Sends an upgrade request with the given headers; answers the response's status line and headers. */
+    private String upgrade(String... headers) throws Exception {
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            socket.setSoTimeout(20_000);
+            StringBuilder request = new StringBuilder("GET " + endpoint.getPath() + " HTTP/1.1\r\n")
+                    .append("Host: ").append(endpoint.getHost()).append(':').append(endpoint.getPort()).append("\r\n")
+                    .append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n")
+                    .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+            for (String header : headers) {
+                request.append(header).append("\r\n");
+            }
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            StringBuilder head = new StringBuilder();
+            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                head.append(line).append('\n');
+            }
+            return head.toString();
+        }
+    }
+
     private Client connect(String tenant) throws Exception {
         Client client = new Client();
         client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Authorization", TestTokens.bearer(tenant))
+                .header("Authorization", TestTokens.bearer(tenant, "viewer"))
                 .buildAsync(ws(), client).get(20, TimeUnit.SECONDS);
         return client;
     }

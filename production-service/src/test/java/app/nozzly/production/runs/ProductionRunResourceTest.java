@@ -311,7 +311,8 @@ class ProductionRunResourceTest {
         other.api().delete("/api/v1/production-runs/" + id).then().statusCode(404);
         other.api().get("/api/v1/production-runs").then().body("total", equalTo(0));
         runs.api().get("/api/v1/production-runs/00000000-0000-0000-0000-000000000000").then().statusCode(404);
-        runs.api().get("/api/v1/production-runs/not-a-uuid").then().statusCode(404);
+        runs.api().get("/api/v1/production-runs/not-a-uuid").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_ERROR"));
         runs.api().body("{\"notes\": ").post("/api/v1/production-runs").then().statusCode(400)
                 .contentType("application/problem+json");
         runs.api().body(Map.of("notes", "no items")).post("/api/v1/production-runs").then().statusCode(400)

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,7 @@ import app.nozzly.production.process.quality.QualityMetricApi.QualityMetricView;
 import app.nozzly.production.process.recipes.RecipeApi.RecipeView;
 import app.nozzly.production.support.Priority;
 
-/** specs/001 "Gestión de Batches" records. */
+/** specs/001 "Gestión de Batches" records; litres are numeric(12, 3) like their columns (V20). */
 public final class BatchApi {
 
     private BatchApi() {
@@ -26,7 +27,7 @@ public final class BatchApi {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record StartBatch(
             @NotNull UUID productId,
-            @NotNull @Positive BigDecimal targetQuantity,
+            @NotNull @Positive @Digits(integer = 9, fraction = 3) BigDecimal targetQuantity,
             @NotNull UUID recipeId,
             @NotNull UUID productionOrderId,
             @NotNull UUID operatorId,
@@ -42,7 +43,7 @@ public final class BatchApi {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BatchStatusUpdate(
             @NotNull BatchStatus status,
-            @Positive BigDecimal quantity,
+            @Positive @Digits(integer = 9, fraction = 3) BigDecimal quantity,
             @Size(max = 2000) String reason,
             @Size(max = 2000) String notes) {
     }

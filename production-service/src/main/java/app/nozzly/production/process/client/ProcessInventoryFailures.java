@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.production.client.Inventories;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryFailures;
@@ -55,13 +56,13 @@ public class ProcessInventoryFailures implements InventoryFailures {
 
     @Override
     public RuntimeException refused(String what, int status, String detail) {
-        return new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "inventory refused " + what + ": " + detail,
-                Map.of("inventory_status", status));
+        return ApiProblem.badRequest("inventory refused " + what + " (" + status + "): " + detail);
     }
 
     @Override
     public RuntimeException unavailable(String what) {
         return new ProcessException(ProcessErrorCode.INVENTORY_UNAVAILABLE,
-                "inventory-service could not serve " + what + "; nothing was changed, retry later", Map.of());
+                "inventory-service could not serve " + what + "; nothing was changed, retry later", Map.of(),
+                Map.of("Retry-After", "5"));
     }
 }

@@ -1,8 +1,9 @@
 package app.nozzly.production.process.errors;
 
 /**
- * specs/001 "Códigos de Error" PROD001-PROD012 with their HTTP status, plus the codes the spec leaves
- * undefined (validation, other not-found resources, state transitions, maintenance, inventory outage).
+ * specs/001 "Códigos de Error" PROD001-PROD012 with their HTTP status, plus the codes of the rules the spec states
+ * without a code (other not-found resources, state transitions, maintenance, an inventory outage). Invalid input is
+ * the platform's VALIDATION_ERROR (platform-commons ApiProblem).
  */
 public enum ProcessErrorCode {
     /** Reactor no encontrado. */
@@ -29,7 +30,6 @@ public enum ProcessErrorCode {
     PROD011(422),
     /** Operador no certificado. */
     PROD012(422),
-    VALIDATION_ERROR(400),
     RECIPE_NOT_FOUND(404),
     ORDER_NOT_FOUND(404),
     STATION_NOT_FOUND(404),

@@ -2,42 +2,22 @@ package app.nozzly.production.process.errors;
 
 import java.util.Map;
 
+import app.nozzly.platform.errors.ApiProblem;
+
 /**
- * A specs/001 rule answered to the client: the PROD code (or a platform code where the spec has none),
- * the HTTP status and details a client can act on. Rendered by {@link ProcessExceptionMapper}.
+ * A specs/001 rule answered to the client: the PROD code (or another {@link ProcessErrorCode}), its HTTP status and
+ * details a client can act on, rendered by platform-commons in the {@code coded-error} family of /api/v1/production/.
  */
-public class ProcessException extends RuntimeException {
+public class ProcessException extends ApiProblem {
 
     private static final long serialVersionUID = 1L;
 
-    private final String code;
-    private final int status;
-    private final transient Map<String, Object> details;
-
-    public ProcessException(ProcessErrorCode code, String message, Map<String, Object> details) {
-        this(code.name(), code.status(), message, details);
+    public ProcessException(ProcessErrorCode code, String message, Map<String, ?> details) {
+        this(code, message, details, Map.of());
     }
 
-    public ProcessException(ProcessErrorCode code, String message) {
-        this(code, message, Map.of());
-    }
-
-    private ProcessException(String code, int status, String message, Map<String, Object> details) {
-        super(message);
-        this.code = code;
-        this.status = status;
-        this.details = details == null ? Map.of() : Map.copyOf(details);
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public Map<String, Object> details() {
-        return details;
+    public ProcessException(ProcessErrorCode code, String message, Map<String, ?> details,
+            Map<String, String> headers) {
+        super(code.status(), code.name(), message, details, headers);
     }
 }

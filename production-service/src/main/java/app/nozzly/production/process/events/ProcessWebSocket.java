@@ -1,10 +1,12 @@
 package app.nozzly.production.process.events;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.security.Roles;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
@@ -16,12 +18,13 @@ import jakarta.json.JsonString;
 
 /**
  * specs/001 "WebSocket Events": a client of a tenant receives that tenant's production events, as
- * {"event": "production:batch-status-change", "data": {...}}. The path is under /api/*, so the upgrade
- * request needs a valid bearer token (Authorization header; browsers can send it through the
- * Sec-WebSocket-Protocol header "bearer-token-carrier, quarkus-http-upgrade#Authorization#Bearer <jwt>").
+ * {"event": "production:batch-status-change", "data": {...}}. The upgrade needs a token with the viewer role, in
+ * the Authorization header or, from browsers, in the Sec-WebSocket-Protocol header
+ * "bearer-token-carrier, quarkus-http-upgrade#Authorization#Bearer%20<jwt>" (application.properties).
  * Tokens in query strings are refused on purpose: they end up in access logs.
  */
 @WebSocket(path = "/api/v1/production/ws", endpointId = ProcessWebSocket.ENDPOINT_ID)
+@RolesAllowed(Roles.VIEWER)
 public class ProcessWebSocket {
 
     static final String ENDPOINT_ID = "production-process-events";

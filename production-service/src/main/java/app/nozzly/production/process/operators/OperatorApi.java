@@ -22,7 +22,7 @@ public final class OperatorApi {
     public record OperatorRequest(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 64) String employeeNumber,
-            @NotNull List<@Valid @NotNull Certification> certifications,
+            @NotNull @Size(max = 50) List<@Valid @NotNull Certification> certifications,
             Boolean active) {
     }
 

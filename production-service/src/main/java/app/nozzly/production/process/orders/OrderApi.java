@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -20,12 +22,17 @@ public final class OrderApi {
     private OrderApi() {
     }
 
-    /** POST /orders: order_number, produced and remaining are the service's, not the client's. */
+    /**
+     * POST /orders: order_number, produced and remaining are the service's, not the client's. A client posting the
+     * spec's ProductionOrder may send its read-only fields; they are ignored.
+     */
+    @JsonIgnoreProperties({ "id", "order_number", "product_name", "quantity_produced", "quantity_remaining", "status",
+            "start_date", "completion_date", "batches", "created_by", "created_at", "updated_at" })
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CreateOrder(
             @Size(max = 200) String customerOrderId,
             @NotNull UUID productId,
-            @NotNull @Positive BigDecimal quantityOrdered,
+            @NotNull @Positive @Digits(integer = 9, fraction = 3) BigDecimal quantityOrdered,
             @NotNull Priority priority,
             @NotNull OffsetDateTime dueDate,
             @Size(max = 2000) String notes,

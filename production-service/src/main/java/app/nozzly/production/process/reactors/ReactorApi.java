@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -17,7 +18,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import app.nozzly.production.process.batches.BatchApi.BatchView;
 
-/** specs/001 "Gestión de Reactores" records. */
+/** specs/001 "Gestión de Reactores" records; numbers are bounded like their numeric(p, s) columns (V20). */
 public final class ReactorApi {
 
     private ReactorApi() {
@@ -27,25 +28,25 @@ public final class ReactorApi {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CreateReactor(
             @NotBlank @Size(max = 200) String name,
-            @NotNull @Positive BigDecimal capacity,
-            @NotNull BigDecimal minTemperature,
-            @NotNull BigDecimal maxTemperature,
-            @NotNull @Positive BigDecimal maxPressure,
-            BigDecimal temperature,
-            @PositiveOrZero BigDecimal pressure,
+            @NotNull @Positive @Digits(integer = 9, fraction = 3) BigDecimal capacity,
+            @NotNull @Digits(integer = 6, fraction = 2) BigDecimal minTemperature,
+            @NotNull @Digits(integer = 6, fraction = 2) BigDecimal maxTemperature,
+            @NotNull @Positive @Digits(integer = 5, fraction = 3) BigDecimal maxPressure,
+            @Digits(integer = 6, fraction = 2) BigDecimal temperature,
+            @PositiveOrZero @Digits(integer = 5, fraction = 3) BigDecimal pressure,
             OffsetDateTime lastMaintenance,
             @NotNull OffsetDateTime nextMaintenance,
-            @PositiveOrZero BigDecimal maintenanceHours) {
+            @PositiveOrZero @Digits(integer = 8, fraction = 2) BigDecimal maintenanceHours) {
     }
 
     /** UpdateReactorStatus. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record UpdateReactorStatus(
             @NotNull ReactorStatus status,
-            BigDecimal temperature,
-            @PositiveOrZero BigDecimal pressure,
-            @PositiveOrZero BigDecimal mixingSpeed,
-            @DecimalMin("0") @DecimalMax("14") BigDecimal phLevel,
+            @Digits(integer = 6, fraction = 2) BigDecimal temperature,
+            @PositiveOrZero @Digits(integer = 5, fraction = 3) BigDecimal pressure,
+            @PositiveOrZero @Digits(integer = 7, fraction = 1) BigDecimal mixingSpeed,
+            @DecimalMin("0") @DecimalMax("14") @Digits(integer = 2, fraction = 2) BigDecimal phLevel,
             @Size(max = 2000) String notes) {
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -28,12 +28,11 @@ public final class RecipeParts {
      * RecipeIngredient: quantity per litre of product, consumed x target_quantity when a batch starts. unit is one
      * of mg, g, kg, ml, L of the material's dimension in inventory; mg goes to inventory as g.
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Ingredient(
             @NotNull UUID materialId,
-            String materialName,
-            @NotNull @Positive BigDecimal quantity,
+            @Size(max = 200) String materialName,
+            @NotNull @Positive @Digits(integer = 9, fraction = 6) BigDecimal quantity,
             @NotBlank @Size(max = 16) String unit,
             @NotNull @Min(1) Integer additionOrder,
             @PositiveOrZero Integer additionTime,
@@ -48,18 +47,17 @@ public final class RecipeParts {
     }
 
     /** RecipeStep. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Step(
             @NotNull @Min(1) Integer stepNumber,
-            @NotBlank String description,
+            @NotBlank @Size(max = 2000) String description,
             @NotNull @PositiveOrZero Integer duration,
             BigDecimal temperature,
             @PositiveOrZero BigDecimal mixingSpeed,
             @PositiveOrZero BigDecimal pressure,
             boolean criticalControlPoint,
             boolean verificationRequired,
-            String notes) {
+            @Size(max = 2000) String notes) {
     }
 
     /**
@@ -67,10 +65,9 @@ public final class RecipeParts {
      * tolerance_min / tolerance_max are the accepted values; pH is further held to target +-0.2 and
      * density to target +-2%.
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record QualityParameter(
-            @NotBlank String parameterName,
+            @NotBlank @Size(max = 200) String parameterName,
             @NotNull TestType testType,
             @NotNull BigDecimal targetValue,
             BigDecimal toleranceMin,
@@ -80,13 +77,11 @@ public final class RecipeParts {
     }
 
     /** TemperaturePoint: the temperature to hold from {@code time} minutes after the start. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record TemperaturePoint(@NotNull @PositiveOrZero Integer time, @NotNull BigDecimal temperature) {
     }
 
     /** MixingPoint: the mixing speed (RPM) from {@code time} minutes after the start. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record MixingPoint(@NotNull @PositiveOrZero Integer time,
             @NotNull @PositiveOrZero @DecimalMax("100000") BigDecimal speed) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import app.nozzly.production.process.orders.OrderApi.OrderView;
 import app.nozzly.production.support.Priority;
 
-/** specs/001 "Estaciones de Producción" records. */
+/** specs/001 "Estaciones de Producción" records; rates are numeric(10, 1) like their columns (V20). */
 public final class StationApi {
 
     private StationApi() {
@@ -29,7 +30,7 @@ public final class StationApi {
     public record CreateStation(
             @NotBlank @Size(max = 200) String name,
             @NotNull StationType type,
-            @NotNull @Positive BigDecimal targetUnitsPerHour,
+            @NotNull @Positive @Digits(integer = 9, fraction = 1) BigDecimal targetUnitsPerHour,
             @NotNull OffsetDateTime maintenanceDue) {
     }
 
@@ -50,7 +51,7 @@ public final class StationApi {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record StationReport(
             @NotNull StationStatus status,
-            @PositiveOrZero BigDecimal unitsPerHour,
+            @PositiveOrZero @Digits(integer = 9, fraction = 1) BigDecimal unitsPerHour,
             @PositiveOrZero Integer unitsProduced,
             @Size(max = 2000) String notes) {
     }

@@ -62,7 +62,7 @@ public class OrderSync {
             if (response.getStatus() != 200) {
                 LOG.warnf("order-sync-service answered %d for order %d of tenant %s", response.getStatus(), id,
                         jwt.getClaim("tenant_id"));
-                throw new ProductionRunException(503, "Order sync unavailable", "Order sync service answered "
+                throw ProductionRunException.orderSyncUnavailable("Order sync service answered "
                         + response.getStatus() + " for order " + id + "; nothing was changed, please retry");
             }
             return Optional.of(response.readEntity(Order.class));
@@ -80,7 +80,7 @@ public class OrderSync {
             if (e.getCause() instanceof ProcessingException || e.getCause() instanceof FaultToleranceException) {
                 LOG.warnf("order-sync-service unreachable for order %d of tenant %s: %s", id,
                         jwt.getClaim("tenant_id"), e.getCause().getMessage());
-                throw new ProductionRunException(503, "Order sync unavailable",
+                throw ProductionRunException.orderSyncUnavailable(
                         "Order sync service is unavailable (order " + id + "); nothing was changed, please retry");
             }
             throw e;

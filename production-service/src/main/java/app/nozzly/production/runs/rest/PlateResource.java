@@ -1,10 +1,14 @@
 package app.nozzly.production.runs.rest;
 
-import static app.nozzly.production.runs.rest.RunParams.PARAMS;
-
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,14 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
+import app.nozzly.platform.security.Roles;
 import app.nozzly.production.runs.PlateStatus;
 import app.nozzly.production.runs.RunRequests.CompletePlate;
 import app.nozzly.production.runs.RunRequests.CreatePlate;
@@ -29,26 +30,31 @@ import app.nozzly.production.runs.RunRequests.UpdatePlate;
 import app.nozzly.production.runs.RunViews.PlatePage;
 import app.nozzly.production.runs.RunViews.PlateView;
 import app.nozzly.production.runs.service.PlateService;
+import app.nozzly.production.support.PageRequest;
 
 /** specs/000 "Production Run Plates". */
 @Path("/api/v1/production-runs/{id}/plates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class PlateResource {
 
     @Inject
     PlateService service;
 
+    /** Every plate of the run, unless a window is asked for by skip and limit (as the run list pages). */
     @GET
-    public PlatePage list(@PathParam("id") UUID runId, @QueryParam("status_filter") String statusFilter,
-            @QueryParam("skip") String skip, @QueryParam("limit") String limit) {
-        return service.list(runId, PARAMS.oneOf("status_filter", statusFilter, PlateStatus.class),
-                PARAMS.skipOrAll(skip, limit, RunParams.DEFAULT_LIMIT, RunParams.MAX_LIMIT));
+    public PlatePage list(@PathParam("id") UUID runId, @QueryParam("status_filter") PlateStatus status,
+            @QueryParam("skip") @Min(0) Integer skip,
+            @QueryParam("limit") @Min(1) @Max(RunResource.MAX_LIMIT) Integer limit) {
+        return service.list(runId, status, PageRequest.skipOrAll(skip, limit, RunResource.DEFAULT_LIMIT));
     }
 
     @POST
-    public Response create(@PathParam("id") UUID runId, CreatePlate request) {
-        return Response.status(Response.Status.CREATED).entity(service.create(runId, request)).build();
+    @RolesAllowed(Roles.OPERATOR)
+    @ResponseStatus(201)
+    public PlateView create(@PathParam("id") UUID runId, @Valid @NotNull CreatePlate request) {
+        return service.create(runId, request);
     }
 
     @GET
@@ -59,51 +65,47 @@ public class PlateResource {
 
     @PATCH
     @Path("{plate_id}")
-    public PlateView update(@PathParam("id") UUID runId, @PathParam("plate_id") UUID plateId, UpdatePlate request) {
+    @RolesAllowed(Roles.OPERATOR)
+    public PlateView update(@PathParam("id") UUID runId, @PathParam("plate_id") UUID plateId,
+            @Valid @NotNull UpdatePlate request) {
         return service.update(runId, plateId, request);
     }
 
     @POST
     @Path("{plate_id}/start")
+    @RolesAllowed(Roles.OPERATOR)
     public PlateView start(@PathParam("id") UUID runId, @PathParam("plate_id") UUID plateId) {
         return service.start(runId, plateId);
     }
 
     @POST
     @Path("{plate_id}/complete")
+    @RolesAllowed(Roles.OPERATOR)
     public PlateView complete(@PathParam("id") UUID runId, @PathParam("plate_id") UUID plateId,
-            CompletePlate request) {
+            @Valid @NotNull CompletePlate request) {
         return service.complete(runId, plateId, request);
     }
 
     @POST
     @Path("{plate_id}/fail")
+    @RolesAllowed(Roles.OPERATOR)
     public PlateView fail(@PathParam("id") UUID runId, @PathParam("plate_id") UUID plateId,
-            @QueryParam("notes") String notes) {
+            @QueryParam("notes") @Size(max = 2000) String notes) {
         return service.fail(runId, plateId, notes);
     }
 
     @POST
     @Path("{plate_id}/cancel")
+    @RolesAllowed(Roles.OPERATOR)
     public PlateView cancel(@PathParam("id") UUID runId, @PathParam("plate_id") UUID plateId,
-            @QueryParam("notes") String notes) {
+            @QueryParam("notes") @Size(max = 2000) String notes) {
         return service.cancel(runId, plateId, notes);
     }
 
     @DELETE
     @Path("{plate_id}")
-    public Response delete(@PathParam("id") UUID runId, @PathParam("plate_id") UUID plateId) {
+    @RolesAllowed(Roles.OPERATOR)
+    public void delete(@PathParam("id") UUID runId, @PathParam("plate_id") UUID plateId) {
         service.delete(runId, plateId);
-        return Response.noContent().build();
-    }
-
-    @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
-        return Problems.of(e);
-    }
-
-    @ServerExceptionMapper
-    public Response json(JsonProcessingException e) {
-        return Problems.of(e);
     }
 }

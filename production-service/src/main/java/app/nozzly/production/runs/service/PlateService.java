@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.production.runs.PlateStatus;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
@@ -71,17 +72,14 @@ public class PlateService {
 
     public PlateView create(UUID runId, CreatePlate request) {
         ProductionRun run = runs.lockInProgress(runId, "add plates");
-        if (request == null || request.modelId() == null) {
-            throw ProductionRunException.badRequest("model_id is required");
-        }
         requireItemModel(run, request.modelId());
         ProductionRunPlate plate = new ProductionRunPlate();
         plate.id = UUID.randomUUID();
         plate.runId = run.id;
         plate.modelId = request.modelId();
         plate.printerId = request.printerId();
-        plate.copiesPerPlate = copies(request.copiesPerPlate() == null ? 1 : request.copiesPerPlate());
-        plate.estimatedPrintTimeMinutes = minutes(request.estimatedPrintTimeMinutes());
+        plate.copiesPerPlate = request.copiesPerPlate() == null ? 1 : request.copiesPerPlate();
+        plate.estimatedPrintTimeMinutes = request.estimatedPrintTimeMinutes();
         plate.plateNumber = request.plateNumber() != null ? plateNumber(run, request.plateNumber(), null)
                 : nextPlateNumber(run);
         plate.status = PlateStatus.PENDING;
@@ -97,9 +95,6 @@ public class PlateService {
     public PlateView update(UUID runId, UUID plateId, UpdatePlate request) {
         ProductionRun run = runs.lockInProgress(runId, "update plates");
         ProductionRunPlate plate = find(run, plateId);
-        if (request == null) {
-            return mapper.toView(plate);
-        }
         boolean planChanges = request.plateNumber() != null || request.modelId() != null
                 || request.copiesPerPlate() != null || request.estimatedPrintTimeMinutes() != null
                 || request.printerId() != null || request.fileName() != null;
@@ -118,10 +113,10 @@ public class PlateService {
             plate.printerId = request.printerId();
         }
         if (request.copiesPerPlate() != null) {
-            plate.copiesPerPlate = copies(request.copiesPerPlate());
+            plate.copiesPerPlate = request.copiesPerPlate();
         }
         if (request.estimatedPrintTimeMinutes() != null) {
-            plate.estimatedPrintTimeMinutes = minutes(request.estimatedPrintTimeMinutes());
+            plate.estimatedPrintTimeMinutes = request.estimatedPrintTimeMinutes();
         }
         if (request.notes() != null) {
             plate.notes = request.notes();
@@ -146,13 +141,10 @@ public class PlateService {
     public PlateView complete(UUID runId, UUID plateId, CompletePlate request) {
         ProductionRun run = runs.lockInProgress(runId, "complete plates");
         ProductionRunPlate plate = find(run, plateId);
-        if (request == null || request.successfulPrints() == null) {
-            throw ProductionRunException.badRequest("successful_prints is required");
-        }
         int successful = request.successfulPrints();
         int failed = request.failedPrints() == null ? plate.copiesPerPlate - successful : request.failedPrints();
-        if (successful < 0 || failed < 0 || successful + failed > plate.copiesPerPlate) {
-            throw ProductionRunException.badRequest("successful_prints (" + successful + ") and failed_prints ("
+        if (successful < 0 || failed < 0 || (long) successful + failed > plate.copiesPerPlate) {
+            throw ApiProblem.invalidField("failed_prints", "successful_prints (" + successful + ") and failed_prints ("
                     + failed
                     + ") must be 0 or more and add up to at most copies_per_plate (" + plate.copiesPerPlate + ")");
         }
@@ -308,9 +300,6 @@ public class PlateService {
     }
 
     private static String fileName(String fileName) {
-        if (fileName != null && fileName.length() > 255) {
-            throw ProductionRunException.badRequest("file_name must be at most 255 characters");
-        }
         return fileName == null || fileName.isBlank() ? null : fileName.strip();
     }
 
@@ -332,9 +321,6 @@ public class PlateService {
     }
 
     private static int plateNumber(ProductionRun run, int number, UUID self) {
-        if (number < 1) {
-            throw ProductionRunException.badRequest("plate_number must be 1 or more, got " + number);
-        }
         boolean taken = ProductionRunPlate.<ProductionRunPlate>list("runId = ?1 and plateNumber = ?2", run.id, number)
                 .stream().anyMatch(p -> !p.id.equals(self));
         if (taken) {
@@ -346,20 +332,6 @@ public class PlateService {
 
     private static int nextPlateNumber(ProductionRun run) {
         return ProductionRunPlate.ofRun(run.id).stream().mapToInt(p -> p.plateNumber).max().orElse(0) + 1;
-    }
-
-    private static int copies(int copies) {
-        if (copies < 1) {
-            throw ProductionRunException.badRequest("copies_per_plate must be 1 or more, got " + copies);
-        }
-        return copies;
-    }
-
-    private static Integer minutes(Integer minutes) {
-        if (minutes != null && minutes < 0) {
-            throw ProductionRunException.badRequest("estimated_print_time_minutes must be 0 or more, got " + minutes);
-        }
-        return minutes;
     }
 
     private static ProductionRunPlate find(ProductionRun run, UUID plateId) {

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Model;
 import app.nozzly.production.client.InventoryModels.MovementLine;
@@ -30,6 +31,7 @@ import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
 import app.nozzly.production.runs.RunStatus;
+import app.nozzly.production.runs.RunRequests.CancelMode;
 import app.nozzly.production.runs.RunRequests.CancelRun;
 import app.nozzly.production.runs.RunRequests.CreateRun;
 import app.nozzly.production.runs.RunRequests.FailRun;
@@ -130,9 +132,6 @@ public class ProductionRunService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     String numberFor(CreateRun request) {
-        if (request == null) {
-            throw ProductionRunException.badRequest("A JSON body with items and materials is required");
-        }
         if (request.runNumber() != null && !request.runNumber().isBlank()) {
             return null;
         }
@@ -145,16 +144,6 @@ public class ProductionRunService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     RunDetail create(CreateRun request, String takenNumber, List<RunItemService.OrderLine> orderLines) {
-        if (request == null) {
-            throw ProductionRunException.badRequest("A JSON body with items and materials is required");
-        }
-        if (request.items() == null) {
-            throw ProductionRunException.badRequest("items is required (a list of {model_id, quantity})");
-        }
-        if (request.materials() == null) {
-            throw ProductionRunException.badRequest(
-                    "materials is required (a list of {spool_id, estimated_model_weight_grams, ...})");
-        }
         OffsetDateTime now = now();
         ProductionRun run = new ProductionRun();
         run.id = UUID.randomUUID();
@@ -167,9 +156,6 @@ public class ProductionRunService {
             run.runNumber = takenNumber;
         } else {
             String number = request.runNumber().strip();
-            if (number.length() > 64) {
-                throw ProductionRunException.badRequest("run_number must be at most 64 characters");
-            }
             if (runNumbers.taken(number)) {
                 throw ProductionRunException.conflict("Run number " + number + " already exists");
             }
@@ -197,11 +183,8 @@ public class ProductionRunService {
 
     public RunDetail update(UUID id, UpdateRun request) {
         ProductionRun run = runs.lock(id);
-        if (request == null) {
-            return detail(run);
-        }
         if (run.isFinished() && (request.startedAt() != null || request.completedAt() != null)) {
-            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is " + run.status.value()
+            throw ProductionRunException.invalidState("Production run " + run.runNumber + " is " + run.status.value()
                     + "; only notes can be updated");
         }
         if (request.notes() != null) {
@@ -228,7 +211,7 @@ public class ProductionRunService {
     public void delete(UUID id) {
         ProductionRun run = runs.lock(id);
         if (run.stockMoved) {
-            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is " + run.status.value()
+            throw ProductionRunException.invalidState("Production run " + run.runNumber + " is " + run.status.value()
                     + " and moved stock from inventory; it cannot be deleted, only its notes can change");
         }
         for (ProductionRunMaterial material : ProductionRunMaterial.ofRun(id)) {
@@ -244,10 +227,10 @@ public class ProductionRunService {
     public RunDetail complete(UUID id) {
         ProductionRun run = runs.lock(id);
         if (run.status == RunStatus.COMPLETED) {
-            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is already completed");
+            throw ProductionRunException.invalidState("Production run " + run.runNumber + " is already completed");
         }
         if (run.status != RunStatus.IN_PROGRESS) {
-            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is " + run.status.value()
+            throw ProductionRunException.invalidState("Production run " + run.runNumber + " is " + run.status.value()
                     + "; only in_progress runs can be completed");
         }
         List<ProductionRunMaterial> mats = ProductionRunMaterial.ofRun(id);
@@ -263,7 +246,7 @@ public class ProductionRunService {
         List<ProductionRunPlate> plates = ProductionRunPlate.ofRun(id);
         for (ProductionRunPlate plate : plates) {
             if (plate.status == PlateStatus.PENDING || plate.status == PlateStatus.PRINTING) {
-                throw ProductionRunException.badRequest("Plate " + plate.plateNumber + " of production run "
+                throw ProductionRunException.invalidState("Plate " + plate.plateNumber + " of production run "
                         + run.runNumber + " is still " + plate.status.value() + "; complete, fail or cancel it first");
             }
         }
@@ -331,24 +314,22 @@ public class ProductionRunService {
     public RunDetail cancel(UUID id, CancelRun request) {
         ProductionRun run = runs.lock(id);
         requireOpen(run, RunStatus.CANCELLED);
-        String mode = request == null || request.cancelMode() == null ? "full_reversal" : request.cancelMode();
+        CancelMode mode = request == null || request.cancelMode() == null ? CancelMode.FULL_REVERSAL
+                : request.cancelMode();
         List<SpoolGrams> partial = request == null || request.partialUsage() == null ? List.of()
                 : request.partialUsage();
-        if (!mode.equals("full_reversal") && !mode.equals("record_partial")) {
-            throw ProductionRunException.badRequest(
-                    "cancel_mode must be full_reversal or record_partial, got '" + mode + "'");
+        if (mode == CancelMode.FULL_REVERSAL && !partial.isEmpty()) {
+            throw ApiProblem.invalidField("partial_usage", "partial_usage is only accepted with cancel_mode"
+                    + " record_partial");
         }
-        if (mode.equals("full_reversal") && !partial.isEmpty()) {
-            throw ProductionRunException.badRequest("partial_usage is only accepted with cancel_mode record_partial");
-        }
-        if (mode.equals("record_partial") && partial.isEmpty()) {
-            throw ProductionRunException.badRequest(
-                    "cancel_mode record_partial needs partial_usage: a list of {spool_id, grams}");
+        if (mode == CancelMode.RECORD_PARTIAL && partial.isEmpty()) {
+            throw ApiProblem.invalidField("partial_usage", "cancel_mode record_partial needs partial_usage: a list"
+                    + " of {spool_id, grams}");
         }
         List<MaterialUsage> usage = deductPerSpool(run, "cancel", "consumption", partial,
                 "Production run " + run.runNumber + " cancelled with partial usage");
         run.status = RunStatus.CANCELLED;
-        run.cancelMode = mode;
+        run.cancelMode = mode.value();
         run.updatedAt = now();
         events.runChanged(RunEvents.CANCELLED, run, usage, outputs(run, 0));
         LOG.infof("tenant %s cancelled production run %s (%s)", run.tenantId, run.runNumber, mode);
@@ -358,12 +339,8 @@ public class ProductionRunService {
     public RunDetail fail(UUID id, FailRun request) {
         ProductionRun run = runs.lock(id);
         requireOpen(run, RunStatus.FAILED);
-        if (request == null || request.failureReason() == null || request.failureReason().isBlank()) {
-            throw ProductionRunException.badRequest(
-                    "failure_reason is required; see GET /api/v1/production-runs/failure-reasons");
-        }
         if (!FailureReasons.isKnown(request.failureReason())) {
-            throw ProductionRunException.badRequest("Unknown failure_reason '" + request.failureReason()
+            throw ApiProblem.invalidField("failure_reason", "Unknown failure_reason '" + request.failureReason()
                     + "'; see GET /api/v1/production-runs/failure-reasons");
         }
         List<SpoolGrams> waste = request.wasteMaterials() == null ? List.of() : request.wasteMaterials();
@@ -386,11 +363,11 @@ public class ProductionRunService {
 
     private static void requireOpen(ProductionRun run, RunStatus target) {
         if (run.status == target) {
-            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is already "
+            throw ProductionRunException.invalidState("Production run " + run.runNumber + " is already "
                     + target.value());
         }
         if (run.status != RunStatus.IN_PROGRESS) {
-            throw ProductionRunException.badRequest("Production run " + run.runNumber + " is " + run.status.value()
+            throw ProductionRunException.invalidState("Production run " + run.runNumber + " is " + run.status.value()
                     + "; only in_progress runs can be " + target.value());
         }
     }
@@ -406,12 +383,6 @@ public class ProductionRunService {
         mats.forEach(m -> firstOfSpool.putIfAbsent(m.spoolId, m));
         Map<UUID, Double> gramsPerSpool = new LinkedHashMap<>();
         for (SpoolGrams entry : given) {
-            if (entry == null || entry.spoolId() == null || entry.grams() == null) {
-                throw ProductionRunException.badRequest("Each entry needs spool_id and grams");
-            }
-            if (entry.grams() <= 0 || entry.grams().isNaN() || entry.grams().isInfinite()) {
-                throw ProductionRunException.badRequest("grams for spool " + entry.spoolId() + " must be more than 0");
-            }
             if (!firstOfSpool.containsKey(entry.spoolId())) {
                 throw ProductionRunException.badRequest("Spool " + entry.spoolId()
                         + " is not a material of production run "

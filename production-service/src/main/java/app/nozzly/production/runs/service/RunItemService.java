@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import app.nozzly.production.runs.service.PlateRollup;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
@@ -45,8 +45,8 @@ public class RunItemService {
     public ItemView update(UUID runId, UUID itemId, UpdateItem request) {
         ProductionRun run = runs.lockInProgress(runId, "update items");
         ProductionRunItem item = find(run, itemId);
-        if (request != null && request.quantity() != null) {
-            item.quantity = positiveQuantity(request.quantity());
+        if (request.quantity() != null) {
+            item.quantity = request.quantity();
             run.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
         return view(run, item);
@@ -56,7 +56,7 @@ public class RunItemService {
         ProductionRun run = runs.lockInProgress(runId, "delete items");
         ProductionRunItem item = find(run, itemId);
         if (ProductionRunPlate.count("runId = ?1 and modelId = ?2", runId, item.modelId) > 0) {
-            throw ProductionRunException.badRequest("Item " + itemId + " (model " + item.modelId
+            throw ProductionRunException.invalidState("Item " + itemId + " (model " + item.modelId
                     + ") still has plates in production run " + run.runNumber + "; delete those plates first");
         }
         item.delete();
@@ -69,10 +69,7 @@ public class RunItemService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     ProductionRunItem addTo(ProductionRun run, AddItem request) {
-        if (request == null || request.modelId() == null) {
-            throw ProductionRunException.badRequest("Each item needs a model_id");
-        }
-        int quantity = positiveQuantity(request.quantity());
+        int quantity = request.quantity();
         if (inventory.model(request.modelId()).isEmpty()) {
             throw ProductionRunException.badRequest("Model " + request.modelId() + " not found in inventory");
         }
@@ -81,7 +78,7 @@ public class RunItemService {
         if (existing != null) {
             long merged = (long) existing.quantity + quantity;
             if (merged > Integer.MAX_VALUE) {
-                throw ProductionRunException.badRequest("quantity of model " + request.modelId() + " would exceed "
+                throw ApiProblem.invalidField("quantity", "quantity of model " + request.modelId() + " would exceed "
                         + Integer.MAX_VALUE);
             }
             existing.quantity = (int) merged;
@@ -110,20 +107,13 @@ public class RunItemService {
         item.id = UUID.randomUUID();
         item.runId = run.id;
         item.modelId = line.modelId();
-        item.quantity = positiveQuantity(line.quantity());
+        item.quantity = line.quantity();
         item.orderId = line.orderId();
         item.orderItemId = line.orderItemId();
         item.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         item.persist();
         run.updatedAt = item.createdAt;
         return item;
-    }
-
-    private static int positiveQuantity(Integer quantity) {
-        if (quantity == null || quantity < 1) {
-            throw ProductionRunException.badRequest("quantity must be a whole number of at least 1, got " + quantity);
-        }
-        return quantity;
     }
 
     private static ProductionRunItem find(ProductionRun run, UUID itemId) {

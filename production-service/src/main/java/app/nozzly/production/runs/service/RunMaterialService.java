@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunMaterial;
@@ -48,38 +49,36 @@ public class RunMaterialService {
     public MaterialView update(UUID runId, UUID materialId, UpdateMaterial request) {
         ProductionRun run = runs.lockInProgress(runId, "update materials");
         ProductionRunMaterial m = find(run, materialId);
-        if (request == null) {
-            return view(m);
-        }
         boolean estimatesChanged = request.estimatedModelWeightGrams() != null
                 || request.estimatedFlushedGrams() != null || request.estimatedTowerGrams() != null;
         if (request.estimatedModelWeightGrams() != null) {
-            m.estimatedModelWeightGrams = grams("estimated_model_weight_grams", request.estimatedModelWeightGrams());
+            m.estimatedModelWeightGrams = request.estimatedModelWeightGrams();
         }
         if (request.estimatedFlushedGrams() != null) {
-            m.estimatedFlushedGrams = grams("estimated_flushed_grams", request.estimatedFlushedGrams());
+            m.estimatedFlushedGrams = request.estimatedFlushedGrams();
         }
         if (request.estimatedTowerGrams() != null) {
-            m.estimatedTowerGrams = grams("estimated_tower_grams", request.estimatedTowerGrams());
+            m.estimatedTowerGrams = request.estimatedTowerGrams();
         }
         if (request.spoolWeightBeforeGrams() != null) {
-            m.spoolWeightBeforeGrams = grams("spool_weight_before_grams", request.spoolWeightBeforeGrams());
+            m.spoolWeightBeforeGrams = request.spoolWeightBeforeGrams();
         }
         if (request.spoolWeightAfterGrams() != null) {
-            m.spoolWeightAfterGrams = grams("spool_weight_after_grams", request.spoolWeightAfterGrams());
+            m.spoolWeightAfterGrams = request.spoolWeightAfterGrams();
         }
         if (request.actualModelWeightGrams() != null) {
-            m.actualModelWeightGrams = grams("actual_model_weight_grams", request.actualModelWeightGrams());
+            m.actualModelWeightGrams = request.actualModelWeightGrams();
         }
         if (request.actualFlushedGrams() != null) {
-            m.actualFlushedGrams = grams("actual_flushed_grams", request.actualFlushedGrams());
+            m.actualFlushedGrams = request.actualFlushedGrams();
         }
         if (request.actualTowerGrams() != null) {
-            m.actualTowerGrams = grams("actual_tower_grams", request.actualTowerGrams());
+            m.actualTowerGrams = request.actualTowerGrams();
         }
         if (m.spoolWeightBeforeGrams != null && m.spoolWeightAfterGrams != null
                 && m.spoolWeightAfterGrams > m.spoolWeightBeforeGrams) {
-            throw ProductionRunException.badRequest("spool_weight_after_grams (" + m.spoolWeightAfterGrams
+            throw ApiProblem.invalidField("spool_weight_after_grams", "spool_weight_after_grams ("
+                    + m.spoolWeightAfterGrams
                     + ") cannot exceed spool_weight_before_grams (" + m.spoolWeightBeforeGrams + ")");
         }
         if (estimatesChanged) {
@@ -99,22 +98,13 @@ public class RunMaterialService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     ProductionRunMaterial addTo(ProductionRun run, AddMaterial request) {
-        if (request == null || request.spoolId() == null) {
-            throw ProductionRunException.badRequest("Each material needs a spool_id");
-        }
-        if (request.estimatedModelWeightGrams() == null) {
-            throw ProductionRunException.badRequest("estimated_model_weight_grams is required for spool "
-                    + request.spoolId());
-        }
         ProductionRunMaterial m = new ProductionRunMaterial();
         m.id = UUID.randomUUID();
         m.runId = run.id;
         m.spoolId = request.spoolId();
-        m.estimatedModelWeightGrams = grams("estimated_model_weight_grams", request.estimatedModelWeightGrams());
-        m.estimatedFlushedGrams = request.estimatedFlushedGrams() == null ? 0
-                : grams("estimated_flushed_grams", request.estimatedFlushedGrams());
-        m.estimatedTowerGrams = request.estimatedTowerGrams() == null ? 0
-                : grams("estimated_tower_grams", request.estimatedTowerGrams());
+        m.estimatedModelWeightGrams = request.estimatedModelWeightGrams();
+        m.estimatedFlushedGrams = request.estimatedFlushedGrams() == null ? 0 : request.estimatedFlushedGrams();
+        m.estimatedTowerGrams = request.estimatedTowerGrams() == null ? 0 : request.estimatedTowerGrams();
         m.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         Spool spool = inventory.spool(m.spoolId).orElseThrow(
                 () -> ProductionRunException.badRequest("Spool " + m.spoolId + " not found in inventory"));
@@ -124,13 +114,6 @@ public class RunMaterialService {
         m.persist();
         run.updatedAt = m.createdAt;
         return m;
-    }
-
-    private static double grams(String field, Double value) {
-        if (value.isNaN() || value.isInfinite() || value < 0) {
-            throw ProductionRunException.badRequest(field + " must be a number of grams of 0 or more, got " + value);
-        }
-        return value;
     }
 
     private static ProductionRunMaterial find(ProductionRun run, UUID materialId) {

@@ -17,14 +17,14 @@ public class Runs {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProductionRun find(UUID id) {
         return ProductionRun.<ProductionRun>findByIdOptional(id)
-                .orElseThrow(() -> ProductionRunException.notFound("Production run " + id + " not found"));
+                .orElseThrow(() -> notFound(id));
     }
 
     /** SELECT ... FOR UPDATE: of two concurrent completes one waits here and then sees the other's result. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProductionRun lock(UUID id) {
         return ProductionRun.<ProductionRun>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProductionRunException.notFound("Production run " + id + " not found"));
+                .orElseThrow(() -> notFound(id));
     }
 
     /** Locks a run that must still be in progress, e.g. to change its items, materials or plates. */
@@ -32,9 +32,13 @@ public class Runs {
     public ProductionRun lockInProgress(UUID id, String action) {
         ProductionRun run = lock(id);
         if (run.status != RunStatus.IN_PROGRESS) {
-            throw ProductionRunException.badRequest("Cannot " + action + " of production run " + run.runNumber
+            throw ProductionRunException.invalidState("Cannot " + action + " of production run " + run.runNumber
                     + ": it is " + run.status.value() + "; only in_progress runs can change");
         }
         return run;
+    }
+
+    private static ProductionRunException notFound(UUID id) {
+        return ProductionRunException.notFound("Production run " + id + " not found");
     }
 }

@@ -51,12 +51,6 @@ public class RunsForOrders {
     TenantContext tenants;
 
     public RunDetail create(CreateRunForOrders request) {
-        if (request == null || request.orderIds() == null || request.orderIds().isEmpty()) {
-            throw ProductionRunException.badRequest("order_ids is required: a list of order ids");
-        }
-        if (request.orderIds().contains(null)) {
-            throw ProductionRunException.badRequest("order_ids must not contain null");
-        }
         Set<Long> orderIds = new LinkedHashSet<>(request.orderIds());
         Map<String, Optional<Model>> models = new LinkedHashMap<>();
         List<String> unmapped = new ArrayList<>();

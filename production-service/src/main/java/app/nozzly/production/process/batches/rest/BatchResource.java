@@ -1,11 +1,14 @@
 package app.nozzly.production.process.batches.rest;
 
-import static app.nozzly.production.process.ProcessParams.PARAMS;
+import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,21 +17,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import app.nozzly.production.process.errors.ProcessError;
-import app.nozzly.production.process.errors.ProcessErrorCode;
-import app.nozzly.production.process.errors.ProcessErrors;
-import app.nozzly.production.support.Page;
-import app.nozzly.production.process.ProcessParams;
+import app.nozzly.platform.security.Roles;
+import app.nozzly.production.process.ProcessPages;
 import app.nozzly.production.process.batches.BatchApi.BatchStatusUpdate;
 import app.nozzly.production.process.batches.BatchApi.BatchTraceability;
 import app.nozzly.production.process.batches.BatchApi.BatchView;
@@ -37,14 +30,16 @@ import app.nozzly.production.process.batches.BatchStatus;
 import app.nozzly.production.process.batches.QualityCheck;
 import app.nozzly.production.process.batches.service.BatchService;
 import app.nozzly.production.process.batches.service.BatchService.BatchFilter;
+import app.nozzly.production.support.Page;
+import app.nozzly.production.support.PageRequest;
+import app.nozzly.production.support.TimeBound;
 
 /** specs/001 "Gestión de Batches", plus PUT status and traceability both ways (batch -> lots, lot -> batches). */
 @Path("/api/v1/production")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "production: batches")
-@APIResponse(responseCode = "400", description = "invalid input (VALIDATION_ERROR); every error body is {\"error\": {\"code\", \"message\", \"details\"}}",
-        content = @Content(schema = @Schema(implementation = ProcessError.class)))
+@RolesAllowed(Roles.VIEWER)
 public class BatchResource {
 
     @Inject
@@ -52,62 +47,48 @@ public class BatchResource {
 
     @GET
     @Path("/batches")
-    public Page<BatchView> list(@QueryParam("status") String status, @QueryParam("product_id") String productId,
-            @QueryParam("reactor_id") String reactorId, @QueryParam("date_from") String dateFrom,
-            @QueryParam("date_to") String dateTo, @QueryParam("operator_id") String operatorId,
-            @QueryParam("page") String page, @QueryParam("limit") String limit) {
-        BatchFilter filter = new BatchFilter(PARAMS.oneOf("status", status, BatchStatus.class),
-                PARAMS.uuid("product_id", productId), PARAMS.uuid("reactor_id", reactorId),
-                PARAMS.instant("date_from", dateFrom, false), PARAMS.instant("date_to", dateTo, true),
-                PARAMS.uuid("operator_id", operatorId));
-        return batches.list(filter, ProcessParams.page(page, limit));
+    public Page<BatchView> list(@QueryParam("status") BatchStatus status, @QueryParam("product_id") UUID productId,
+            @QueryParam("reactor_id") UUID reactorId, @QueryParam("date_from") TimeBound dateFrom,
+            @QueryParam("date_to") TimeBound dateTo, @QueryParam("operator_id") UUID operatorId,
+            @QueryParam("page") @Min(1) @Max(ProcessPages.MAX_PAGE) Integer page,
+            @QueryParam("limit") @Min(1) @Max(ProcessPages.MAX_LIMIT) Integer limit) {
+        BatchFilter filter = new BatchFilter(status, productId, reactorId, TimeBound.from(dateFrom),
+                TimeBound.until(dateTo), operatorId);
+        return batches.list(filter, PageRequest.page(page, limit, ProcessPages.DEFAULT_LIMIT));
     }
 
+    /** PROD005 when the tenant has no such batch. */
     @GET
     @Path("/batches/{batchId}")
-    @APIResponse(responseCode = "404", description = "PROD005",
-            content = @Content(schema = @Schema(implementation = ProcessError.class)))
-    public BatchView get(@PathParam("batchId") String batchId) {
-        return batches.get(ProcessParams.id(batchId, ProcessErrorCode.PROD005, "batch"));
+    public BatchView get(@PathParam("batchId") UUID batchId) {
+        return batches.get(batchId);
     }
 
+    /** The release decision (PROD006 with details.failures, PROD011); quality checks are running production. */
     @PUT
     @Path("/batches/{batchId}/quality-check")
-    @APIResponse(responseCode = "422", description = "PROD006 quality control failed (details.failures), PROD011",
-            content = @Content(schema = @Schema(implementation = ProcessError.class)))
-    @APIResponse(responseCode = "409", description = "INVALID_STATE_TRANSITION: the batch is not in quality_check",
-            content = @Content(schema = @Schema(implementation = ProcessError.class)))
-    public BatchView qualityCheck(@PathParam("batchId") String batchId, @Valid @NotNull QualityCheck check) {
-        return batches.qualityCheck(ProcessParams.id(batchId, ProcessErrorCode.PROD005, "batch"), check);
+    @RolesAllowed(Roles.OPERATOR)
+    public BatchView qualityCheck(@PathParam("batchId") UUID batchId, @Valid @NotNull QualityCheck check) {
+        return batches.qualityCheck(batchId, check);
     }
 
     @PUT
     @Path("/batches/{batchId}/status")
-    @APIResponse(responseCode = "409", description = "INVALID_STATE_TRANSITION",
-            content = @Content(schema = @Schema(implementation = ProcessError.class)))
-    public BatchView changeStatus(@PathParam("batchId") String batchId, @Valid @NotNull BatchStatusUpdate request) {
-        return batches.changeStatus(ProcessParams.id(batchId, ProcessErrorCode.PROD005, "batch"), request);
+    @RolesAllowed(Roles.OPERATOR)
+    public BatchView changeStatus(@PathParam("batchId") UUID batchId, @Valid @NotNull BatchStatusUpdate request) {
+        return batches.changeStatus(batchId, request);
     }
 
     @GET
     @Path("/batches/{batchId}/traceability")
-    public BatchTraceability traceability(@PathParam("batchId") String batchId) {
-        return batches.traceability(ProcessParams.id(batchId, ProcessErrorCode.PROD005, "batch"));
+    public BatchTraceability traceability(@PathParam("batchId") UUID batchId) {
+        return batches.traceability(batchId);
     }
 
     @GET
     @Path("/traceability/lots/{lotNumber}")
-    public LotTraceability lot(@PathParam("lotNumber") String lotNumber, @QueryParam("material_id") String materialId) {
-        return batches.lot(lotNumber, PARAMS.uuid("material_id", materialId));
-    }
-
-    @ServerExceptionMapper
-    Response invalid(ConstraintViolationException e) {
-        return ProcessErrors.invalid(e);
-    }
-
-    @ServerExceptionMapper
-    Response invalidBody(JsonProcessingException e) {
-        return ProcessErrors.invalidJson(e);
+    public LotTraceability lot(@PathParam("lotNumber") @Size(max = 100) String lotNumber,
+            @QueryParam("material_id") UUID materialId) {
+        return batches.lot(lotNumber, materialId);
     }
 }

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Cause;
@@ -142,15 +143,13 @@ public class BatchService {
         Reactor reactor = reactors.find(reactorId, LockModeType.PESSIMISTIC_WRITE);
         requireFree(reactor, now);
         if (request.targetQuantity().compareTo(reactor.capacity) > 0) {
-            throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "target_quantity " + request.targetQuantity()
-                    + " L exceeds the capacity " + reactor.capacity + " L of reactor " + reactor.name,
-                    Map.of("field", "target_quantity", "capacity", reactor.capacity));
+            throw ApiProblem.invalidField("target_quantity", "target_quantity " + request.targetQuantity()
+                    + " L exceeds the capacity " + reactor.capacity + " L of reactor " + reactor.name);
         }
         Recipe recipe = recipes.find(request.recipeId());
         if (!recipe.productId.equals(request.productId())) {
-            throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "recipe " + recipe.name + " v"
-                    + recipe.version + " makes product " + recipe.productId + ", not " + request.productId(),
-                    Map.of("field", "recipe_id"));
+            throw ApiProblem.invalidField("recipe_id", "recipe " + recipe.name + " v" + recipe.version
+                    + " makes product " + recipe.productId + ", not " + request.productId());
         }
         if (recipe.status != RecipeStatus.APPROVED) {
             throw new ProcessException(ProcessErrorCode.PROD003, "recipe " + recipe.name + " v" + recipe.version
@@ -212,23 +211,20 @@ public class BatchService {
             case QUALITY_CHECK -> {
                 requireFrom(batch, request.status(), BatchStatus.IN_PROGRESS);
                 if (request.quantity() == null) {
-                    throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR,
-                            "quantity (litres produced) is required to send batch " + batch.batchNumber
-                                    + " to quality_check", Map.of("field", "quantity"));
+                    throw ApiProblem.invalidField("quantity", "quantity (litres produced) is required to send batch "
+                            + batch.batchNumber + " to quality_check");
                 }
                 Reactor reactor = reactors.find(batch.reactorId, LockModeType.NONE);
                 if (request.quantity().compareTo(reactor.capacity) > 0) {
-                    throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "quantity " + request.quantity()
-                            + " L exceeds the capacity " + reactor.capacity + " L of reactor " + reactor.name,
-                            Map.of("field", "quantity"));
+                    throw ApiProblem.invalidField("quantity", "quantity " + request.quantity()
+                            + " L exceeds the capacity " + reactor.capacity + " L of reactor " + reactor.name);
                 }
                 batch.quantity = request.quantity();
             }
             case FAILED -> {
                 requireFrom(batch, request.status(), BatchStatus.IN_PROGRESS, BatchStatus.QUALITY_CHECK);
                 if (request.reason() == null || request.reason().isBlank()) {
-                    throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR,
-                            "reason is required to fail batch " + batch.batchNumber, Map.of("field", "reason"));
+                    throw ApiProblem.invalidField("reason", "reason is required to fail batch " + batch.batchNumber);
                 }
                 batch.failureReason = request.reason();
                 batch.actualCompletion = now;
@@ -271,8 +267,8 @@ public class BatchService {
             batch.status = BatchStatus.COMPLETED;
         } else {
             if (check.rejectionReason() == null || check.rejectionReason().isBlank()) {
-                throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR,
-                        "rejection_reason is required when approved is false", Map.of("field", "rejection_reason"));
+                throw ApiProblem.invalidField("rejection_reason",
+                        "rejection_reason is required when approved is false");
             }
             batch.status = BatchStatus.FAILED;
             batch.failureReason = check.rejectionReason();
@@ -404,10 +400,9 @@ public class BatchService {
         List<MovementLine> lines = new ArrayList<>();
         for (Ingredient ingredient : recipe.ingredients) {
             if (Units.dimension(ingredient.unit()).isEmpty()) {
-                throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "recipe " + recipe.name + " v"
-                        + recipe.version + " gives " + ingredient.materialName() + " in '" + ingredient.unit()
-                        + "', none of " + String.join(", ", Units.ACCEPTED) + "; write a new version",
-                        Map.of("recipe_id", recipe.id.toString()));
+                throw ApiProblem.badRequest("recipe " + recipe.name + " v" + recipe.version + " gives "
+                        + ingredient.materialName() + " in '" + ingredient.unit() + "', none of "
+                        + String.join(", ", Units.ACCEPTED) + "; write a new version");
             }
             Units.Quantity need = Units.toInventory(ingredient.quantity().multiply(litres), ingredient.unit());
             lines.add(new MovementLine("material", ingredient.materialId(), "consumption", need.amount(),

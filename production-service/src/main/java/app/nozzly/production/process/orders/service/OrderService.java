@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Product;
 import app.nozzly.production.process.batches.Batch;
@@ -230,9 +231,8 @@ public class OrderService {
 
     private static void requireSameProduct(ProductionOrder order, UUID productId) {
         if (!order.productId.equals(productId)) {
-            throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "production order " + order.orderNumber
-                    + " is for product " + order.productId + ", not " + productId,
-                    Map.of("order_id", order.id.toString(), "product_id", String.valueOf(productId)));
+            throw ApiProblem.invalidField("product_id", "production order " + order.orderNumber
+                    + " is for product " + order.productId + ", not " + productId);
         }
     }
 

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.panache.common.Sort;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.errors.ProcessErrorCode;
@@ -60,8 +61,8 @@ public class QualityMetricService {
                     Map.of("batch_id", request.batchId().toString()));
         }
         if (request.toleranceMin().compareTo(request.toleranceMax()) > 0) {
-            throw new ProcessException(ProcessErrorCode.VALIDATION_ERROR, "tolerance_min " + request.toleranceMin()
-                    + " is above tolerance_max " + request.toleranceMax(), Map.of("field", "tolerance_min"));
+            throw ApiProblem.invalidField("tolerance_min", "tolerance_min " + request.toleranceMin()
+                    + " is above tolerance_max " + request.toleranceMax());
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         QualityMetric metric = new QualityMetric();

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.errors.ProcessErrorCode;
@@ -200,7 +201,7 @@ public class ReactorService {
                 reactor.currentBatchId == null ? null : reactor.currentBatchId.toString(), reactor.updatedAt));
     }
 
-    private static ProcessException invalid(String field, String message) {
-        return new ProcessException(ProcessErrorCode.VALIDATION_ERROR, message, Map.of("field", field));
+    private static ApiProblem invalid(String field, String message) {
+        return ApiProblem.invalidField(field, message);
     }
 }

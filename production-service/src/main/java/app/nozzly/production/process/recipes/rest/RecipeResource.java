@@ -1,11 +1,14 @@
 package app.nozzly.production.process.recipes.rest;
 
-import static app.nozzly.production.process.ProcessParams.PARAMS;
+import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,23 +17,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import app.nozzly.production.process.errors.ProcessError;
-import app.nozzly.production.process.errors.ProcessErrorCode;
-import app.nozzly.production.process.errors.ProcessErrors;
+import app.nozzly.platform.security.Roles;
+import app.nozzly.production.process.ProcessPages;
 import app.nozzly.production.process.recipes.RecipeApi.ApproveRecipe;
 import app.nozzly.production.process.recipes.RecipeApi.CreateRecipe;
 import app.nozzly.production.process.recipes.RecipeApi.RecipeStatusChange;
@@ -38,67 +33,58 @@ import app.nozzly.production.process.recipes.RecipeApi.RecipeView;
 import app.nozzly.production.process.recipes.RecipeStatus;
 import app.nozzly.production.process.recipes.service.RecipeService;
 import app.nozzly.production.support.Page;
-import app.nozzly.production.process.ProcessParams;
+import app.nozzly.production.support.PageRequest;
 
-/** specs/001 "Gestión de Recetas". Errors: {"error": {"code", "message", "details"}}. */
+/**
+ * specs/001 "Gestión de Recetas". Formulations and their approval for production (COFEPRIS) are the tenant's
+ * administrators' decision.
+ */
 @Path("/api/v1/production/recipes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "production: recipes")
-@APIResponse(responseCode = "400", description = "invalid input (VALIDATION_ERROR)",
-        content = @Content(schema = @Schema(implementation = ProcessError.class)))
+@RolesAllowed(Roles.VIEWER)
 public class RecipeResource {
 
     @Inject
     RecipeService recipes;
 
     @GET
-    public Page<RecipeView> list(@QueryParam("status") String status, @QueryParam("product_id") String productId,
-            @QueryParam("name") String name, @QueryParam("page") String page, @QueryParam("limit") String limit) {
-        return recipes.list(PARAMS.oneOf("status", status, RecipeStatus.class),
-                PARAMS.uuid("product_id", productId), name, ProcessParams.pageOrAll(page, limit));
+    public Page<RecipeView> list(@QueryParam("status") RecipeStatus status, @QueryParam("product_id") UUID productId,
+            @QueryParam("name") @Size(max = 200) String name,
+            @QueryParam("page") @Min(1) @Max(ProcessPages.MAX_PAGE) Integer page,
+            @QueryParam("limit") @Min(1) @Max(ProcessPages.MAX_LIMIT) Integer limit) {
+        return recipes.list(status, productId, name, PageRequest.pageOrAll(page, limit, ProcessPages.DEFAULT_LIMIT));
     }
 
+    /** PRODUCT_NOT_FOUND or MATERIAL_NOT_FOUND (422) in inventory; ALREADY_EXISTS (409) for a version taken. */
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "422", description = "PRODUCT_NOT_FOUND or MATERIAL_NOT_FOUND in inventory",
-            content = @Content(schema = @Schema(implementation = ProcessError.class)))
     public RecipeView create(@Valid @NotNull CreateRecipe request, @Context SecurityContext security) {
         return recipes.create(request, security.getUserPrincipal().getName());
     }
 
+    /** RECIPE_NOT_FOUND when the tenant has no such recipe. */
     @GET
     @Path("/{recipeId}")
-    @APIResponse(responseCode = "404", description = "RECIPE_NOT_FOUND",
-            content = @Content(schema = @Schema(implementation = ProcessError.class)))
-    public RecipeView get(@PathParam("recipeId") String recipeId) {
-        return recipes.get(ProcessParams.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"));
+    public RecipeView get(@PathParam("recipeId") UUID recipeId) {
+        return recipes.get(recipeId);
     }
 
+    /** PROD011: COFEPRIS compliance not verified; INVALID_STATE_TRANSITION: not a draft or testing version. */
     @PUT
     @Path("/{recipeId}/approve")
-    @APIResponse(responseCode = "422", description = "PROD011: COFEPRIS compliance not verified",
-            content = @Content(schema = @Schema(implementation = ProcessError.class)))
-    @APIResponse(responseCode = "409", description = "INVALID_STATE_TRANSITION: only a recipe in testing",
-            content = @Content(schema = @Schema(implementation = ProcessError.class)))
-    public RecipeView approve(@PathParam("recipeId") String recipeId, @Valid @NotNull ApproveRecipe request) {
-        return recipes.approve(ProcessParams.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"), request);
+    @RolesAllowed(Roles.ADMIN)
+    public RecipeView approve(@PathParam("recipeId") UUID recipeId, @Valid @NotNull ApproveRecipe request) {
+        return recipes.approve(recipeId, request);
     }
 
     @PUT
     @Path("/{recipeId}/status")
-    public RecipeView changeStatus(@PathParam("recipeId") String recipeId,
+    @RolesAllowed(Roles.ADMIN)
+    public RecipeView changeStatus(@PathParam("recipeId") UUID recipeId,
             @Valid @NotNull RecipeStatusChange request) {
-        return recipes.changeStatus(ProcessParams.id(recipeId, ProcessErrorCode.RECIPE_NOT_FOUND, "recipe"), request);
-    }
-
-    @ServerExceptionMapper
-    Response invalid(ConstraintViolationException e) {
-        return ProcessErrors.invalid(e);
-    }
-
-    @ServerExceptionMapper
-    Response invalidBody(JsonProcessingException e) {
-        return ProcessErrors.invalidJson(e);
+        return recipes.changeStatus(recipeId, request);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Material;
 import app.nozzly.production.client.InventoryModels.Product;
@@ -257,7 +258,7 @@ public class RecipeService {
         }
     }
 
-    private static ProcessException invalid(String field, String message) {
-        return new ProcessException(ProcessErrorCode.VALIDATION_ERROR, message, Map.of("field", field));
+    private static ApiProblem invalid(String field, String message) {
+        return ApiProblem.invalidField(field, message);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.batches.BatchStatus;
 import app.nozzly.production.process.errors.ProcessErrorCode;
@@ -43,6 +44,9 @@ import app.nozzly.production.support.PageRequest;
 @ApplicationScoped
 @Transactional
 public class StationService {
+
+    /** The largest efficiency its column (numeric(6, 1)) holds. */
+    private static final BigDecimal MAX_EFFICIENCY = new BigDecimal("99999.9");
 
     @Inject
     OperatorService operators;
@@ -142,12 +146,23 @@ public class StationService {
         rollDay(station, now);
         StationStatus old = station.status;
         if (report.unitsPerHour() != null) {
-            station.unitsPerHour = report.unitsPerHour();
-            station.efficiency = station.unitsPerHour.multiply(BigDecimal.valueOf(100))
+            BigDecimal efficiency = report.unitsPerHour().multiply(BigDecimal.valueOf(100))
                     .divide(station.targetUnitsPerHour, 1, RoundingMode.HALF_UP);
+            if (efficiency.compareTo(MAX_EFFICIENCY) > 0) {
+                throw ApiProblem.invalidField("units_per_hour", "units_per_hour " + report.unitsPerHour()
+                        + " would be an efficiency of " + efficiency + "% of the target " + station.targetUnitsPerHour
+                        + "; at most " + MAX_EFFICIENCY + "% is recorded");
+            }
+            station.unitsPerHour = report.unitsPerHour();
+            station.efficiency = efficiency;
         }
         if (report.unitsProduced() != null) {
-            station.unitsProducedToday += report.unitsProduced();
+            long today = (long) station.unitsProducedToday + report.unitsProduced();
+            if (today > Integer.MAX_VALUE) {
+                throw ApiProblem.invalidField("units_produced", "units_produced " + report.unitsProduced()
+                        + " would take today's count of station " + station.name + " beyond " + Integer.MAX_VALUE);
+            }
+            station.unitsProducedToday = (int) today;
         }
         if (report.status() == StationStatus.ERROR && old != StationStatus.ERROR) {
             station.errorCountToday++;
