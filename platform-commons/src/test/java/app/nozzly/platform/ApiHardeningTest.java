@@ -232,6 +232,11 @@ class ApiHardeningTest {
                     .isEqualTo("#/components/schemas/ErrorProblem");
         }
         assertThat(openapi.getMap("components.securitySchemes")).isNotEmpty();
+        // each operation's errors are its own path's family, the security filter's shared 401 and 403 included
+        assertThat(openapi.getString("paths.'/api/widgets'.post.responses.'401'.content.'application/json'"
+                + ".schema.$ref")).isEqualTo("#/components/schemas/ErrorErrorObject");
+        assertThat(openapi.getString("paths.'/api/gadgets'.get.responses.'403'.content.'application/problem+json'"
+                + ".schema.$ref")).isEqualTo("#/components/schemas/ErrorProblem");
         // an optional property may be null on the wire, and the document says so
         assertThat(openapi.getBoolean("components.schemas.Gadget.properties.kind.nullable")).isTrue();
         assertThat(openapi.getString("components.schemas.Gadget.properties.kind.type")).isEqualTo("string");

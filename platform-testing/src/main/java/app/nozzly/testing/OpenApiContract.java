@@ -53,12 +53,16 @@ public final class OpenApiContract implements OrderedFilter {
     private OpenApiContract() {
     }
 
-    /** Adds the check to REST-assured's filters of this class loader, once. */
+    /**
+     * Makes the check REST-assured's, once: a Quarkus restart between test classes leaves the previous class
+     * loader's instance among the filters, which this one replaces.
+     */
     public static void install() {
         synchronized (RestAssured.class) {
-            if (!RestAssured.filters().contains(INSTANCE)) {
-                RestAssured.filters(INSTANCE);
-            }
+            List<io.restassured.filter.Filter> filters = new ArrayList<>(RestAssured.filters());
+            filters.removeIf(filter -> filter.getClass().getName().equals(OpenApiContract.class.getName()));
+            filters.add(INSTANCE);
+            RestAssured.replaceFiltersWith(filters);
         }
     }
 

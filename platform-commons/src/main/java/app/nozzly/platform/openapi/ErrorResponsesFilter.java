@@ -98,17 +98,24 @@ public class ErrorResponsesFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         ERRORS.forEach((status, description) -> {
-            APIResponse response = responses.getAPIResponse(status);
-            if (response == null) {
-                response = OASFactory.createAPIResponse().description(description);
-                responses.addAPIResponse(status, response);
-            }
-            if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
-                response.setContent(OASFactory.createContent().addMediaType(family.mediaType(),
-                        OASFactory.createMediaType().schema(OASFactory.createSchema()
-                                .ref("#/components/schemas/" + schemaName(family.name())))));
+            APIResponse declared = responses.getAPIResponse(status);
+            // generated responses (the security filter's 401 and 403) may be one object shared by every operation:
+            // each operation gets its own, with the body of its own family
+            if (declared == null || declared.getContent() == null || declared.getContent().getMediaTypes().isEmpty()
+                    || describesAnError(declared)) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                        .description(declared == null ? description : declared.getDescription())
+                        .content(OASFactory.createContent().addMediaType(family.mediaType(),
+                                OASFactory.createMediaType().schema(OASFactory.createSchema()
+                                        .ref("#/components/schemas/" + schemaName(family.name()))))));
             }
         });
+    }
+
+    private static boolean describesAnError(APIResponse response) {
+        return response.getContent().getMediaTypes().values().stream().allMatch(media -> media.getSchema() != null
+                && media.getSchema().getRef() != null && media.getSchema().getRef().startsWith(
+                        "#/components/schemas/Error"));
     }
 
     static String schemaName(String family) {
