@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import app.nozzly.infra.KafkaBrokerProcess;
@@ -23,8 +26,20 @@ public final class PlatformInfra {
     private final Path publicKey;
     private final Path privateKey;
 
+    /**
+     * The role the services connect as: never a superuser, since a superuser bypasses the row-level security
+     * that keeps tenants apart (platform-commons db/platform V0_3).
+     */
+    public static final String SERVICE_USER = "nozzly_service";
+    public static final String SERVICE_PASSWORD = "nozzly_service";
+
     private PlatformInfra() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            ensureServiceRole(connection, "postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the services' database role could not be made", e);
+        }
         kafka = KafkaBrokerProcess.onFreePorts();
         kafka.start(Duration.ofSeconds(90));
         publicKey = keyFile("/jwt/test-public-key.pem");
@@ -70,6 +85,16 @@ public final class PlatformInfra {
             postgres.close();
         } catch (IOException e) {
             System.err.println("embedded Postgres did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    /** Makes the services' role on a server if it is missing, allowed to create its schemas in the database. */
+    public static void ensureServiceRole(Connection superuser, String database) throws SQLException {
+        try (Statement statement = superuser.createStatement()) {
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + SERVICE_USER
+                    + "') then create role " + SERVICE_USER + " login nosuperuser password '" + SERVICE_PASSWORD
+                    + "'; end if; end $$");
+            statement.execute("grant create on database " + database + " to " + SERVICE_USER);
         }
     }
 

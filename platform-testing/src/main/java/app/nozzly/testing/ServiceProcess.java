@@ -55,8 +55,8 @@ public final class ServiceProcess implements AutoCloseable {
         config.put("platform.db.host", "localhost");
         config.put("platform.db.port", String.valueOf(infra.postgresPort()));
         config.put("platform.db.name", "postgres");
-        config.put("platform.db.user", "postgres");
-        config.put("platform.db.password", "postgres");
+        config.put("platform.db.user", PlatformInfra.SERVICE_USER);
+        config.put("platform.db.password", PlatformInfra.SERVICE_PASSWORD);
         config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
         config.put("mp.jwt.verify.publickey.location", infra.publicKey().toUri().toString());
         config.put("smallrye.jwt.sign.key.location", infra.privateKey().toUri().toString());

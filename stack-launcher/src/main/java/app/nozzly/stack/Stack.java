@@ -33,6 +33,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class Stack {
 
     static final String DATABASE = "nozzly";
+    /** The services' role: never the superuser, which would bypass the row-level security between tenants. */
+    static final String SERVICE_USER = "nozzly_service";
+    private static final List<String> SCHEMAS = List.of("production", "inventory", "printer", "ordersync", "facility");
     /** Key of a service's stack settings holding extra JVM options rather than a config property. */
     private static final String JVM_OPTIONS = "jvm.options";
     private static final String CLASS_ARCHIVE = "app-cds.jsa";
@@ -125,6 +128,33 @@ final class Stack {
                 statement.execute("create database " + DATABASE);
             }
         }
+        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + SERVICE_USER
+                    + "') then create role " + SERVICE_USER + " login nosuperuser password '" + SERVICE_USER
+                    + "'; end if; end $$");
+            statement.execute("grant create on database " + DATABASE + " to " + SERVICE_USER);
+            adoptSchemas(statement);
+        }
+    }
+
+    /**
+     * A stack made before the services had a role of their own (they connected as the superuser) keeps its data:
+     * the services' schemas, with everything in them, pass to their role.
+     */
+    private static void adoptSchemas(Statement statement) throws java.sql.SQLException {
+        for (String schema : SCHEMAS) {
+            statement.execute("do $$ declare o record; begin"
+                    + " if exists (select from pg_namespace where nspname = '" + schema + "') then"
+                    + " execute 'alter schema " + schema + " owner to " + SERVICE_USER + "';"
+                    + " for o in select c.relname, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname = '" + schema + "' and c.relkind in ('r', 'S', 'v', 'm', 'p')"
+                    + " and pg_get_userbyid(c.relowner) <> '" + SERVICE_USER + "' loop"
+                    + " execute format('alter %s " + schema + ".%I owner to " + SERVICE_USER + "',"
+                    + " case o.relkind when 'S' then 'sequence' when 'v' then 'view'"
+                    + " when 'm' then 'materialized view' else 'table' end, o.relname);"
+                    + " end loop; end if; end $$");
+        }
     }
 
     private void startSimulators() throws IOException {
@@ -167,8 +197,8 @@ final class Stack {
         config.put("platform.db.host", "localhost");
         config.put("platform.db.port", String.valueOf(ports.postgres()));
         config.put("platform.db.name", DATABASE);
-        config.put("platform.db.user", "postgres");
-        config.put("platform.db.password", "postgres");
+        config.put("platform.db.user", SERVICE_USER);
+        config.put("platform.db.password", SERVICE_USER);
         config.put("platform.db.pool-size", "8");
         config.put("kafka.bootstrap.servers", "127.0.0.1:" + ports.kafka());
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());

@@ -20,6 +20,8 @@ import io.quarkus.arc.Arc;
 public class TenantContext {
 
     public static final String CLAIM = "tenant_id";
+    /** The scope of the service's own work across tenants (loading every printer at start, say). */
+    static final String SYSTEM = "*";
 
     private static final ThreadLocal<String> SCOPED = new ThreadLocal<>();
 
@@ -29,7 +31,7 @@ public class TenantContext {
     public Optional<String> current() {
         String scoped = SCOPED.get();
         if (scoped != null) {
-            return Optional.of(scoped);
+            return SYSTEM.equals(scoped) ? Optional.empty() : Optional.of(scoped);
         }
         if (!Arc.container().requestContext().isActive()) {
             return Optional.empty();
@@ -43,9 +45,27 @@ public class TenantContext {
     }
 
     public <T> T callAs(String tenant, Callable<T> work) {
-        if (tenant == null || tenant.isBlank()) {
-            throw new IllegalArgumentException("tenant must not be blank");
+        if (tenant == null || tenant.isBlank() || SYSTEM.equals(tenant)) {
+            throw new IllegalArgumentException("tenant must be a tenant's id, not '" + tenant + "'");
         }
+        return scoped(tenant, work);
+    }
+
+    /**
+     * Runs the service's own work across every tenant (a job that loads all printers, a repair): its database
+     * sessions see every tenant's rows. Nothing a request asks for runs here.
+     */
+    public <T> T callAsSystem(Callable<T> work) {
+        return scoped(SYSTEM, work);
+    }
+
+    /** The value the database session of this unit of work is set to (TenantSessions). */
+    String sessionTenant() {
+        String scoped = SCOPED.get();
+        return scoped != null ? scoped : current().orElse("");
+    }
+
+    private <T> T scoped(String tenant, Callable<T> work) {
         String previous = SCOPED.get();
         SCOPED.set(tenant);
         try {
