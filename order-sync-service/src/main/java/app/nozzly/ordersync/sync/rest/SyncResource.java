@@ -16,6 +16,7 @@ import app.nozzly.ordersync.sync.mapping.SyncRunPage;
 import app.nozzly.ordersync.sync.mapping.SyncRunView;
 import app.nozzly.ordersync.sync.service.SyncRunQueries;
 import app.nozzly.ordersync.sync.service.SyncService;
+import app.nozzly.platform.ratelimit.RateLimited;
 
 /** specs/002 POST /orders/sync, and the sync runs with their progress and result. */
 @Path("/api/orders/sync")
@@ -28,7 +29,9 @@ public class SyncResource {
     @Inject
     SyncRunQueries runs;
 
+    /** specs/002 Rate Limiting: 5 Etsy syncs a minute per shop (rule etsy-sync). */
     @POST
+    @RateLimited("etsy-sync")
     public SyncResult sync() {
         SyncService.Outcome outcome = sync.sync("manual");
         return SyncResult.of(outcome.run(), outcome.totalOrders());
