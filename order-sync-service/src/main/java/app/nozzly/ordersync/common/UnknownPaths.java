@@ -39,7 +39,6 @@ public class UnknownPaths {
                 .map(identity -> identity.isAnonymous() ? platform.unauthenticated(new UnauthorizedException(), uri)
                         : platform.web(e, uri))
                 .onFailure(AuthenticationFailedException.class)
-                .recoverWithItem(failure -> platform.authenticationFailed((AuthenticationFailedException) failure,
-                        uri));
+                .recoverWithItem(failure -> platform.authenticationFailed(failure, uri));
     }
 }
