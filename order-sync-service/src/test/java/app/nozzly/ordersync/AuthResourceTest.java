@@ -121,7 +121,7 @@ class AuthResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("code", code, "code_verifier", "short"))
                 .post("/api/auth/callback").then().statusCode(400).body("status", equalTo(400));
         given().contentType(ContentType.JSON).body(Map.of("code_verifier", otherVerifier))
-                .post("/api/auth/callback").then().statusCode(400).body("error", equalTo("code is required"));
+                .post("/api/auth/callback").then().statusCode(400).body("error", equalTo("code: must not be blank"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.nozzly.ordersync;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -55,7 +56,7 @@ class OrdersResourceTest {
     void putRefusesUnknownStatusesAndChangesNothing() {
         given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of("status", "teleported"))
                 .put("/api/orders/" + orderId).then().statusCode(400).body("status", equalTo(400))
-                .body("error", startsWith("status must be one of"));
+                .body("error", startsWith("status: must be one of"));
         given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of())
                 .put("/api/orders/" + orderId).then().statusCode(400);
         given().header("Authorization", bearer).get("/api/orders/" + orderId).then().body("status", equalTo("paid"));
@@ -93,7 +94,7 @@ class OrdersResourceTest {
         given().header("Authorization", bearer).queryParam("start_date", tomorrow).get("/api/orders").then()
                 .statusCode(200).body("total", equalTo(0));
         given().header("Authorization", bearer).queryParam("limit", "lots").get("/api/orders").then().statusCode(400)
-                .body("error", startsWith("limit must be an integer"));
+                .body("error", containsString("lots"));
         given().header("Authorization", bearer).queryParam("start_date", "yesterday").get("/api/orders").then()
                 .statusCode(400);
         given().header("Authorization", bearer).queryParam("status", "nope").get("/api/orders").then()

@@ -54,7 +54,7 @@ class TwoInstancesIT {
         config.put("etsy.shared-secret", "itsecret");
         config.put("etsy.redirect-uri", "http://localhost:3000/auth/callback");
         config.put("ordersync.token-encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
-        config.put("ordersync.rate-limit.authenticated-per-hour", "20");
+        config.put("platform.rate-limit.rules.authenticated.limit", "20");
         config.put("ordersync.sync.every", "off");
         first = ServiceProcess.start("order-sync-service", config);
         second = ServiceProcess.start("order-sync-service", config);
@@ -105,7 +105,7 @@ class TwoInstancesIT {
                     .header("X-RateLimit-Remaining", String.valueOf(5 - i));
         }
         given().baseUri(first.url()).header("Authorization", bearer).post("/api/orders/sync").then().statusCode(429)
-                .body("error", org.hamcrest.Matchers.containsString("5 Etsy syncs per minute"));
+                .body("error", org.hamcrest.Matchers.containsString("rate limit of 5 requests per 60 s"));
     }
 
     @Test

@@ -6,60 +6,76 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Query parameters of specs/002 read by hand, so bad input answers 400 in the spec's shape. */
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The typed query parameters of specs/002 that JAX-RS cannot read by itself: dates within the years the database
+ * stores. Each is read by its {@code fromString}, so a malformed value answers 400 (platform-commons) before any
+ * resource runs; limits and offsets are plain integers with Bean Validation on the resource.
+ */
 public final class Params {
+
+    /** specs/002 Pagination: the largest offset a list accepts, so that offset + limit stays an int. */
+    public static final int MAX_OFFSET = 1_000_000_000;
+
+    private static final String DATE_EXAMPLE = "a date like 2025-01-31";
+    private static final String DATE_TIME_EXAMPLE = "a date-time like 2025-01-31T10:00:00 (optionally with Z or an"
+            + " offset)";
 
     private Params() {
     }
 
-    public static int integer(String name, String value, int defaultValue, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", not " + parsed);
+    /** start_date and end_date of GET /orders: a date, or a date-time read as UTC. */
+    @Schema(type = SchemaType.STRING, description = "a date (2025-01-31) or a date-time (2025-01-31T10:00:00, "
+            + "optionally with Z or an offset), UTC; years 1-9999")
+    public record DateOrTime(LocalDateTime value, boolean wholeDay) {
+
+        public static DateOrTime fromString(String text) {
+            String v = text.trim();
+            try {
+                if (v.length() == 10) {
+                    return new DateOrTime(inRange(LocalDate.parse(v)).atStartOfDay(), true);
+                }
+                LocalDateTime time = v.endsWith("Z") || v.matches(".*[+-]\\d\\d:\\d\\d$")
+                        ? OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                        : LocalDateTime.parse(v);
+                inRange(time.toLocalDate());
+                return new DateOrTime(time, false);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + text + "' is neither " + DATE_EXAMPLE + " nor "
+                        + DATE_TIME_EXAMPLE, e);
             }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be an integer, not '" + value + "'");
+        }
+
+        /** As the first moment of a range. */
+        public LocalDateTime from() {
+            return value;
+        }
+
+        /** As the inclusive end of a range, given as the exclusive bound: a bare date means its whole day. */
+        public LocalDateTime untilExclusive() {
+            return wholeDay ? value.plusDays(1) : value.plusNanos(1);
         }
     }
 
-    /** A date (2025-01-31) or a date-time (2025-01-31T10:00:00, optionally with offset), as UTC. */
-    public static LocalDateTime dateTime(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
-        try {
-            if (v.length() == 10) {
-                return LocalDate.parse(v).atStartOfDay();
+    /** start_date and end_date of the analytics reports: a calendar day. */
+    @Schema(type = SchemaType.STRING, format = "date", description = "a date (2025-01-31); years 1-9999")
+    public record Day(LocalDate value) {
+
+        public static Day fromString(String text) {
+            try {
+                return new Day(inRange(LocalDate.parse(text.trim())));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + text + "' is not " + DATE_EXAMPLE, e);
             }
-            if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-            }
-            return LocalDateTime.parse(v);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name + " must be a date like 2025-01-31 or a date-time like"
-                    + " 2025-01-31T10:00:00, not '" + value + "'");
         }
     }
 
-    /** An inclusive end: a bare date means the whole day, so the exclusive bound is the next midnight. */
-    public static LocalDateTime endExclusive(String name, String value) {
-        LocalDateTime end = dateTime(name, value);
-        if (end == null) {
-            return null;
+    private static LocalDate inRange(LocalDate date) {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("'" + date + "' is outside the years 1-9999");
         }
-        return value.trim().length() == 10 ? end.plusDays(1) : end.plusNanos(1);
-    }
-
-    public static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return dateTime(name, value).toLocalDate();
+        return date;
     }
 }

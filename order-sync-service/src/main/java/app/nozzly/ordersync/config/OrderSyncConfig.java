@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of order-sync-service: platform tokens, token encryption, sync and the specs/002 rate limits this service serves. */
+/** Settings of order-sync-service: platform tokens, token encryption and the sync (rate limits: platform.rate-limit). */
 @ConfigMapping(prefix = "ordersync")
 public interface OrderSyncConfig {
 
@@ -15,8 +15,6 @@ public interface OrderSyncConfig {
     Jwt jwt();
 
     Sync sync();
-
-    RateLimit rateLimit();
 
     interface Jwt {
         @WithDefault("https://auth.nozzly.app")
@@ -45,13 +43,5 @@ public interface OrderSyncConfig {
         /** Etsy's highest accepted offset; beyond it the sync opens a new time window. */
         @WithDefault("12000")
         int offsetCap();
-    }
-
-    interface RateLimit {
-        @WithDefault("1000")
-        int authenticatedPerHour();
-
-        @WithDefault("5")
-        int syncPerMinute();
     }
 }

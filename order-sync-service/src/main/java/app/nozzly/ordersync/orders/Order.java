@@ -16,6 +16,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "shop_order")
 public class Order extends PanacheEntityBase {
 
+    /** The column's bound (check constraint of V5__text_bounds.sql), in characters. */
+    public static final int NOTES_MAX = 10_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

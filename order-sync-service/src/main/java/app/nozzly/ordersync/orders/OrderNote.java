@@ -15,6 +15,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "order_note")
 public class OrderNote extends PanacheEntityBase {
 
+    /** The column's bound (check constraint of V5__text_bounds.sql), in characters. */
+    public static final int CONTENT_MAX = 10_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -1,33 +1,33 @@
 package app.nozzly.ordersync.orders;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 import app.nozzly.ordersync.etsy.client.EtsyModels;
 
-/** The order and production statuses of specs/002, and how an Etsy receipt's status maps onto them. */
-public final class OrderStatus {
+/** The order statuses of specs/002 (lower case on the wire), and how an Etsy receipt's status maps onto them. */
+public enum OrderStatus {
 
-    public static final String PENDING = "pending";
-    public static final String PAID = "paid";
-    public static final String SHIPPED = "shipped";
-    public static final String COMPLETED = "completed";
-    public static final String CANCELLED = "cancelled";
-    public static final String REFUNDED = "refunded";
-    public static final String PARTIALLY_REFUNDED = "partially_refunded";
+    PENDING, PAID, SHIPPED, COMPLETED, CANCELLED, REFUNDED, PARTIALLY_REFUNDED;
 
-    public static final List<String> ORDER = List.of(PENDING, PAID, SHIPPED, COMPLETED, CANCELLED, REFUNDED,
-            PARTIALLY_REFUNDED);
-    public static final List<String> PRODUCTION = List.of("pending", "queued", "in_progress", "completed", "failed",
-            "on_hold", "cancelled");
-    public static final String PRODUCTION_INITIAL = "pending";
-    public static final List<String> DIRECTIONS = List.of("inbound", "outbound");
-    public static final List<String> CHANNELS = List.of("etsy_message", "email", "phone", "other");
-
-    private OrderStatus() {
+    /** The status as specs/002 writes it, and as the order's row holds it. */
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    public static String of(EtsyModels.Receipt receipt) {
-        String etsy = receipt.status() == null ? "" : receipt.status().toLowerCase();
+    /** The status a client or the order's row names; the query parameter {@code status} is read here. */
+    public static OrderStatus fromString(String wire) {
+        return Arrays.stream(values()).filter(s -> s.wire().equals(wire)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + wire + "' is not an order status; one of "
+                        + Arrays.stream(values()).map(OrderStatus::wire).collect(Collectors.joining(", "))));
+    }
+
+    public static OrderStatus of(EtsyModels.Receipt receipt) {
+        String etsy = receipt.status() == null ? "" : receipt.status().toLowerCase(Locale.ROOT);
         return switch (etsy) {
             case "canceled", "cancelled" -> CANCELLED;
             case "fully refunded" -> REFUNDED;

@@ -18,7 +18,7 @@ public final class Revenue {
 
     /** Whether an order in this status earns (and counts among the orders revenue is averaged over). */
     public static boolean earns(String status) {
-        return !OrderStatus.CANCELLED.equals(status) && !OrderStatus.REFUNDED.equals(status);
+        return !OrderStatus.CANCELLED.wire().equals(status) && !OrderStatus.REFUNDED.wire().equals(status);
     }
 
     /** What the order earns: nothing when cancelled or refunded, else the total less refunds, never below 0. */

@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import app.nozzly.ordersync.analytics.Period;
+
 /** The specs/002 Analytics shapes (snake_case on the wire), and the margin report of production cost. */
 public final class AnalyticsViews {
 
@@ -27,7 +29,7 @@ public final class AnalyticsViews {
     public record RevenuePoint(LocalDate date, BigDecimal revenue, long orderCount, BigDecimal averageOrder) {
     }
 
-    public record RevenueReport(String period, LocalDate startDate, LocalDate endDate, List<RevenuePoint> data,
+    public record RevenueReport(Period period, LocalDate startDate, LocalDate endDate, List<RevenuePoint> data,
             BigDecimal totalRevenue, long totalOrders) {
     }
 
@@ -37,7 +39,7 @@ public final class AnalyticsViews {
             BigDecimal marginPercent, long orders) {
     }
 
-    public record MarginReport(String period, LocalDate startDate, LocalDate endDate, List<MarginPoint> data,
+    public record MarginReport(Period period, LocalDate startDate, LocalDate endDate, List<MarginPoint> data,
             MarginPoint summary) {
     }
 }

@@ -2,11 +2,8 @@ package app.nozzly.ordersync.analytics.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import app.nozzly.ordersync.analytics.Period;
 import app.nozzly.ordersync.analytics.mapping.AnalyticsViews;
 import app.nozzly.ordersync.analytics.repository.AnalyticsQueries;
-import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.orders.Revenue;
 import app.nozzly.ordersync.orders.mapping.OrderMapper;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
@@ -33,7 +31,6 @@ import app.nozzly.platform.tenancy.TenantContext;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AnalyticsService {
 
-    public static final List<String> PERIODS = List.of("daily", "weekly", "monthly");
     private static final int MAX_BUCKETS = 1000;
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -62,7 +59,7 @@ public class AnalyticsService {
                 gross.margin(), gross.marginPercent());
     }
 
-    public AnalyticsViews.RevenueReport revenue(String period, LocalDate start, LocalDate end) {
+    public AnalyticsViews.RevenueReport revenue(Period period, LocalDate start, LocalDate end) {
         Range range = range(period, start, end);
         Map<LocalDate, AnalyticsQueries.Bucket> byDate = byDate(queries.revenue(tenants.require(), range.unit(),
                 range.first().atStartOfDay(), range.last().plusDays(1).atStartOfDay()));
@@ -82,7 +79,7 @@ public class AnalyticsService {
     }
 
     /** Revenue, cost of goods and margin per period over the orders whose production runs gave them a cost. */
-    public AnalyticsViews.MarginReport margin(String period, LocalDate start, LocalDate end) {
+    public AnalyticsViews.MarginReport margin(Period period, LocalDate start, LocalDate end) {
         Range range = range(period, start, end);
         Map<LocalDate, AnalyticsQueries.Bucket> byDate = byDate(queries.margin(tenants.require(), range.unit(),
                 range.first().atStartOfDay(), range.last().plusDays(1).atStartOfDay()));
@@ -116,46 +113,29 @@ public class AnalyticsService {
     private record Range(String unit, LocalDate first, LocalDate last, List<LocalDate> buckets) {
     }
 
-    private static Range range(String period, LocalDate start, LocalDate end) {
-        String unit = switch (period) {
-            case "daily" -> "day";
-            case "weekly" -> "week";
-            case "monthly" -> "month";
-            default -> throw ApiException.badRequest("period must be one of " + String.join(", ", PERIODS) + ", not '"
-                    + period + "'");
-        };
+    private static Range range(Period period, LocalDate start, LocalDate end) {
         LocalDate last = end != null ? end : LocalDate.now(ZoneOffset.UTC);
-        LocalDate first = start != null ? start : switch (period) {
-            case "daily" -> last.minusDays(29);
-            case "weekly" -> last.minusWeeks(11);
-            default -> last.minusMonths(11).withDayOfMonth(1);
-        };
+        LocalDate first = start != null ? start : period.defaultFirst(last);
         if (first.isAfter(last)) {
-            throw ApiException.badRequest("start_date must not be after end_date");
+            throw ApiProblem.invalidField("start_date", "must not be after end_date");
         }
         List<LocalDate> buckets = buckets(period, first, last);
         if (buckets.size() > MAX_BUCKETS) {
-            throw ApiException.badRequest("the range has " + buckets.size() + " " + period + " periods; at most "
-                    + MAX_BUCKETS + " fit in one report");
+            throw ApiProblem.badRequest("the range has more than " + MAX_BUCKETS + " " + period.wire()
+                    + " periods; at most " + MAX_BUCKETS + " fit in one report");
         }
-        return new Range(unit, first, last, buckets);
+        if (buckets.get(0).getYear() < 1) {
+            throw ApiProblem.invalidField(start == null ? "end_date" : "start_date",
+                    "the report would begin before the year 1");
+        }
+        return new Range(period.truncation(), first, last, buckets);
     }
 
-    private static List<LocalDate> buckets(String period, LocalDate first, LocalDate last) {
+    private static List<LocalDate> buckets(Period period, LocalDate first, LocalDate last) {
         List<LocalDate> buckets = new ArrayList<>();
-        LocalDate bucket = switch (period) {
-            case "weekly" -> first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case "monthly" -> first.withDayOfMonth(1);
-            default -> first;
-        };
-        ChronoUnit step = switch (period) {
-            case "weekly" -> ChronoUnit.WEEKS;
-            case "monthly" -> ChronoUnit.MONTHS;
-            default -> ChronoUnit.DAYS;
-        };
-        while (!bucket.isAfter(last) && buckets.size() <= MAX_BUCKETS) {
+        for (LocalDate bucket = period.bucketOf(first); !bucket.isAfter(last) && buckets.size() <= MAX_BUCKETS;
+                bucket = period.next(bucket)) {
             buckets.add(bucket);
-            bucket = bucket.plus(1, step);
         }
         return buckets;
     }

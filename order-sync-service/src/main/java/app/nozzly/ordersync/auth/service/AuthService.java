@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,12 +25,13 @@ import app.nozzly.ordersync.auth.EtsyShop;
 import app.nozzly.ordersync.auth.RevokedToken;
 import app.nozzly.ordersync.auth.repository.Revocations;
 import app.nozzly.ordersync.auth.repository.ShopConnections;
-import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.config.EtsyConfig;
 import app.nozzly.ordersync.etsy.EtsyException;
+import app.nozzly.ordersync.etsy.EtsyUnavailable;
 import app.nozzly.ordersync.etsy.client.Etsy;
 import app.nozzly.ordersync.etsy.client.EtsyModels;
 import app.nozzly.ordersync.etsy.service.EtsyAccounts;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,8 +42,6 @@ import io.quarkus.scheduler.Scheduled;
 public class AuthService {
 
     private static final Logger LOG = Logger.getLogger(AuthService.class);
-    /** RFC 7636: 43-128 characters of the unreserved set. */
-    private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
 
     public record Login(String authUrl, String codeVerifier, String state) {
     }
@@ -98,13 +96,8 @@ public class AuthService {
         return new Login(url, verifier, state);
     }
 
+    /** Exchanges Etsy's code with the PKCE verifier (RFC 7636, checked by the resource) for the shop's tokens. */
     public SignedIn callback(String code, String codeVerifier) {
-        if (code == null || code.isBlank()) {
-            throw ApiException.badRequest("code is required");
-        }
-        if (codeVerifier == null || !VERIFIER.matcher(codeVerifier).matches()) {
-            throw ApiException.badRequest("code_verifier must be the 43-128 character verifier returned by /auth/login");
-        }
         EtsyModels.Tokens etsyTokens;
         EtsyModels.Self self;
         EtsyModels.Shop shop;
@@ -118,9 +111,9 @@ public class AuthService {
         } catch (EtsyException e) {
             LOG.warnf("Etsy sign-in failed: %s", e.getMessage());
             if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {
-                throw new ApiException(400, "Etsy refused the sign-in: " + e.getMessage());
+                throw ApiProblem.badRequest("Etsy refused the sign-in: " + e.getMessage());
             }
-            throw new ApiException(502, "Etsy is not answering the sign-in right now: " + e.getMessage());
+            throw new EtsyUnavailable("Etsy is not answering the sign-in right now: " + e.getMessage());
         }
         String tenant = String.valueOf(shop.shopId());
         AppUser saved = tenants.callAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.core.Response;
 
 import app.nozzly.ordersync.config.EtsyConfig;
-import app.nozzly.ordersync.ratelimit.RateLimiter;
+import app.nozzly.ordersync.etsy.repository.EtsyRequestBudget;
 
 /**
  * Etsy's rate limit is per API key, so every replica and every shop spends from one per-second and one per-day
@@ -28,20 +28,20 @@ public class EtsyBudget implements ClientRequestFilter, ClientResponseFilter {
     private static final Duration DAY = Duration.ofDays(1);
 
     @Inject
-    RateLimiter budget;
+    EtsyRequestBudget budget;
 
     @Inject
     EtsyConfig config;
 
     @Override
     public void filter(ClientRequestContext request) {
-        RateLimiter.Decision second = budget.hit(key() + ":second", config.ratePerSecond(), SECOND);
+        EtsyRequestBudget.Spent second = budget.spend(key() + ":second", config.ratePerSecond(), SECOND);
         if (!second.allowed()) {
             request.abortWith(refusal(second, "this second's share of the Etsy API key's "
                     + config.ratePerSecond() + " requests per second is spent"));
             return;
         }
-        RateLimiter.Decision day = budget.hit(key() + ":day", config.ratePerDay(), DAY);
+        EtsyRequestBudget.Spent day = budget.spend(key() + ":day", config.ratePerDay(), DAY);
         if (!day.allowed()) {
             request.abortWith(refusal(day, "the Etsy API key's daily budget of " + config.ratePerDay()
                     + " requests is spent until " + Instant.ofEpochSecond(day.resetEpochSeconds())));
@@ -60,7 +60,7 @@ public class EtsyBudget implements ClientRequestFilter, ClientResponseFilter {
         return "etsy:" + config.keystring();
     }
 
-    private static Response refusal(RateLimiter.Decision decision, String reason) {
+    private static Response refusal(EtsyRequestBudget.Spent decision, String reason) {
         return Response.status(429, reason).header("retry-after", String.valueOf(decision.retryAfterSeconds()))
                 .build();
     }

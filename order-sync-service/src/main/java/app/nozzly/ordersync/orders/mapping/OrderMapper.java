@@ -5,11 +5,14 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import app.nozzly.ordersync.orders.Order;
 import app.nozzly.ordersync.orders.OrderCommunication;
 import app.nozzly.ordersync.orders.OrderItem;
 import app.nozzly.ordersync.orders.OrderNote;
+import app.nozzly.ordersync.orders.OrderStatus;
+import app.nozzly.ordersync.orders.ProductionStatus;
 import app.nozzly.ordersync.orders.Revenue;
 
 /** Entities to the specs/002 shapes: money with at least two decimals, times to the second. */
@@ -20,7 +23,8 @@ public final class OrderMapper {
 
     public static OrderViews.OrderView toView(Order order, List<OrderItem> items) {
         return new OrderViews.OrderView(order.id, String.valueOf(order.etsyReceiptId), order.buyerName,
-                order.buyerEmail, order.status, order.productionStatus, money(order.totalAmount),
+                order.buyerEmail, OrderStatus.fromString(order.status),
+                ProductionStatus.fromString(order.productionStatus), money(order.totalAmount),
                 money(order.refundedAmount), order.currency, order.notes, cents(order.costOfGoods), margin(order),
                 seconds(order.etsyCreatedAt), seconds(order.updatedAt),
                 items.stream().map(OrderMapper::toView).toList());
@@ -36,8 +40,9 @@ public final class OrderMapper {
     }
 
     public static OrderViews.CommunicationView toView(OrderCommunication c) {
-        return new OrderViews.CommunicationView(c.id, c.orderId, c.message, c.direction, c.channel,
-                seconds(c.createdAt));
+        return new OrderViews.CommunicationView(c.id, c.orderId, c.message,
+                OrderCommunication.Direction.valueOf(c.direction.toUpperCase(Locale.ROOT)),
+                OrderCommunication.Channel.valueOf(c.channel.toUpperCase(Locale.ROOT)), seconds(c.createdAt));
     }
 
     public static OrderViews.OrderEvent toEvent(Order order, List<OrderItem> items) {

@@ -7,6 +7,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import app.nozzly.ordersync.orders.OrderCommunication;
+import app.nozzly.ordersync.orders.OrderStatus;
+import app.nozzly.ordersync.orders.ProductionStatus;
+
 /** The specs/002 Order Management shapes (snake_case on the wire). */
 public final class OrderViews {
 
@@ -19,8 +23,8 @@ public final class OrderViews {
     }
 
     /** cost_of_goods and margin (net revenue - cost of goods) stay null until a production run completes. */
-    public record OrderView(long id, String etsyOrderId, String buyerName, String buyerEmail, String status,
-            String productionStatus, BigDecimal totalAmount, BigDecimal refundedAmount, String currency, String notes,
+    public record OrderView(long id, String etsyOrderId, String buyerName, String buyerEmail, OrderStatus status,
+            ProductionStatus productionStatus, BigDecimal totalAmount, BigDecimal refundedAmount, String currency, String notes,
             BigDecimal costOfGoods, BigDecimal margin, LocalDateTime createdAt, LocalDateTime updatedAt,
             List<OrderItemView> items) {
     }
@@ -32,8 +36,8 @@ public final class OrderViews {
     public record NoteView(long id, long orderId, String content, LocalDateTime createdAt) {
     }
 
-    public record CommunicationView(long id, long orderId, String message, String direction, String channel,
-            LocalDateTime createdAt) {
+    public record CommunicationView(long id, long orderId, String message, OrderCommunication.Direction direction,
+            OrderCommunication.Channel channel, LocalDateTime createdAt) {
     }
 
     /** An order line on order.created and order.changed (asyncapi.yaml, orders.events). */

@@ -2,8 +2,16 @@ package app.nozzly.ordersync.orders.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,13 +20,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import app.nozzly.ordersync.common.ApiException;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
 import app.nozzly.ordersync.common.Params;
+import app.nozzly.ordersync.orders.Order;
+import app.nozzly.ordersync.orders.OrderCommunication;
+import app.nozzly.ordersync.orders.OrderNote;
 import app.nozzly.ordersync.orders.OrderStatus;
+import app.nozzly.ordersync.orders.ProductionStatus;
 import app.nozzly.ordersync.orders.mapping.OrderViews;
 import app.nozzly.ordersync.orders.service.OrderService;
+import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.security.Roles;
 
 /** specs/002 Order Management: /orders, /orders/:id, notes and communications. */
 @Path("/api/orders")
@@ -26,92 +40,81 @@ import app.nozzly.ordersync.orders.service.OrderService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
-    public record NoteRequest(String content) {
+    /** PUT /orders/:id: what is given changes, what is absent stays. */
+    public record UpdateRequest(OrderStatus status, ProductionStatus productionStatus,
+            @Size(max = Order.NOTES_MAX) String notes) {
     }
 
-    public record CommunicationRequest(String message, String direction, String channel) {
+    public record NoteRequest(@NotBlank @Size(max = OrderNote.CONTENT_MAX) String content) {
+    }
+
+    public record CommunicationRequest(@NotBlank @Size(max = OrderCommunication.MESSAGE_MAX) String message,
+            @NotNull OrderCommunication.Direction direction, @NotNull OrderCommunication.Channel channel) {
     }
 
     @Inject
     OrderService orders;
 
     @GET
-    public OrderViews.OrderPage list(@QueryParam("status") String status,
-            @QueryParam("production_status") String productionStatus, @QueryParam("start_date") String startDate,
-            @QueryParam("end_date") String endDate, @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
-        oneOf("status", status, OrderStatus.ORDER);
-        oneOf("production_status", productionStatus, OrderStatus.PRODUCTION);
-        OrderService.Filter filter = new OrderService.Filter(status, productionStatus,
-                Params.dateTime("start_date", startDate), Params.endExclusive("end_date", endDate));
-        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw ApiException.badRequest("start_date must not be after end_date");
-        }
-        return orders.list(filter, Params.integer("limit", limit, 50, 1, 500),
-                Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
+    @RolesAllowed(Roles.VIEWER)
+    public OrderViews.OrderPage list(@QueryParam("status") OrderStatus status,
+            @QueryParam("production_status") ProductionStatus productionStatus,
+            @QueryParam("start_date") Params.DateOrTime startDate, @QueryParam("end_date") Params.DateOrTime endDate,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(Params.MAX_OFFSET) int offset) {
+        return orders.list(new OrderService.Filter(status, productionStatus,
+                startDate == null ? null : startDate.from(), endDate == null ? null : endDate.untilExclusive()),
+                limit, offset);
     }
 
     @GET
     @Path("/{id}")
-    public OrderViews.OrderView get(@PathParam("id") String id) {
-        long orderId = id(id);
-        return orders.find(orderId).orElseThrow(() -> ApiException.notFound("order " + orderId + " not found"));
+    @RolesAllowed(Roles.VIEWER)
+    public OrderViews.OrderView get(@PathParam("id") long id) {
+        return orders.find(id).orElseThrow(() -> ApiProblem.notFound("order", id));
     }
 
     @PUT
     @Path("/{id}")
-    public OrderViews.OrderView update(@PathParam("id") String id, OrderService.Update update) {
-        return orders.update(id(id), update);
+    @RolesAllowed(Roles.OPERATOR)
+    public OrderViews.OrderView update(@PathParam("id") long id, @Valid @NotNull UpdateRequest request) {
+        return orders.update(id, request.status(), request.productionStatus(), request.notes());
     }
 
     @POST
     @Path("/{id}/notes")
-    public Response addNote(@PathParam("id") String id, NoteRequest request) {
-        return Response.status(201).entity(orders.addNote(id(id), request == null ? null : request.content())).build();
+    @RolesAllowed(Roles.OPERATOR)
+    @ResponseStatus(201)
+    public OrderViews.NoteView addNote(@PathParam("id") long id, @Valid @NotNull NoteRequest request) {
+        return orders.addNote(id, request.content());
     }
 
     /** specs/002 answers every note; limit and offset page them for a client that asks. */
     @GET
     @Path("/{id}/notes")
-    public List<OrderViews.NoteView> notes(@PathParam("id") String id, @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
-        return orders.notes(id(id), limit(limit), Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
+    @RolesAllowed(Roles.VIEWER)
+    public List<OrderViews.NoteView> notes(@PathParam("id") long id,
+            @QueryParam("limit") @Min(1) @Max(500) Integer limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(Params.MAX_OFFSET) int offset) {
+        return orders.notes(id, limit, offset);
     }
 
     @POST
     @Path("/{id}/communications")
-    public Response addCommunication(@PathParam("id") String id, CommunicationRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("body {\"message\", \"direction\", \"channel\"} is required");
-        }
-        return Response.status(201)
-                .entity(orders.addCommunication(id(id), request.message(), request.direction(), request.channel()))
-                .build();
+    @RolesAllowed(Roles.OPERATOR)
+    @ResponseStatus(201)
+    public OrderViews.CommunicationView addCommunication(@PathParam("id") long id,
+            @Valid @NotNull CommunicationRequest request) {
+        return orders.addCommunication(id, request.message(), request.direction(), request.channel());
     }
 
+    /** All of them, oldest first; limit and offset page them for a client that asks. */
     @GET
     @Path("/{id}/communications")
-    public List<OrderViews.CommunicationView> communications(@PathParam("id") String id,
-            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return orders.communications(id(id), limit(limit), Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
-    }
-
-    /** No limit: all of them. */
-    private static Integer limit(String limit) {
-        return limit == null || limit.isBlank() ? null : Params.integer("limit", limit, 100, 1, 500);
-    }
-
-    private static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound("order " + id + " not found");
-        }
-    }
-
-    private static void oneOf(String name, String value, List<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            throw ApiException.badRequest(name + " must be one of " + String.join(", ", allowed));
-        }
+    @RolesAllowed(Roles.VIEWER)
+    public List<OrderViews.CommunicationView> communications(@PathParam("id") long id,
+            @QueryParam("limit") @Min(1) @Max(500) Integer limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(Params.MAX_OFFSET) int offset) {
+        return orders.communications(id, limit, offset);
     }
 }

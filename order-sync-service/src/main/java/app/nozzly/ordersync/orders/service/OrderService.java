@@ -16,17 +16,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.etsy.client.EtsyModels;
 import app.nozzly.ordersync.orders.Order;
 import app.nozzly.ordersync.orders.OrderCommunication;
 import app.nozzly.ordersync.orders.OrderItem;
 import app.nozzly.ordersync.orders.OrderNote;
 import app.nozzly.ordersync.orders.OrderStatus;
+import app.nozzly.ordersync.orders.ProductionStatus;
 import app.nozzly.ordersync.orders.ReceiptRules;
 import app.nozzly.ordersync.orders.mapping.OrderMapper;
 import app.nozzly.ordersync.orders.mapping.OrderViews;
 import app.nozzly.ordersync.orders.repository.OrderQueries;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -41,10 +42,8 @@ public class OrderService {
     /** What applying one Etsy receipt did. */
     public enum Applied { CREATED, UPDATED, UNCHANGED }
 
-    public record Filter(String status, String productionStatus, LocalDateTime from, LocalDateTime to) {
-    }
-
-    public record Update(String status, String productionStatus, String notes) {
+    /** specs/002 GET /orders filters; null: any. {@code to} is exclusive. */
+    public record Filter(OrderStatus status, ProductionStatus productionStatus, LocalDateTime from, LocalDateTime to) {
     }
 
     @Inject
@@ -55,7 +54,11 @@ public class OrderService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderViews.OrderPage list(Filter filter, int limit, int offset) {
-        OrderQueries.Page page = queries.list(filter.status(), filter.productionStatus(), filter.from(), filter.to(),
+        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+            throw ApiProblem.invalidField("start_date", "must not be after end_date");
+        }
+        OrderQueries.Page page = queries.list(filter.status() == null ? null : filter.status().wire(),
+                filter.productionStatus() == null ? null : filter.productionStatus().wire(), filter.from(), filter.to(),
                 limit, offset);
         List<Order> orders = page.orders();
         long total = page.total();
@@ -72,26 +75,25 @@ public class OrderService {
                 .map(o -> OrderMapper.toView(o, queries.itemsOf(List.of(o.id)).getOrDefault(o.id, List.of())));
     }
 
-    public OrderViews.OrderView update(long id, Update update) {
-        if (update == null || update.status() == null && update.productionStatus() == null && update.notes() == null) {
-            throw ApiException.badRequest("send at least one of status, production_status, notes");
+    /** specs/002 PUT /orders/:id: what is given changes, what is null stays; at least one must be given. */
+    public OrderViews.OrderView update(long id, OrderStatus status, ProductionStatus productionStatus, String notes) {
+        if (status == null && productionStatus == null && notes == null) {
+            throw ApiProblem.badRequest("send at least one of status, production_status, notes");
         }
-        requireOneOf("status", update.status(), OrderStatus.ORDER);
-        requireOneOf("production_status", update.productionStatus(), OrderStatus.PRODUCTION);
         Order order = require(id);
         String previousStatus = order.status;
         String previousProduction = order.productionStatus;
         boolean changed = false;
-        if (update.status() != null && !update.status().equals(order.status)) {
-            order.status = update.status();
+        if (status != null && !status.wire().equals(order.status)) {
+            order.status = status.wire();
             changed = true;
         }
-        if (update.productionStatus() != null && !update.productionStatus().equals(order.productionStatus)) {
-            order.productionStatus = update.productionStatus();
+        if (productionStatus != null && !productionStatus.wire().equals(order.productionStatus)) {
+            order.productionStatus = productionStatus.wire();
             changed = true;
         }
-        if (update.notes() != null && !update.notes().equals(order.notes)) {
-            order.notes = update.notes();
+        if (notes != null && !notes.equals(order.notes)) {
+            order.notes = notes;
             changed = true;
         }
         if (changed) {
@@ -102,9 +104,6 @@ public class OrderService {
     }
 
     public OrderViews.NoteView addNote(long orderId, String content) {
-        if (content == null || content.isBlank()) {
-            throw ApiException.badRequest("content must not be blank");
-        }
         require(orderId);
         OrderNote note = new OrderNote();
         note.orderId = orderId;
@@ -122,23 +121,14 @@ public class OrderService {
                 .stream().map(OrderMapper::toView).toList();
     }
 
-    public OrderViews.CommunicationView addCommunication(long orderId, String message, String direction,
-            String channel) {
-        if (message == null || message.isBlank()) {
-            throw ApiException.badRequest("message must not be blank");
-        }
-        if (direction == null || channel == null) {
-            throw ApiException.badRequest("direction (" + String.join(", ", OrderStatus.DIRECTIONS)
-                    + ") and channel (" + String.join(", ", OrderStatus.CHANNELS) + ") are required");
-        }
-        requireOneOf("direction", direction, OrderStatus.DIRECTIONS);
-        requireOneOf("channel", channel, OrderStatus.CHANNELS);
+    public OrderViews.CommunicationView addCommunication(long orderId, String message,
+            OrderCommunication.Direction direction, OrderCommunication.Channel channel) {
         require(orderId);
         OrderCommunication c = new OrderCommunication();
         c.orderId = orderId;
         c.message = message;
-        c.direction = direction;
-        c.channel = channel;
+        c.direction = direction.wire();
+        c.channel = channel.wire();
         c.createdAt = now();
         c.persist();
         return OrderMapper.toView(c);
@@ -183,12 +173,12 @@ public class OrderService {
 
     private Applied apply(EtsyModels.Receipt receipt, Order held, Instant seen) {
         Order order = held;
-        String status = OrderStatus.of(receipt);
+        String status = OrderStatus.of(receipt).wire();
         BigDecimal total = receipt.grandtotal().value();
         OptionalLong lastModified = ReceiptRules.lastModified(receipt);
         BigDecimal refunded = receipt.refundsOrEmpty().stream().filter(r -> r.amount() != null)
                 .map(r -> r.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (OrderStatus.REFUNDED.equals(status) && refunded.signum() == 0) {
+        if (OrderStatus.REFUNDED.wire().equals(status) && refunded.signum() == 0) {
             refunded = total;
         }
         if (order == null) {
@@ -196,7 +186,7 @@ public class OrderService {
             order.etsyReceiptId = receipt.receiptId();
             order.buyerName = receipt.name();
             order.buyerEmail = receipt.buyerEmail();
-            order.productionStatus = OrderStatus.PRODUCTION_INITIAL;
+            order.productionStatus = ProductionStatus.PENDING.wire();
             order.status = status;
             order.etsyStatus = receipt.status();
             order.totalAmount = total;
@@ -257,14 +247,7 @@ public class OrderService {
     }
 
     private static Order require(long id) {
-        return Order.<Order>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("order " + id + " not found"));
-    }
-
-    private static void requireOneOf(String field, String value, List<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            throw ApiException.badRequest(field + " must be one of " + String.join(", ", allowed) + ", not '" + value
-                    + "'");
-        }
+        return Order.<Order>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("order", id));
     }
 
     private static LocalDateTime now() {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import app.nozzly.ordersync.common.ApiException;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.scheduler.Scheduled;
 
@@ -34,7 +34,8 @@ public class ScheduledSync {
                             outcome.run().id(), shop, outcome.run().receiptsCreated(), outcome.run().receiptsUpdated(),
                             outcome.run().receiptsRefused());
                 });
-            } catch (ApiException e) {
+            } catch (ApiProblem e) {
+                // a sync already running (409) skips the round; a failed sync (502, 500) has logged why itself
                 LOG.infof("scheduled sync of shop %s skipped: %s", shop, e.getMessage());
             } catch (RuntimeException e) {
                 LOG.errorf(e, "scheduled sync of shop %s failed: %s", shop, e.getMessage());

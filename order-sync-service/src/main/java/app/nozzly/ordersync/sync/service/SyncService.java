@@ -16,9 +16,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import app.nozzly.ordersync.auth.EtsyShop;
-import app.nozzly.ordersync.common.ApiException;
 import app.nozzly.ordersync.config.OrderSyncConfig;
 import app.nozzly.ordersync.etsy.EtsyException;
+import app.nozzly.ordersync.etsy.EtsyUnavailable;
 import app.nozzly.ordersync.etsy.client.EtsyModels;
 import app.nozzly.ordersync.etsy.service.EtsyAccounts;
 import app.nozzly.ordersync.orders.ReceiptRules;
@@ -28,6 +28,9 @@ import app.nozzly.ordersync.sync.SyncCursor;
 import app.nozzly.ordersync.sync.SyncRun;
 import app.nozzly.ordersync.sync.mapping.SyncRunView;
 import app.nozzly.ordersync.sync.repository.ShopSyncLocks;
+import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.errors.ErrorCodes;
+import app.nozzly.platform.errors.RequestIds;
 import app.nozzly.platform.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -70,10 +73,10 @@ public class SyncService {
         String tenant = tenants.require();
         EtsyShop shop = QuarkusTransaction.requiringNew().call(EtsyShop::current);
         if (shop == null) {
-            throw new ApiException(409, "shop " + tenant + " has no Etsy connection: sign in with Etsy first");
+            throw notConnected(tenant);
         }
         ShopSyncLocks.Held lock = locks.tryLock(shop.id)
-                .orElseThrow(() -> new ApiException(409, "a sync of shop " + tenant + " is already running"));
+                .orElseThrow(() -> ApiProblem.conflict("a sync of shop " + tenant + " is already running"));
         try {
             endAbandonedRuns(tenant);
             long runId = run(tenant, trigger);
@@ -107,7 +110,7 @@ public class SyncService {
         SyncRun run = QuarkusTransaction.requiringNew().call(() -> {
             EtsyShop shop = EtsyShop.current();
             if (shop == null) {
-                throw new ApiException(409, "shop " + tenant + " has no Etsy connection: sign in with Etsy first");
+                throw notConnected(tenant);
             }
             SyncRun started = new SyncRun();
             started.triggerKind = trigger;
@@ -145,7 +148,7 @@ public class SyncService {
             LOG.warnf("tenant %s: sync %d of shop %s stopped: %s; the next sync resumes from cursor %s", tenant, run.id,
                     tenant, e.getMessage(), at.minLastModified());
             SyncRun failed = finish(run.id, SyncRun.FAILED, e.getMessage());
-            throw new ApiException(502, "Etsy sync failed after " + failed.pages + " pages ("
+            throw new EtsyUnavailable("Etsy sync failed after " + failed.pages + " pages ("
                     + failed.receiptsCreated + " new orders kept): " + e.getMessage()
                     + "; the next sync resumes from there");
         } catch (RuntimeException e) {
@@ -158,8 +161,9 @@ public class SyncService {
                 LOG.errorf(unrecorded, "tenant %s: sync %d could not be ended as failed; the shop's next sync ends it",
                         tenant, run.id);
             }
-            throw new ApiException(500, "sync " + run.id + " of shop " + tenant + " failed on an internal error;"
-                    + " the next sync resumes from its last committed page");
+            throw new ApiProblem(500, ErrorCodes.INTERNAL_ERROR, "sync " + run.id + " of shop " + tenant
+                    + " failed on an internal error; the next sync resumes from its last committed page; quote request"
+                    + " id " + RequestIds.current() + " when reporting it", Map.of("sync_run", run.id));
         }
     }
 
@@ -229,6 +233,10 @@ public class SyncService {
         if (next.minLastModified() != null && (shop.syncCursor == null || next.minLastModified() > shop.syncCursor)) {
             shop.syncCursor = next.minLastModified();
         }
+    }
+
+    private static ApiProblem notConnected(String tenant) {
+        return ApiProblem.conflict("shop " + tenant + " has no Etsy connection: sign in with Etsy first");
     }
 
     private static SyncRun finish(long runId, String status, String error) {
