@@ -72,9 +72,13 @@ final class Platform {
         return instance;
     }
 
-    /** Settings every service gets here: quick outbox relay, and a dead consumer's partitions move on soon. */
+    /**
+     * Settings every service gets here: quick outbox relay, a dead consumer's partitions move on soon, and no rate
+     * limits (the test polls while it waits for events; each service's own tests prove its limits).
+     */
     private static Map<String, String> common() {
         Map<String, String> config = new HashMap<>();
+        config.put("platform.rate-limit.enabled", "false");
         config.put("platform.outbox.relay.poll-interval", "200ms");
         config.put("kafka.session.timeout.ms", "8000");
         config.put("kafka.heartbeat.interval.ms", "2000");
@@ -91,8 +95,6 @@ final class Platform {
         config.put("etsy.redirect-uri", "http://localhost:3000/auth/callback");
         config.put("ordersync.token-encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         config.put("ordersync.sync.every", "off");
-        // the test polls orders while it waits for events; the per-user limit itself is order-sync's own test
-        config.put("ordersync.rate-limit.authenticated-per-hour", "1000000");
         return config;
     }
 
@@ -102,8 +104,6 @@ final class Platform {
         config.put("printer.connection.max-backoff", "2s");
         config.put("printer.queue.dispatch-interval", "1s");
         config.put("printer.files.storage-dir", "target/printer-files");
-        config.put("printer.rate-limit.per-hour", "1000000");
-        config.put("printer.rate-limit.status-per-minute", "1000000");
         return config;
     }
 

@@ -133,14 +133,12 @@ class ApiFuzzIT {
         config.put("etsy.redirect-uri", "http://localhost:3000/auth/callback");
         config.put("ordersync.token-encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         config.put("ordersync.sync.every", "off");
-        config.put("ordersync.rate-limit.authenticated-per-hour", "100000000");
         return config;
     }
 
     private static Map<String, String> printers() {
         Map<String, String> config = common();
         config.put("printer.files.storage-dir", "target/printer-files");
-        config.put("printer.rate-limit.enabled", "false");
         return config;
     }
 }
