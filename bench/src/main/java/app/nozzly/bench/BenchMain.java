@@ -60,6 +60,13 @@ public final class BenchMain {
         }
         System.out.println();
         Report.print(results, System.out);
+        String asked = options.keySet().stream().filter(k -> !k.equals("home") && !k.equals("repo"))
+                .map(k -> "--" + k + ("true".equals(options.get(k)) ? "" : " " + options.get(k)))
+                .collect(java.util.stream.Collectors.joining(" "));
+        Path written = Report.write(results, repo.resolve("bench").resolve("results"), "`./stack bench"
+                + (asked.isEmpty() ? "" : " " + asked) + "` on " + Runtime.getRuntime().availableProcessors()
+                + " cores");
+        System.out.println("table and latency charts written to " + written);
     }
 
     private static Map<String, Scenario> scenarios() {

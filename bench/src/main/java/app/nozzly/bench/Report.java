@@ -1,6 +1,12 @@
 package app.nozzly.bench;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +14,33 @@ import java.util.Map;
 final class Report {
 
     private Report() {
+    }
+
+    /**
+     * Writes the run into {@code results/<time>/}: the table as report.txt and one latency chart per scenario; and
+     * {@code results/latest.md}, which points at them.
+     */
+    static Path write(List<Result> results, Path directory, String title) throws IOException {
+        String stamp = LocalDateTime.now().withNano(0).toString().replace(':', '-');
+        Path run = Files.createDirectories(directory.resolve(stamp));
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(table, true, StandardCharsets.UTF_8)) {
+            print(results, out);
+        }
+        Files.write(run.resolve("report.txt"), table.toByteArray());
+        StringBuilder latest = new StringBuilder("# Latest bench run: " + stamp + "\n\n" + title + "\n\n```\n")
+                .append(table.toString(StandardCharsets.UTF_8)).append("```\n\n");
+        for (Result result : results) {
+            String svg = Charts.svg(result);
+            if (svg != null) {
+                String file = "scenario-" + result.scenario().split(" ")[0] + ".svg";
+                Files.writeString(run.resolve(file), svg);
+                latest.append("![").append(result.scenario()).append("](").append(stamp).append('/').append(file)
+                        .append(")\n\n");
+            }
+        }
+        Files.writeString(directory.resolve("latest.md"), latest);
+        return run;
     }
 
     static void print(List<Result> results, PrintStream out) {
