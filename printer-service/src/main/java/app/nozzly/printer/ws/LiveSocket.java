@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.nozzly.platform.security.Roles;
 import app.nozzly.printer.config.PrinterConfig;
 import app.nozzly.printer.driver.PrinterSnapshot;
 import app.nozzly.printer.live.LiveKey;
@@ -27,9 +29,10 @@ import io.quarkus.websockets.next.WebSocketConnection;
 /**
  * specs/003 WebSocket API: {type, timestamp, data} messages of types printer_status, job_update, file_update and
  * system_alert, each only to connections of the tenant it concerns. The upgrade request needs the platform JWT in
- * the Authorization header (the HTTP policy covers /ws).
+ * the Authorization header and a viewer.
  */
 @WebSocket(path = "/ws")
+@RolesAllowed(Roles.VIEWER)
 public class LiveSocket {
 
     private static final Logger LOG = Logger.getLogger(LiveSocket.class);

@@ -31,6 +31,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.config.PrinterConfig;
@@ -281,7 +282,7 @@ public class FileService {
         if (driver == null) {
             Map<String, Object> details = new HashMap<>();
             details.put("printer_id", printerId);
-            details.put("last_seen", printers.byId(printerId).map(p -> p.lastSeen).orElse(null));
+            printers.byId(printerId).map(p -> p.lastSeen).ifPresent(seen -> details.put("last_seen", seen));
             throw new ApiException(503, "PRINTER_OFFLINE", "printer " + printerId + " is currently offline", details);
         }
         return driver;
@@ -423,7 +424,7 @@ public class FileService {
         }
         String target = printerId != null ? printerId : file.printerId;
         if (target == null) {
-            throw ApiException.badRequest("printer_id is required to upload a local file");
+            throw ApiProblem.badRequest("printer_id is required to upload a local file");
         }
         Printer printer = printers.byId(target).orElseThrow(() -> new ApiException(404, "PRINTER_NOT_FOUND",
                 "printer " + target + " not found", Map.of("printer_id", target)));
@@ -503,13 +504,7 @@ public class FileService {
 
     /** POST /files/cleanup: deletes the local copies of the named files, which the caller confirmed. */
     @Transactional
-    public Cleanup cleanup(List<String> ids, Boolean confirm) {
-        if (ids == null || ids.isEmpty()) {
-            throw ApiException.badRequest("file_ids must name at least one file");
-        }
-        if (!Boolean.TRUE.equals(confirm)) {
-            throw ApiException.badRequest("confirm must be true to delete local files");
-        }
+    public Cleanup cleanup(List<String> ids) {
         int cleaned = 0;
         long freed = 0;
         Map<String, String> failed = new LinkedHashMap<>();
