@@ -27,6 +27,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -94,6 +97,9 @@ public class FileService {
 
     @Inject
     ConnectionManager connections;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     TenantContext tenants;
@@ -320,7 +326,23 @@ public class FileService {
         String remotePath = file.printerPath;
         String name = file.filename;
         active.incrementAndGet();
-        transfers.execute(() -> download(tenant, driver, fileId, printerId, remotePath, name, progress));
+        // the transfer starts once "downloading" is committed, so that commit can never overwrite its outcome
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare: the transfer only reads what this transaction commits
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    transfers.execute(() -> download(tenant, driver, fileId, printerId, remotePath, name, progress));
+                } else {
+                    active.decrementAndGet();
+                    running.remove(fileId);
+                }
+            }
+        });
         return file;
     }
 
