@@ -14,6 +14,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.printer.support.Endpoints;
+import app.nozzly.printer.support.Endpoints.Endpoint;
 import app.nozzly.printer.support.Envelopes;
 import app.nozzly.printer.support.LiveClient;
 import app.nozzly.testing.KafkaTopics;
@@ -26,7 +28,8 @@ import io.restassured.http.ContentType;
 
 /**
  * specs/003 "Authentication: None (local network deployment)" as the explicit opt-in printer.local-mode.tenant:
- * requests without a token act as that tenant, a token's tenant still rules, specs/002 still needs a token.
+ * requests without a token act as that tenant with the operator's roles, a token's tenant and roles still rule,
+ * specs/002 still needs a token.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
@@ -46,14 +49,34 @@ class LocalNetworkModeTest {
 
     @Test
     void specs003PathsAnswerWithoutATokenAsTheConfiguredTenant() {
-        given().contentType(ContentType.JSON).body(prusa("prusa_local_1")).post("/api/v1/printers").then()
-                .statusCode(201);
+        given().header("Authorization", LOCAL_AS_TOKEN).contentType(ContentType.JSON).body(prusa("prusa_local_1"))
+                .post("/api/v1/printers").then().statusCode(201);
         given().get("/api/v1/printers").then().statusCode(200).body("printers.id", hasItem("prusa_local_1"));
         given().get("/api/v1/health").then().statusCode(200);
         given().get("/api/v1/jobs").then().statusCode(200);
         // the printer belongs to the configured tenant: its own token sees it, another tenant's does not
         given().header("Authorization", LOCAL_AS_TOKEN).get("/api/v1/printers/prusa_local_1").then().statusCode(200);
         given().header("Authorization", OTHER).get("/api/v1/printers/prusa_local_1").then().statusCode(404);
+    }
+
+    @Test
+    void aCallerWithoutATokenIsAnOperatorWhoRunsThePrintersButNeitherAddsNorRemovesThem() {
+        // status reads are left out: this profile's budget for them is small (RateLimitTest)
+        for (Endpoint endpoint : Endpoints.ALL.stream()
+                .filter(e -> e.writes() || !e.path().startsWith("/api/v1/printers")).toList()) {
+            int status = endpoint.call(null).statusCode();
+            if (endpoint.path().startsWith("/api/bambu/")) {
+                assertThat(status).as(endpoint.toString()).isEqualTo(401);
+            } else if (Endpoints.allows("operator", endpoint.leastRole())) {
+                assertThat(status).as(endpoint.toString()).isNotIn(401, 403);
+            } else {
+                assertThat(status).as(endpoint.toString()).isEqualTo(403);
+            }
+        }
+        given().contentType(ContentType.JSON).body(prusa("prusa_local_anonymous")).post("/api/v1/printers").then()
+                .statusCode(403).body("error.code", equalTo("FORBIDDEN"));
+        given().header("Authorization", LOCAL_AS_TOKEN).get("/api/v1/statistics/printers/prusa_local_anonymous")
+                .then().statusCode(404);
     }
 
     @Test

@@ -17,7 +17,7 @@ public class LocalNetworkProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("printer.local-mode.tenant", LOCAL_TENANT,
-                "printer.rate-limit.status-per-minute", String.valueOf(STATUS_PER_MINUTE),
-                "printer.rate-limit.print-operations-per-minute", String.valueOf(PRINT_OPERATIONS_PER_MINUTE));
+                "platform.rate-limit.rules.v1-status-reads.limit", String.valueOf(STATUS_PER_MINUTE),
+                "platform.rate-limit.rules.print-operations.limit", String.valueOf(PRINT_OPERATIONS_PER_MINUTE));
     }
 }

@@ -75,7 +75,9 @@ class PrinterApiTest {
                 .body("error.message", org.hamcrest.Matchers.containsString("access_code"));
         given().header("Authorization", ALICE).contentType(ContentType.JSON)
                 .body(Map.of("id", "x", "name", "X", "type", "octoprint", "ip_address", "10.0.0.2"))
-                .post("/api/v1/printers").then().statusCode(422);
+                .post("/api/v1/printers").then().statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"))
+                .body("error.details.fields[0].field", equalTo("type"))
+                .body("error.details.fields[0].message", equalTo("must be one of bambu_lab, prusa"));
         given().header("Authorization", ALICE).contentType(ContentType.JSON).body("{not json")
                 .post("/api/v1/printers").then().statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"));
         given().header("Authorization", ALICE).get("/api/v1/printers/bambu_api_x").then().statusCode(404);
@@ -154,28 +156,46 @@ class PrinterApiTest {
     }
 
     @Test
-    void malformedQueryParametersAnswer400NamingTheParameterInTheFamilysShape() {
+    void parametersOutOfTheirWordsOrBoundsAnswer400NamingTheParameterInTheFamilysShape() {
         Map<String, Map<String, String>> specs003 = Map.of(
-                "/api/v1/jobs", Map.of("page", "abc", "start_date", "2025-13-40", "order_by", "size", "order_dir",
-                        "sideways", "status", "exploded", "limit", "0", "is_business", "yes"),
+                "/api/v1/jobs", Map.of("order_by", "size", "order_dir", "sideways", "status", "exploded", "limit", "0",
+                        "is_business", "yes"),
                 "/api/v1/printers", Map.of("type", "octoprint", "limit", "101", "page", "-1", "active", "maybe"),
-                "/api/v1/files", Map.of("status", "bogus", "limit", "x"),
-                "/api/v1/files/cleanup/candidates", Map.of("older_than_days", "-3", "min_size_mb", "big",
-                        "unused_only", "often"),
-                "/api/v1/statistics/overview", Map.of("start_date", "yesterday", "period", "decade"),
-                "/api/v1/statistics/printers/any", Map.of("end_date", "2025-02-30"));
+                "/api/v1/files", Map.of("status", "bogus"),
+                "/api/v1/files/cleanup/candidates", Map.of("older_than_days", "-3", "unused_only", "often"),
+                "/api/v1/statistics/overview", Map.of("period", "decade"));
         specs003.forEach((path, parameters) -> parameters.forEach((name, value) -> given()
                 .header("Authorization", ALICE).queryParam(name, value).get(path).then()
                 .statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"))
                 .body("error.message", org.hamcrest.Matchers.containsString(name))));
         Map<String, Map<String, String>> specs002 = Map.of(
-                "/api/bambu/scheduled-prints", Map.of("status", "bogus", "limit", "many", "offset", "-1"),
+                "/api/bambu/scheduled-prints", Map.of("status", "bogus", "offset", "-1"),
                 "/api/bambu/materials", Map.of("offset", "-1"),
                 "/api/bambu/printers", Map.of("limit", "1000"));
         specs002.forEach((path, parameters) -> parameters.forEach((name, value) -> given()
                 .header("Authorization", ALICE).queryParam(name, value).get(path).then()
                 .statusCode(400).body("status", equalTo(400))
                 .body("error", org.hamcrest.Matchers.containsString(name))));
+    }
+
+    @Test
+    void malformedIntegersDatesAndIdsAnswer400NotA404() {
+        Map<String, Map<String, String>> specs003 = Map.of(
+                "/api/v1/jobs", Map.of("page", "abc", "start_date", "2025-13-40", "limit", "99999999999"),
+                "/api/v1/files", Map.of("limit", "x"),
+                "/api/v1/files/cleanup/candidates", Map.of("min_size_mb", "big"),
+                "/api/v1/statistics/overview", Map.of("start_date", "yesterday"),
+                "/api/v1/statistics/printers/any", Map.of("end_date", "2025-02-30"));
+        specs003.forEach((path, parameters) -> parameters.forEach((name, value) -> given()
+                .header("Authorization", ALICE).queryParam(name, value).get(path).then()
+                .statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"))
+                .body("error.message", org.hamcrest.Matchers.containsString(value))));
+        given().header("Authorization", ALICE).get("/api/v1/jobs/not-a-number").then().statusCode(400)
+                .body("error.code", equalTo("VALIDATION_ERROR"));
+        given().header("Authorization", ALICE).queryParam("limit", "many").get("/api/bambu/scheduled-prints").then()
+                .statusCode(400).body("status", equalTo(400));
+        given().header("Authorization", ALICE).contentType(ContentType.JSON).body(Map.of("status", "queued"))
+                .put("/api/bambu/scheduled-prints/x1").then().statusCode(400).body("status", equalTo(400));
     }
 
     @Test

@@ -2,8 +2,6 @@ package app.nozzly.printer.api;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.PathParam;
@@ -13,9 +11,9 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Typed query and path parameters: spec enums ({@link ApiValue}), ISO dates, integers and booleans. A malformed
- * value is the client's mistake and answers 400 naming the parameter (JAX-RS would answer 404 for a query parameter
- * it cannot convert, and read any word but "true" as false).
+ * The two parameter types JAX-RS cannot convert as the specs write them: spec enums ({@link ApiValue}) by their
+ * word ("printing", "bambu_lab"), and booleans, which JAX-RS reads as false for any word but "true". A malformed
+ * value answers 400 naming the parameter; integers and dates are JAX-RS' own (platform-commons answers 400).
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
@@ -30,12 +28,6 @@ public class QueryParameters implements ParamConverterProvider {
         }
         if (rawType.isEnum() && ApiValue.class.isAssignableFrom(rawType)) {
             return (ParamConverter<T>) new EnumConverter(rawType.asSubclass(Enum.class), name);
-        }
-        if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new DateConverter(name);
-        }
-        if (rawType == Integer.class) {
-            return (ParamConverter<T>) new IntegerConverter(name);
         }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) new BooleanConverter(name);
@@ -73,48 +65,7 @@ public class QueryParameters implements ParamConverterProvider {
         }
     }
 
-    private record DateConverter(String name) implements ParamConverter<LocalDate> {
-
-        @Override
-        public LocalDate fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                // a date-time is accepted too; its day is what the filter uses
-                return LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
-            } catch (DateTimeParseException e) {
-                throw new BadRequestException(name + " must be an ISO date like 2025-09-03, was " + value);
-            }
-        }
-
-        @Override
-        public String toString(LocalDate value) {
-            return value.toString();
-        }
-    }
-
-    private record IntegerConverter(String name) implements ParamConverter<Integer> {
-
-        @Override
-        public Integer fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(value.trim());
-            } catch (NumberFormatException e) {
-                throw new BadRequestException(name + " must be an integer, was " + value);
-            }
-        }
-
-        @Override
-        public String toString(Integer value) {
-            return value.toString();
-        }
-    }
-
-    /** "true" or "false"; JAX-RS would read anything else as false. */
+    /** "true" or "false". */
     private record BooleanConverter(String name) implements ParamConverter<Boolean> {
 
         @Override

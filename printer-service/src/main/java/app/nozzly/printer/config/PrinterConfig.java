@@ -96,22 +96,11 @@ public interface PrinterConfig {
         MemorySize readLimit();
     }
 
+    /**
+     * specs/003 "Rate Limiting" limits that count what is open, not requests per window (those are
+     * platform.rate-limit.rules in application.properties).
+     */
     interface RateLimit {
-        @WithDefault("true")
-        boolean enabled();
-
-        /** specs/003 and specs/002: general API, per client per hour. */
-        @WithDefault("1000")
-        int perHour();
-
-        /** specs/003: status reads, per client per minute. */
-        @WithDefault("120")
-        int statusPerMinute();
-
-        /** specs/002: print operations, per client per minute. */
-        @WithDefault("100")
-        int printOperationsPerMinute();
-
         /** specs/003: concurrent WebSocket connections per client. */
         @WithDefault("10")
         int websocketConnections();

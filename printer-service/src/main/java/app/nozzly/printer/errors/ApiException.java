@@ -2,48 +2,27 @@ package app.nozzly.printer.errors;
 
 import java.util.Map;
 
+import app.nozzly.platform.errors.ApiProblem;
+
 /**
- * A client-visible failure with the code vocabulary of specs/003 (PRINTER_OFFLINE, PRINTER_BUSY, FILE_NOT_FOUND,
- * ...). Rendered as specs/003's error object under /api/v1 and as specs/002's {error, status} under /api/bambu.
+ * A refusal with the code vocabulary of specs/003 "Common Error Codes" (PRINTER_OFFLINE, PRINTER_BUSY,
+ * FILE_NOT_FOUND, INVALID_PRINTER_CONFIG, ...). platform-commons renders it as specs/003's error object under
+ * /api/v1 and as specs/002's {error, status} under /api/bambu.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends ApiProblem {
 
-    private final int status;
-    private final String code;
-    private final Map<String, Object> details;
+    private static final long serialVersionUID = 1L;
 
-    public ApiException(int status, String code, String message, Map<String, Object> details) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.details = details == null ? Map.of() : details;
+    public ApiException(int status, String code, String message, Map<String, ?> details) {
+        super(status, code, message, details);
     }
 
     public ApiException(int status, String code, String message) {
         this(status, code, message, Map.of());
     }
 
-    public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, "NOT_FOUND", what + " " + id + " not found", Map.of("id", String.valueOf(id)));
-    }
-
+    /** specs/003 "422 Unprocessable Entity: Validation errors": well-formed, but not something we can act on. */
     public static ApiException validation(String message) {
         return new ApiException(422, "VALIDATION_ERROR", message);
-    }
-
-    public static ApiException badRequest(String message) {
-        return new ApiException(400, "VALIDATION_ERROR", message);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public Map<String, Object> details() {
-        return details;
     }
 }

@@ -21,8 +21,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * specs/003 local network mode ("Authentication: None"), opt-in through {@code printer.local-mode.tenant}: a
- * request to /api/v1/... or /ws that carries no Authorization header acts as that one tenant. Requests with a
- * token are left to the JWT mechanism, so the token's tenant rules; the specs/002 paths always need a token.
+ * request to /api/v1/... or /ws that carries no Authorization header acts as that one tenant, as an operator
+ * ({@link LocalNetworkPrincipal}). Requests with a token are left to the JWT mechanism, so the token's tenant and
+ * roles rule; the specs/002 paths always need a token.
  */
 @ApplicationScoped
 public class LocalNetworkAuthentication implements HttpAuthenticationMechanism {
@@ -46,7 +47,8 @@ public class LocalNetworkAuthentication implements HttpAuthenticationMechanism {
             return Uni.createFrom().optional(Optional.empty());
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new LocalNetworkPrincipal(tenant.get())).setAnonymous(false).build());
+                .setPrincipal(new LocalNetworkPrincipal(tenant.get())).addRoles(LocalNetworkPrincipal.ROLES)
+                .setAnonymous(false).build());
     }
 
     static boolean isLocalPath(String path) {

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.nozzly.platform.security.Roles;
 import app.nozzly.printer.config.PrinterConfig;
 import app.nozzly.printer.driver.PrinterSnapshot;
 import app.nozzly.printer.live.LiveKey;
@@ -27,14 +29,15 @@ import io.quarkus.websockets.next.WebSocketConnection;
 /**
  * specs/003 WebSocket API: {type, timestamp, data} messages of types printer_status, job_update, file_update and
  * system_alert, each only to connections of the tenant it concerns. The upgrade request needs the platform JWT in
- * the Authorization header (the HTTP policy covers /ws).
+ * the Authorization header and a viewer; a client (its address, {@link SocketClients}) holds at most
+ * printer.rate-limit.websocket-connections connections per tenant (specs/003 "Rate Limiting": 10).
  */
 @WebSocket(path = "/ws")
+@RolesAllowed(Roles.VIEWER)
 public class LiveSocket {
 
     private static final Logger LOG = Logger.getLogger(LiveSocket.class);
     private static final UserData.TypedKey<String> TENANT = UserData.TypedKey.forString("tenant");
-    private static final UserData.TypedKey<String> CLIENT = UserData.TypedKey.forString("client");
 
     @Inject
     OpenConnections connections;
@@ -57,26 +60,21 @@ public class LiveSocket {
             connection.close(new CloseReason(1008, "token has no tenant_id claim")).subscribe().with(ok -> { }, e -> { });
             return;
         }
-        String client = clientOf(connection);
-        long open = connections.stream().filter(c -> client.equals(c.userData().get(CLIENT))).count();
-        if (open >= config.rateLimit().websocketConnections()) {
-            connection.close(new CloseReason(1008, "RATE_LIMIT_EXCEEDED: at most "
-                    + config.rateLimit().websocketConnections() + " WebSocket connections per client"))
-                    .subscribe().with(ok -> { }, e -> { });
-            return;
+        String client = connection.userData().get(SocketClients.CLIENT);
+        // counting and joining are one step, so that simultaneous opens cannot all pass the limit
+        synchronized (connections) {
+            long open = connections.stream().filter(c -> c.isOpen() && tenant.equals(c.userData().get(TENANT))
+                    && client.equals(c.userData().get(SocketClients.CLIENT))).count();
+            if (open < config.rateLimit().websocketConnections()) {
+                connection.userData().put(TENANT, tenant);
+                return;
+            }
         }
-        connection.userData().put(TENANT, tenant);
-        connection.userData().put(CLIENT, client);
-    }
-
-    private static String clientOf(WebSocketConnection connection) {
-        String forwarded = connection.handshakeRequest().header("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
-        }
-        String remote = connection.handshakeRequest().remoteAddress();
-        int colon = remote == null ? -1 : remote.lastIndexOf(':');
-        return colon > 0 ? remote.substring(0, colon) : String.valueOf(remote);
+        LOG.debugf("tenant %s: client %s refused a WebSocket connection beyond its %d", tenant, client,
+                config.rateLimit().websocketConnections());
+        connection.close(new CloseReason(1008, "RATE_LIMIT_EXCEEDED: at most "
+                + config.rateLimit().websocketConnections() + " WebSocket connections per client"))
+                .subscribe().with(ok -> { }, e -> { });
     }
 
     public void printerStatus(LiveKey key, PrinterSnapshot s) {

@@ -3,7 +3,14 @@ package app.nozzly.printer.files.api;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import app.nozzly.printer.api.Pagination;
@@ -30,6 +37,7 @@ public final class FileApi {
             @JsonInclude(JsonInclude.Include.NON_NULL) String checksum) {
     }
 
+    @Schema(name = "FileSummary")
     public record Summary(long availableCount, long downloadedCount, long localCount, long totalSize,
             double downloadSuccessRate) {
     }
@@ -58,6 +66,7 @@ public final class FileApi {
             String error) {
     }
 
+    @Schema(name = "FileDeleted")
     public record Deleted(String id, String message, String status, Instant deletedAt) {
     }
 
@@ -69,8 +78,9 @@ public final class FileApi {
             long totalSpaceSavingsMb) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CleanupRequest(List<String> fileIds, Boolean confirm) {
+    /** POST /files/cleanup: the files whose local copies go, and the caller's confirmation. */
+    public record CleanupRequest(@NotEmpty @Size(max = 1000) List<@NotBlank @Size(max = 32) String> fileIds,
+            @NotNull @AssertTrue(message = "must be true to delete local files") Boolean confirm) {
     }
 
     public record FailedCleanup(String id, String error) {
@@ -81,8 +91,7 @@ public final class FileApi {
     }
 
     /** POST /files/{id}/upload (the file's upload_url): to printer_id, else back to the printer it came from. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UploadRequest(String printerId) {
+    public record UploadRequest(@Size(max = 64) String printerId) {
     }
 
     public record Uploaded(String id, String printerId, String printerPath, String message, Instant uploadedAt) {

@@ -27,10 +27,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.config.PrinterConfig;
@@ -93,6 +97,9 @@ public class FileService {
 
     @Inject
     ConnectionManager connections;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     TenantContext tenants;
@@ -281,7 +288,7 @@ public class FileService {
         if (driver == null) {
             Map<String, Object> details = new HashMap<>();
             details.put("printer_id", printerId);
-            details.put("last_seen", printers.byId(printerId).map(p -> p.lastSeen).orElse(null));
+            printers.byId(printerId).map(p -> p.lastSeen).ifPresent(seen -> details.put("last_seen", seen));
             throw new ApiException(503, "PRINTER_OFFLINE", "printer " + printerId + " is currently offline", details);
         }
         return driver;
@@ -319,7 +326,23 @@ public class FileService {
         String remotePath = file.printerPath;
         String name = file.filename;
         active.incrementAndGet();
-        transfers.execute(() -> download(tenant, driver, fileId, printerId, remotePath, name, progress));
+        // the transfer starts once "downloading" is committed, so that commit can never overwrite its outcome
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare: the transfer only reads what this transaction commits
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    transfers.execute(() -> download(tenant, driver, fileId, printerId, remotePath, name, progress));
+                } else {
+                    active.decrementAndGet();
+                    running.remove(fileId);
+                }
+            }
+        });
         return file;
     }
 
@@ -423,7 +446,7 @@ public class FileService {
         }
         String target = printerId != null ? printerId : file.printerId;
         if (target == null) {
-            throw ApiException.badRequest("printer_id is required to upload a local file");
+            throw ApiProblem.badRequest("printer_id is required to upload a local file");
         }
         Printer printer = printers.byId(target).orElseThrow(() -> new ApiException(404, "PRINTER_NOT_FOUND",
                 "printer " + target + " not found", Map.of("printer_id", target)));
@@ -503,13 +526,7 @@ public class FileService {
 
     /** POST /files/cleanup: deletes the local copies of the named files, which the caller confirmed. */
     @Transactional
-    public Cleanup cleanup(List<String> ids, Boolean confirm) {
-        if (ids == null || ids.isEmpty()) {
-            throw ApiException.badRequest("file_ids must name at least one file");
-        }
-        if (!Boolean.TRUE.equals(confirm)) {
-            throw ApiException.badRequest("confirm must be true to delete local files");
-        }
+    public Cleanup cleanup(List<String> ids) {
         int cleaned = 0;
         long freed = 0;
         Map<String, String> failed = new LinkedHashMap<>();

@@ -3,7 +3,13 @@ package app.nozzly.printer.jobs.api;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.events.JobEventPayload.TrayUsage;
@@ -11,6 +17,10 @@ import app.nozzly.printer.jobs.JobStatus;
 
 /** API records of specs/003 section 3, Job Monitoring. */
 public final class JobApi {
+
+    /** specs/003 quality grades, worst to best. */
+    private static final String GRADES = "poor|fair|good|excellent";
+    private static final String GRADE_RULE = "must be one of poor, fair, good, excellent";
 
     private JobApi() {
     }
@@ -36,11 +46,13 @@ public final class JobApi {
     }
 
     /** As an operator judged the print (PUT /jobs/{id}); printers report none of it. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record QualityMetrics(String firstLayerAdhesion, String surfaceFinish, Double dimensionalAccuracy) {
+    @Schema(name = "JobQualityMetrics")
+    public record QualityMetrics(@Pattern(regexp = GRADES, message = GRADE_RULE) String firstLayerAdhesion,
+            @Pattern(regexp = GRADES, message = GRADE_RULE) String surfaceFinish,
+            @PositiveOrZero Double dimensionalAccuracy) {
     }
 
-    public record CustomerInfo(String orderId, String customerName) {
+    public record CustomerInfo(@Size(max = 100) String orderId, @Size(max = 200) String customerName) {
     }
 
     /**
@@ -55,6 +67,7 @@ public final class JobApi {
             Instant updatedAt) {
     }
 
+    @Schema(name = "JobSummary")
     public record Summary(long activeJobs, long queuedJobs, long completedToday, long failedToday) {
     }
 
@@ -62,8 +75,7 @@ public final class JobApi {
     }
 
     /** POST /jobs (ours): print a file that lies on a printer; the job appears once the printer reports it. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record StartJob(String printerId, String fileId) {
+    public record StartJob(@NotBlank @Size(max = 64) String printerId, @NotBlank @Size(max = 32) String fileId) {
     }
 
     public record Starting(String printerId, String fileId, String status, String message) {
@@ -76,12 +88,14 @@ public final class JobApi {
     public record Controlled(long id, JobStatus status, String message) {
     }
 
+    @Schema(name = "JobUpdated")
     public record Updated(long id, String message, Instant updatedAt) {
     }
 
     /** PUT /jobs/{id}: business fields, costs and quality; absent fields keep their value. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UpdateJob(Boolean isBusiness, CustomerInfo customerInfo, Double materialCost, Double powerCost,
-            Double laborCost, Double costPerGram, Double estimatedUsage, String notes, QualityMetrics qualityMetrics) {
+    public record UpdateJob(Boolean isBusiness, @Valid CustomerInfo customerInfo, @PositiveOrZero Double materialCost,
+            @PositiveOrZero Double powerCost, @PositiveOrZero Double laborCost, @PositiveOrZero Double costPerGram,
+            @PositiveOrZero Double estimatedUsage, @Size(max = 10_000) String notes,
+            @Valid QualityMetrics qualityMetrics) {
     }
 }

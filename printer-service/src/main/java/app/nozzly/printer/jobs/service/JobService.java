@@ -6,13 +6,13 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.api.SortDirection;
@@ -47,7 +47,6 @@ import app.nozzly.printer.queue.repository.ScheduledPrintRepository;
 public class JobService {
 
     /** specs/003 shows quality as words; these are the ones we accept. */
-    private static final Set<String> QUALITY = Set.of("poor", "fair", "good", "excellent");
 
     @Inject
     ConnectionManager connections;
@@ -76,7 +75,7 @@ public class JobService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(Filter filter, Order order, SortDirection direction, int page, int limit) {
         if (filter.startDate() != null && filter.endDate() != null && filter.startDate().isAfter(filter.endDate())) {
-            throw ApiException.badRequest("start_date must not be after end_date");
+            throw ApiProblem.badRequest("start_date must not be after end_date");
         }
         List<PrintJob> found = jobs.page(filter, order, direction, Pagination.offset(page, limit), limit);
         Map<Long, PrinterFile> printed = files.printedBy(found);
@@ -108,9 +107,6 @@ public class JobService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PrinterFile start(StartJob request) {
-        if (request == null || request.printerId() == null || request.fileId() == null) {
-            throw ApiException.validation("printer_id and file_id are required");
-        }
         Printer printer = printers.byId(request.printerId()).orElseThrow(() -> new ApiException(404,
                 "PRINTER_NOT_FOUND", "printer " + request.printerId() + " not found",
                 Map.of("printer_id", request.printerId())));
@@ -201,31 +197,16 @@ public class JobService {
     private static ApiException offline(String printerId, Printer printer) {
         Map<String, Object> details = new HashMap<>();
         details.put("printer_id", printerId);
-        details.put("last_seen", printer == null ? null : printer.lastSeen);
+        if (printer != null && printer.lastSeen != null) {
+            details.put("last_seen", printer.lastSeen);
+        }
         return new ApiException(503, "PRINTER_OFFLINE", "printer " + printerId + " is currently offline", details);
     }
 
     public PrintJob update(long id, UpdateJob request) {
-        if (request == null) {
-            throw ApiException.badRequest("request body is required");
-        }
         PrintJob job = find(id);
-        for (Double value : new Double[] { request.materialCost(), request.powerCost(), request.laborCost(),
-                request.costPerGram(), request.estimatedUsage() }) {
-            if (value != null && value < 0) {
-                throw ApiException.validation("costs and usage must not be negative");
-            }
-        }
         QualityMetrics quality = request.qualityMetrics();
         if (quality != null) {
-            for (String grade : new String[] { quality.firstLayerAdhesion(), quality.surfaceFinish() }) {
-                if (grade != null && !QUALITY.contains(grade)) {
-                    throw ApiException.validation("quality grades must be one of " + QUALITY + ", was " + grade);
-                }
-            }
-            if (quality.dimensionalAccuracy() != null && quality.dimensionalAccuracy() < 0) {
-                throw ApiException.validation("dimensional_accuracy (mm) must not be negative");
-            }
             job.firstLayerAdhesion = quality.firstLayerAdhesion() != null ? quality.firstLayerAdhesion()
                     : job.firstLayerAdhesion;
             job.surfaceFinish = quality.surfaceFinish() != null ? quality.surfaceFinish() : job.surfaceFinish;

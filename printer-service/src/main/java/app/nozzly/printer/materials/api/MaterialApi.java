@@ -2,7 +2,10 @@ package app.nozzly.printer.materials.api;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 /** API records of specs/002 "AMS Materials". */
 public final class MaterialApi {
@@ -17,7 +20,7 @@ public final class MaterialApi {
     }
 
     /** PUT /bambu/materials/{id}: absent fields keep their value. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MaterialChange(Integer remainingPct, String vendor, Double costPerKg) {
+    public record MaterialChange(@Min(0) @Max(100) Integer remainingPct, @Size(max = 100) String vendor,
+            @PositiveOrZero Double costPerKg) {
     }
 }

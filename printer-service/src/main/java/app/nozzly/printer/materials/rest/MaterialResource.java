@@ -2,9 +2,12 @@ package app.nozzly.printer.materials.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,12 +18,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import app.nozzly.platform.security.Roles;
 import app.nozzly.printer.materials.api.MaterialApi.Material;
 import app.nozzly.printer.materials.api.MaterialApi.MaterialChange;
 import app.nozzly.printer.materials.mapping.MaterialMapper;
 import app.nozzly.printer.materials.service.MaterialService;
 
-/** specs/002 AMS Materials (/api/bambu/materials); the list pages with limit and offset. */
+/**
+ * specs/002 AMS Materials (/api/bambu/materials); the list pages with limit and offset. Viewers read, operators
+ * record what is loaded (remaining, vendor, price).
+ */
 @Path("/api/bambu/materials")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,6 +37,7 @@ public class MaterialResource {
     MaterialService materials;
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     public List<Material> list(@QueryParam("printer_id") String printerId,
             @QueryParam("limit") @Min(1) @Max(100) Integer limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) Integer offset) {
@@ -38,7 +46,8 @@ public class MaterialResource {
 
     @PUT
     @Path("/{id}")
-    public Material update(@PathParam("id") long id, MaterialChange change) {
+    @RolesAllowed(Roles.OPERATOR)
+    public Material update(@PathParam("id") long id, @Valid @NotNull MaterialChange change) {
         return MaterialMapper.toApi(materials.update(id, change));
     }
 }

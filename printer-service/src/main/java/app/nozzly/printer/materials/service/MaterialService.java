@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.printer.driver.PrinterSnapshot;
 import app.nozzly.printer.driver.TraySnapshot;
-import app.nozzly.printer.errors.ApiException;
 import app.nozzly.printer.materials.AmsTray;
 import app.nozzly.printer.materials.api.MaterialApi.MaterialChange;
 import app.nozzly.printer.materials.repository.AmsTrayRepository;
@@ -102,16 +102,7 @@ public class MaterialService {
     }
 
     public AmsTray update(long id, MaterialChange change) {
-        if (change == null) {
-            throw ApiException.badRequest("request body is required");
-        }
-        AmsTray tray = trays.byId(id).orElseThrow(() -> ApiException.notFound("material", id));
-        if (change.remainingPct() != null && (change.remainingPct() < 0 || change.remainingPct() > 100)) {
-            throw ApiException.badRequest("remaining_pct must be between 0 and 100");
-        }
-        if (change.costPerKg() != null && change.costPerKg() < 0) {
-            throw ApiException.badRequest("cost_per_kg must not be negative");
-        }
+        AmsTray tray = trays.byId(id).orElseThrow(() -> ApiProblem.notFound("material", id));
         if (change.remainingPct() != null) {
             tray.remainingPct = change.remainingPct();
         }

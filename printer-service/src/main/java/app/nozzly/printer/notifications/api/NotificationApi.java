@@ -3,7 +3,7 @@ package app.nozzly.printer.notifications.api;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Size;
 
 import app.nozzly.printer.notifications.DeliveryStatus;
 
@@ -22,10 +22,9 @@ public final class NotificationApi {
     }
 
     /** PUT /bambu/notifications/{id}: absent fields keep their value; a blank webhook_url removes it. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SettingsChange(Boolean notifyPrintStart, Boolean notifyPrintComplete, Boolean notifyPrintFailed,
-            Boolean notifyMaterialChange, Boolean notifyMaintenance, Boolean emailEnabled, String webhookUrl,
-            String webhookSecret) {
+            Boolean notifyMaterialChange, Boolean notifyMaintenance, Boolean emailEnabled,
+            @Size(max = 2000) String webhookUrl, @Size(min = 16, max = 200) String webhookSecret) {
     }
 
     public record Delivery(long id, String event, String url, DeliveryStatus status, int attempts,

@@ -11,12 +11,13 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.nozzly.printer.errors.ApiException;
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.printer.notifications.DeliveryStatus;
 import app.nozzly.printer.notifications.NotificationSetting;
 import app.nozzly.printer.notifications.WebhookDelivery;
@@ -25,6 +26,7 @@ import app.nozzly.printer.notifications.repository.NotificationSettingRepository
 import app.nozzly.printer.notifications.repository.WebhookDeliveryRepository;
 import app.nozzly.printer.printers.Printer;
 import app.nozzly.printer.printers.repository.PrinterRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * specs/002 Notifications: settings per printer, and the webhook deliveries their events cause. A delivery is a
@@ -120,24 +122,37 @@ public class NotificationService {
         };
     }
 
-    /** The settings of a printer, created with defaults (everything but maintenance on, no webhook) on first read. */
+    /**
+     * The settings of a printer, created with defaults (everything but maintenance on, no webhook) on first read;
+     * simultaneous first reads make them once and all answer with them.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public NotificationSetting forPrinter(String printerId) {
         if (printers.byId(printerId).isEmpty()) {
-            throw ApiException.notFound("printer", printerId);
+            throw ApiProblem.notFound("printer", printerId);
         }
         return settings.ofPrinter(printerId).orElseGet(() -> {
-            NotificationSetting setting = new NotificationSetting();
-            setting.printerId = printerId;
-            setting.notifyPrintStart = true;
-            setting.notifyPrintComplete = true;
-            setting.notifyPrintFailed = true;
-            setting.notifyMaterialChange = true;
-            byte[] secret = new byte[24];
-            RANDOM.nextBytes(secret);
-            setting.webhookSecret = HexFormat.of().formatHex(secret);
-            settings.persist(setting);
-            return setting;
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> createDefaults(printerId));
+            } catch (PersistenceException e) {
+                // another request made them between our read and our insert: (tenant, printer) is unique
+                return settings.ofPrinter(printerId).orElseThrow(() -> e);
+            }
         });
+    }
+
+    private NotificationSetting createDefaults(String printerId) {
+        NotificationSetting setting = new NotificationSetting();
+        setting.printerId = printerId;
+        setting.notifyPrintStart = true;
+        setting.notifyPrintComplete = true;
+        setting.notifyPrintFailed = true;
+        setting.notifyMaterialChange = true;
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        setting.webhookSecret = HexFormat.of().formatHex(secret);
+        settings.persistAndFlush(setting);
+        return setting;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -146,29 +161,23 @@ public class NotificationService {
     }
 
     public NotificationSetting update(long id, SettingsChange change) {
-        if (change == null) {
-            throw ApiException.badRequest("request body is required");
-        }
         NotificationSetting setting = settings.byId(id)
-                .orElseThrow(() -> ApiException.notFound("notification settings", id));
+                .orElseThrow(() -> ApiProblem.notFound("notification settings", id));
         if (change.webhookUrl() != null && !change.webhookUrl().isBlank()) {
             URI uri;
             try {
                 uri = URI.create(change.webhookUrl().trim());
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("webhook_url is not a URL: " + change.webhookUrl());
+                throw ApiProblem.badRequest("webhook_url is not a URL: " + change.webhookUrl());
             }
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw ApiException.badRequest("webhook_url must be an http or https URL");
+                throw ApiProblem.badRequest("webhook_url must be an http or https URL");
             }
             setting.webhookUrl = uri.toString();
         } else if (change.webhookUrl() != null) {
             setting.webhookUrl = null;
         }
         if (change.webhookSecret() != null) {
-            if (change.webhookSecret().length() < 16) {
-                throw ApiException.badRequest("webhook_secret must have at least 16 characters");
-            }
             setting.webhookSecret = change.webhookSecret();
         }
         setting.notifyPrintStart = pick(change.notifyPrintStart(), setting.notifyPrintStart);
@@ -191,7 +200,7 @@ public class NotificationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeliveryLog deliveries(long settingId, int offset, int limit) {
         if (settings.byId(settingId).isEmpty()) {
-            throw ApiException.notFound("notification settings", settingId);
+            throw ApiProblem.notFound("notification settings", settingId);
         }
         return new DeliveryLog(deliveries.ofSetting(settingId, offset, limit), deliveries.countOfSetting(settingId));
     }

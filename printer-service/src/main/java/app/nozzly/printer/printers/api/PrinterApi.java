@@ -3,7 +3,15 @@ package app.nozzly.printer.printers.api;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import app.nozzly.printer.api.Pagination;
@@ -13,24 +21,36 @@ import app.nozzly.printer.printers.PrinterType;
 /** API records of specs/003 "Printer Management" and specs/002 "Printer Management" (snake_case JSON). */
 public final class PrinterApi {
 
+    /** A printer id: chosen by the client, unique within its tenant (column printer.id, varchar(64)). */
+    private static final String ID = "[A-Za-z0-9_.-]+";
+    private static final String ID_RULE = "must be letters, digits, '_', '-' or '.'";
+    /** A serial as the printer's certificate names it, or blank for none. */
+    private static final String SERIAL = "|[A-Za-z0-9-]+";
+    private static final String SERIAL_RULE = "must be letters, digits or '-'";
+
     private PrinterApi() {
     }
 
     /**
      * specs/003 POST /printers. Beyond the spec: model, mqtt_port, ftps_port (Bambu), port, username, password
      * (PrusaLink) and ca_certificate (PEM of the CA that signs this Bambu printer's certificate). serial_number may
-     * be left out for a Bambu printer: its certificate names it on the first connection.
+     * be left out for a Bambu printer: its certificate names it on the first connection. Bounds are the columns'.
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CreatePrinter(String id, String name, String type, String model, String ipAddress, String accessCode,
-            String serialNumber, Boolean isActive, Integer mqttPort, Integer ftpsPort, Integer port, String username,
-            String password, String caCertificate) {
+    public record CreatePrinter(@NotBlank @Size(max = 64) @Pattern(regexp = ID, message = ID_RULE) String id,
+            @NotBlank @Size(max = 200) String name, @NotNull PrinterType type, @Size(max = 64) String model,
+            @NotBlank @Size(max = 255) String ipAddress, @Size(max = 255) String accessCode,
+            @Size(max = 64) @Pattern(regexp = SERIAL, message = SERIAL_RULE) String serialNumber, Boolean isActive,
+            @Min(1) @Max(65535) Integer mqttPort, @Min(1) @Max(65535) Integer ftpsPort,
+            @Min(1) @Max(65535) Integer port, @Size(max = 128) String username, @Size(max = 255) String password,
+            String caCertificate) {
     }
 
     /** specs/003 PUT /printers/{id}: every field optional. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UpdatePrinter(String name, String model, String ipAddress, String accessCode, String serialNumber,
-            Boolean isActive, Integer mqttPort, Integer ftpsPort, Integer port, String username, String password,
+    public record UpdatePrinter(@Size(max = 200) String name, @Size(max = 64) String model,
+            @Size(max = 255) String ipAddress, @Size(max = 255) String accessCode,
+            @Size(max = 64) @Pattern(regexp = SERIAL, message = SERIAL_RULE) String serialNumber, Boolean isActive,
+            @Min(1) @Max(65535) Integer mqttPort, @Min(1) @Max(65535) Integer ftpsPort,
+            @Min(1) @Max(65535) Integer port, @Size(max = 128) String username, @Size(max = 255) String password,
             String caCertificate) {
     }
 
@@ -38,9 +58,11 @@ public final class PrinterApi {
             String message, Instant createdAt) {
     }
 
+    @Schema(name = "PrinterUpdated")
     public record Updated(String id, String message, Instant updatedAt) {
     }
 
+    @Schema(name = "PrinterDeleted")
     public record Deleted(String message, Instant deletedAt) {
     }
 
@@ -62,6 +84,7 @@ public final class PrinterApi {
 
     /** One printer in GET /printers. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    @Schema(name = "PrinterSummary")
     public record Summary(String id, String name, PrinterType type, String model, String ipAddress,
             String serialNumber, String status, @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob,
             Temperatures temperatures, boolean isActive, Instant lastSeen, Instant createdAt) {
@@ -83,9 +106,11 @@ public final class PrinterApi {
      * from its certificate, an explicit port in api_url is its MQTT port. id, model, serial_number, mqtt_port,
      * ftps_port and ca_certificate are extensions.
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CreateBambuPrinter(String id, String name, String connectionType, String serialNumber,
-            String accessCode, String apiUrl, String model, Integer mqttPort, Integer ftpsPort, String caCertificate) {
+    public record CreateBambuPrinter(@Size(max = 64) @Pattern(regexp = ID, message = ID_RULE) String id,
+            @NotBlank @Size(max = 200) String name, @NotNull ConnectionType connectionType,
+            @Size(max = 64) @Pattern(regexp = SERIAL, message = SERIAL_RULE) String serialNumber,
+            @Size(max = 255) String accessCode, @Size(max = 255) String apiUrl, @Size(max = 64) String model,
+            @Min(1) @Max(65535) Integer mqttPort, @Min(1) @Max(65535) Integer ftpsPort, String caCertificate) {
     }
 
     /** specs/002 printer item (ids are strings, shared with specs/003). */

@@ -82,10 +82,12 @@ public class PrinterViews {
                 .toList();
     }
 
-    public Detail detail(Printer p) {
+    /** The printer's detail; its access code (full control of the printer on the LAN) only for admins. */
+    public Detail detail(Printer p, boolean withAccessCode) {
         PrinterTotals totals = jobs.totalsOf(p.id);
         String connection = live(p).map(PrinterConnection::connectionStatus).orElse("disconnected");
-        return new Detail(p.id, p.name, p.type, p.model, p.ipAddress, p.serialNumber, p.accessCode, status(p),
+        return new Detail(p.id, p.name, p.type, p.model, p.ipAddress, p.serialNumber,
+                withAccessCode ? p.accessCode : null, status(p),
                 connection, p.firmwareVersion, currentJob(jobs.open(p.id).orElse(null)), temperatures(p, true),
                 new Statistics(totals.total(), totals.completed(), totals.failed(), totals.printSeconds(),
                         Math.round(totals.grams() / 10.0) / 100.0),

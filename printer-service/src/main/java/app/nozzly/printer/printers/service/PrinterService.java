@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +14,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
-import app.nozzly.printer.api.ApiValue;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.errors.ApiException;
 import app.nozzly.printer.live.ConnectionManager;
@@ -40,9 +39,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class PrinterService {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     @Inject
     ConnectionManager connections;
@@ -85,10 +81,7 @@ public class PrinterService {
     }
 
     public Printer create(CreatePrinter request) {
-        if (request == null) {
-            throw ApiException.badRequest("request body is required");
-        }
-        PrinterType type = typeOf(request.type());
+        PrinterType type = request.type();
         Printer printer = new Printer();
         printer.id = request.id();
         printer.name = request.name();
@@ -111,31 +104,18 @@ public class PrinterService {
         return register(printer);
     }
 
-    private static PrinterType typeOf(String type) {
-        try {
-            return ApiValue.parse(PrinterType.class, type == null ? null : type.toLowerCase(Locale.ROOT), "type");
-        } catch (IllegalArgumentException e) {
-            throw invalid(e.getMessage());
-        }
-    }
-
     /** specs/002 POST /bambu/printers; a LAN printer may come without id and serial (its certificate names it). */
     public Printer createBambu(CreateBambuPrinter request) {
-        if (request == null) {
-            throw ApiException.badRequest("request body is required");
-        }
-        if (ConnectionType.BAMBU_CLOUD.value().equals(request.connectionType())) {
+        if (request.connectionType() == ConnectionType.BAMBU_CLOUD) {
             throw new ApiException(400, "INVALID_PRINTER_CONFIG", "Bambu Cloud connections are not configured on this"
                     + " platform (no Bambu Cloud account is linked); add the printer with connection_type bambu_lan");
         }
-        if (!ConnectionType.BAMBU_LAN.value().equals(request.connectionType())) {
-            throw ApiException.badRequest("connection_type must be bambu_lan or bambu_cloud");
+        if (request.connectionType() != ConnectionType.BAMBU_LAN) {
+            throw ApiProblem.invalidField("connection_type", "must be bambu_lan or bambu_cloud");
         }
         String serial = blankToNull(request.serialNumber());
         Printer printer = new Printer();
-        printer.id = request.id() != null ? request.id()
-                : "bambu_" + (serial != null ? serial.toLowerCase(Locale.ROOT)
-                        : UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        printer.id = request.id() != null ? request.id() : generatedId(serial);
         printer.name = request.name();
         printer.type = PrinterType.BAMBU_LAB;
         printer.connectionType = ConnectionType.BAMBU_LAN;
@@ -154,6 +134,13 @@ public class PrinterService {
             }
         }
         return register(printer);
+    }
+
+    /** "bambu_" and the serial (or a random suffix), within the 64 characters a printer id may have. */
+    private static String generatedId(String serial) {
+        String id = "bambu_" + (serial != null ? serial.toLowerCase(Locale.ROOT)
+                : UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        return id.length() > 64 ? id.substring(0, 64) : id;
     }
 
     /** api_url of a LAN printer: "http://192.168.1.100", a bare address, or with the MQTT port ("...:8883"). */
@@ -199,18 +186,13 @@ public class PrinterService {
                 Map.of("printer_id", id));
     }
 
+    /** The rules of a printer as a whole; each field's own bounds are the request records' Bean Validation. */
     private static void validate(Printer printer) {
-        if (printer.id == null || !ID.matcher(printer.id).matches()) {
-            throw invalid("id is required: 1-64 letters, digits, '_', '-' or '.'");
-        }
-        if (printer.name == null || printer.name.isBlank() || printer.name.length() > 200) {
-            throw invalid("name is required (at most 200 characters)");
+        if (printer.name == null || printer.name.isBlank()) {
+            throw invalid("name is required");
         }
         if (printer.ipAddress == null || printer.ipAddress.isBlank()) {
             throw invalid("ip_address is required");
-        }
-        if (printer.serialNumber != null && !SERIAL.matcher(printer.serialNumber).matches()) {
-            throw invalid("serial_number must be 1-64 letters, digits or '-' (as the printer's certificate names it)");
         }
         if (printer.accessCode == null || printer.accessCode.isBlank()) {
             throw invalid(printer.isBambu() ? "access_code is required for Bambu Lab printers"
@@ -218,11 +200,6 @@ public class PrinterService {
         }
         if (printer.caCertificate != null && !printer.caCertificate.contains("BEGIN CERTIFICATE")) {
             throw invalid("ca_certificate must be a PEM certificate");
-        }
-        for (Integer port : new Integer[] { printer.port, printer.ftpsPort }) {
-            if (port != null && (port < 1 || port > 65535)) {
-                throw invalid("ports must be between 1 and 65535");
-            }
         }
     }
 
@@ -235,9 +212,6 @@ public class PrinterService {
     }
 
     public Printer update(String id, UpdatePrinter request) {
-        if (request == null) {
-            throw ApiException.badRequest("request body is required");
-        }
         Printer printer = QuarkusTransaction.requiringNew().call(() -> {
             Printer p = find(id);
             if (request.name() != null) {

@@ -1,11 +1,13 @@
 package app.nozzly.printer.queue.rest;
 
 import java.util.List;
-import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -17,8 +19,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import app.nozzly.platform.ratelimit.RateLimited;
+import app.nozzly.platform.security.Roles;
+import app.nozzly.printer.api.Message;
 import app.nozzly.printer.queue.ScheduledPrintStatus;
 import app.nozzly.printer.queue.api.ScheduledPrintApi.QueueEntry;
 import app.nozzly.printer.queue.api.ScheduledPrintApi.Schedule;
@@ -27,21 +33,31 @@ import app.nozzly.printer.queue.api.ScheduledPrintApi.StatusChange;
 import app.nozzly.printer.queue.mapping.ScheduledPrintMapper;
 import app.nozzly.printer.queue.service.QueueService;
 
-/** specs/002 Print Scheduling (/api/bambu/scheduled-prints); lists page with limit and offset. */
+/**
+ * specs/002 Print Scheduling (/api/bambu/scheduled-prints); lists page with limit and offset. Viewers read the
+ * queues, operators schedule, change and cancel prints: specs/002's "print operations", with their own rate limit.
+ */
 @Path("/api/bambu/scheduled-prints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ScheduledPrintResource {
 
+    /** The rule of specs/002 "Print operations: 100 per minute" (platform.rate-limit.rules). */
+    static final String PRINT_OPERATIONS = "print-operations";
+
     @Inject
     QueueService queue;
 
     @POST
-    public Response schedule(Schedule request) {
-        return Response.status(201).entity(ScheduledPrintMapper.toApi(queue.schedule(request))).build();
+    @RolesAllowed(Roles.OPERATOR)
+    @RateLimited(PRINT_OPERATIONS)
+    @ResponseStatus(201)
+    public ScheduledPrintView schedule(@Valid @NotNull Schedule request) {
+        return ScheduledPrintMapper.toApi(queue.schedule(request));
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     public List<ScheduledPrintView> list(@QueryParam("printer_id") String printerId,
             @QueryParam("status") ScheduledPrintStatus status,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) Integer limit,
@@ -52,6 +68,7 @@ public class ScheduledPrintResource {
     /** The queue of printer {id}. */
     @GET
     @Path("/{id}/queue")
+    @RolesAllowed(Roles.VIEWER)
     public List<QueueEntry> printerQueue(@PathParam("id") String printerId,
             @QueryParam("limit") @Min(1) @Max(100) Integer limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) Integer offset) {
@@ -60,14 +77,18 @@ public class ScheduledPrintResource {
 
     @PUT
     @Path("/{id}")
-    public ScheduledPrintView update(@PathParam("id") long id, StatusChange change) {
-        return ScheduledPrintMapper.toApi(queue.updateStatus(id, change == null ? null : change.status()));
+    @RolesAllowed(Roles.OPERATOR)
+    @RateLimited(PRINT_OPERATIONS)
+    public ScheduledPrintView update(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
+        return ScheduledPrintMapper.toApi(queue.updateStatus(id, change.status()));
     }
 
     @DELETE
     @Path("/{id}")
-    public Map<String, String> cancel(@PathParam("id") long id) {
+    @RolesAllowed(Roles.OPERATOR)
+    @RateLimited(PRINT_OPERATIONS)
+    public Message cancel(@PathParam("id") long id) {
         queue.cancel(id);
-        return Map.of("message", "Scheduled print cancelled");
+        return new Message("Scheduled print cancelled");
     }
 }

@@ -11,9 +11,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.events.InvalidEventException;
 import app.nozzly.platform.tenancy.TenantContext;
-import app.nozzly.printer.api.ApiValue;
 import app.nozzly.printer.errors.ApiException;
 import app.nozzly.printer.printers.repository.PrinterRepository;
 import app.nozzly.printer.queue.ScheduledPrint;
@@ -42,28 +42,10 @@ public class QueueService {
     TenantContext tenants;
 
     public ScheduledPrint schedule(Schedule request) {
-        if (request == null) {
-            throw ApiException.badRequest("request body is required");
-        }
-        if (request.jobName() == null || request.jobName().isBlank()) {
-            throw ApiException.badRequest("job_name is required");
-        }
-        if (request.fileName() == null || request.fileName().isBlank()) {
-            throw ApiException.badRequest("file_name is required");
-        }
         if (request.printerId() != null && printers.byId(request.printerId()).isEmpty()) {
-            throw ApiException.notFound("printer", request.printerId());
-        }
-        if (request.materialSlot() != null && (request.materialSlot() < 1 || request.materialSlot() > 16)) {
-            throw ApiException.badRequest("material_slot must be between 1 and 16");
-        }
-        if (request.estimatedDurationMinutes() != null && request.estimatedDurationMinutes() < 0) {
-            throw ApiException.badRequest("estimated_duration_minutes must not be negative");
+            throw ApiProblem.notFound("printer", request.printerId());
         }
         int priority = request.priority() == null ? 5 : request.priority();
-        if (priority < 1 || priority > 10) {
-            throw ApiException.badRequest("priority must be between 1 (first) and 10");
-        }
         Instant now = Instant.now();
         ScheduledPrint print = new ScheduledPrint();
         print.printerId = request.printerId();
@@ -92,16 +74,13 @@ public class QueueService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ScheduledPrint> queue(String printerId, int offset, Integer limit) {
         if (printers.byId(printerId).isEmpty()) {
-            throw ApiException.notFound("printer", printerId);
+            throw ApiProblem.notFound("printer", printerId);
         }
         return prints.queueOf(printerId, offset, limit);
     }
 
     public ScheduledPrint updateStatus(long id, ScheduledPrintStatus status) {
         ScheduledPrint print = find(id);
-        if (status == null) {
-            throw ApiException.badRequest("status must be one of " + ApiValue.values(ScheduledPrintStatus.class));
-        }
         boolean open = print.status.isWaiting();
         if (!open && status.isWaiting() || status == ScheduledPrintStatus.STARTED && !open) {
             throw new ApiException(409, "INVALID_STATE", "scheduled print " + id + " is " + print.status.value()
@@ -188,6 +167,6 @@ public class QueueService {
     }
 
     private ScheduledPrint find(long id) {
-        return prints.byId(id).orElseThrow(() -> ApiException.notFound("scheduled print", id));
+        return prints.byId(id).orElseThrow(() -> ApiProblem.notFound("scheduled print", id));
     }
 }

@@ -3,6 +3,8 @@ package app.nozzly.printer.statistics.api;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** API records of specs/003 section 5, Statistics &amp; Analytics. */
 public final class StatisticsApi {
 
@@ -49,6 +51,7 @@ public final class StatisticsApi {
     }
 
     /** Print quality is not reported by the printers: null until operators record it. */
+    @Schema(name = "QualityStatistics")
     public record QualityMetrics(Double firstLayerSuccessRate, Double averageSurfaceQuality,
             Double dimensionalAccuracy) {
     }

@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.driver.PrinterState;
-import app.nozzly.printer.errors.ApiException;
 import app.nozzly.printer.files.FileStatus;
 import app.nozzly.printer.files.mapping.FileMapper;
 import app.nozzly.printer.files.repository.PrinterFileRepository;
@@ -70,7 +70,7 @@ public class StatisticsService {
             Instant start = startDate != null ? startDate.atStartOfDay().toInstant(ZoneOffset.UTC)
                     : end.minus(chosen.length());
             if (start.isAfter(end)) {
-                throw ApiException.badRequest("start_date must not be after end_date");
+                throw ApiProblem.badRequest("start_date must not be after end_date");
             }
             return new Window(startDate != null && period == null ? "custom" : chosen.value(), start, end);
         }
