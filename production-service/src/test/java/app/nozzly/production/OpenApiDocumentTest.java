@@ -44,8 +44,11 @@ class OpenApiDocumentTest {
                 .containsOnlyKeys("application/problem+json");
         assertThat(responses(doc, "/api/v1/production/reactors/{reactorId}/start-batch", "post"))
                 .containsKeys("201", "400", "404", "409", "422", "503").doesNotContainKey("200");
-        assertThat(doc.getMap("paths.'/api/v1/production/reactors/{reactorId}/start-batch'.post.responses.'422'"
-                + ".content.'application/json'.schema.properties")).containsOnlyKeys("error");
+        String refused = doc.getString("paths.'/api/v1/production/reactors/{reactorId}/start-batch'.post"
+                + ".responses.'422'.content.'application/json'.schema.'$ref'");
+        assertThat(refused).startsWith("#/components/schemas/");
+        assertThat(doc.getMap("components.schemas." + refused.substring(refused.lastIndexOf('/') + 1)
+                + ".properties")).containsOnlyKeys("error");
         assertThat(doc.getMap("paths.'/api/v1/production/batches/{batchId}'.get.responses.'404'.content"))
                 .containsOnlyKeys("application/json");
         assertThat(doc.getList("paths.'/api/v1/production/orders'.post.security")).isNotEmpty();
