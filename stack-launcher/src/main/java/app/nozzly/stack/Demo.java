@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * What a newcomer sees at once: the simulated Etsy shop signed in through order-sync-service's real
  * OAuth flow (the shop becomes the demo tenant) and the simulated printers registered with
- * printer-service for that tenant. Best effort: a step that fails is reported and skipped.
+ * printer-service for that tenant, and the tenant's first data ({@link DemoShop}). Best effort: a step that fails
+ * is reported and skipped.
  */
 final class Demo {
 
@@ -25,12 +29,14 @@ final class Demo {
 
     private final Path home;
     private final Ports ports;
+    private final Keys keys;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    Demo(Path home, Ports ports) {
+    Demo(Path home, Ports ports, Keys keys) {
         this.home = home;
         this.ports = ports;
+        this.keys = keys;
     }
 
     /** Signs the demo shop in and registers the printers; returns the shop's platform token, if any. */
@@ -50,8 +56,32 @@ final class Demo {
             } catch (Exception e) {
                 Stack.log("demo: first sync not started (" + e.getMessage() + ")");
             }
+            seedShop(token);
         }
         return token;
+    }
+
+    /**
+     * The shop's own token carries the roles of a seller; the demo data also needs a plant operator and a teacher
+     * of the facility simulation, so it is written with a token of the same tenant that holds those roles.
+     */
+    private void seedShop(String shopToken) {
+        String tenant;
+        try {
+            tenant = JSON.readTree(Base64.getUrlDecoder().decode(shopToken.split("\\.")[1])).path("tenant_id")
+                    .asText();
+        } catch (IOException | RuntimeException e) {
+            Stack.log("demo: the shop's token names no tenant (" + e.getMessage() + ")");
+            return;
+        }
+        String token;
+        try {
+            token = keys.token(tenant, List.of("owner", "admin", "teacher"), 600, null);
+        } catch (GeneralSecurityException | IOException e) {
+            Stack.log("demo: no token for the demo data (" + e.getMessage() + ")");
+            return;
+        }
+        new DemoShop((method, path, body) -> call(method, path, token, body)).seed();
     }
 
     private String signInShop() throws IOException, InterruptedException {

@@ -81,7 +81,7 @@ final class Stack {
                 .resolve("gateway-access.log") + ")");
         writeState(start);
         log(String.format("services ready in %.1f s", (System.nanoTime() - start) / 1e9));
-        new Demo(home, ports).seed();
+        new Demo(home, ports, keys).seed();
         log(String.format("READY in %.1f s", (System.nanoTime() - start) / 1e9));
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,12 @@ class StackIT {
     @Order(1)
     void theDemoShopsPrintersComeOnline() throws Exception {
         awaitPrintersOnline();
+    }
+
+    @Test
+    @Order(1)
+    void theDemoTenantHoldsSpoolsAFinishedRunAProcessBatchAndAFacilityWorld() throws Exception {
+        assertDemoData();
     }
 
     @Test
@@ -185,6 +192,30 @@ class StackIT {
         stack = new Stack(home, repositoryRoot(), PORTS);
         stack.up();
         awaitPrintersOnline();
+        assertDemoData();
+    }
+
+    /** Read as the demo shop's owner, and a teacher of its facility world; a second start adds nothing twice. */
+    private static void assertDemoData() throws IOException {
+        String shop = Files.readString(home.resolve("demo-token")).trim();
+        String tenant = JSON.readTree(Base64.getUrlDecoder().decode(shop.split("\\.")[1])).path("tenant_id")
+                .asText();
+        String owner = uncheck(() -> keys.token(tenant, List.of("owner"), 600, null));
+        assertThat(JSON.readTree(get("/api/v1/spools", owner).body()).path("total").asInt()).isEqualTo(3);
+        JsonNode runs = JSON.readTree(get("/api/v1/production-runs", owner).body());
+        assertThat(runs.path("total").asInt()).isEqualTo(1);
+        JsonNode run = JSON.readTree(get("/api/v1/production-runs/" + runs.path("runs").path(0).path("id").asText(),
+                owner).body());
+        assertThat(run.path("status").asText()).isEqualTo("completed");
+        assertThat(run.path("material_cost").asDouble()).as("material cost of %s", run).isPositive();
+        JsonNode batches = JSON.readTree(get("/api/v1/production/batches", owner).body()).path("items");
+        assertThat(batches).hasSize(1);
+        assertThat(batches.path(0).path("status").asText()).isEqualTo("completed");
+        String teacher = uncheck(() -> keys.token(tenant, List.of("teacher"), 600, null));
+        assertThat(JSON.readTree(get("/api/facility/admin/teams", teacher).body()).path("data").path("teams"))
+                .hasSize(2);
+        assertThat(JSON.readTree(get("/api/facility/admin/facilities", teacher).body()).path("data")
+                .path("facilities")).hasSize(3);
     }
 
     private static void awaitPrintersOnline() throws Exception {
