@@ -275,4 +275,17 @@ class MovementResourceTest {
         assertThat(rows[0]).startsWith("id,created_at,movement_id,item_type,item_id,kind,quantity");
         assertThat(rows[2]).contains(",consumption,10,-10,g,990,").contains("\"Etsy #77, \"\"gift\"\"\"");
     }
+
+    @Test
+    void theLedgerAnswersTheTypeTheClientPrefers() {
+        String tenant = Inventory.newTenant();
+        String spool = Inventory.spool(tenant, 500);
+        String ledger = "/api/v1/inventory/transactions?item_id=" + spool;
+        Inventory.as(tenant).accept("application/json, text/csv, application/problem+json").get(ledger).then()
+                .statusCode(200).contentType(startsWith("application/json")).body("items", hasSize(1));
+        Inventory.as(tenant).accept("text/csv;q=0.9, application/json;q=0.5").get(ledger).then().statusCode(200)
+                .contentType(startsWith("text/csv"));
+        Inventory.as(tenant).accept("text/csv").get(ledger + "&format=json").then().statusCode(200)
+                .contentType(startsWith("application/json"));
+    }
 }

@@ -1,6 +1,7 @@
 package app.nozzly.inventory.stock.rest;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,11 +10,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +37,7 @@ import app.nozzly.platform.security.Roles;
 public class TransactionResource {
 
     private static final String CSV = "text/csv";
+    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
 
     /** How the ledger is answered when the Accept header does not ask for CSV. */
     public enum LedgerFormat {
@@ -45,7 +47,23 @@ public class TransactionResource {
     @Inject
     TransactionService transactions;
 
-    /** JSON page by default; every matching row as CSV for {@code Accept: text/csv} or {@code format=csv}. */
+    /** The first acceptable type (by quality) that is JSON or CSV decides; none of them means JSON. */
+    private static boolean prefersCsv(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(CSV_TYPE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * JSON page by default; every matching row as CSV for {@code format=csv} or an Accept header that prefers
+     * CSV to JSON (a generated client sends both types it knows, JSON first, and must get JSON).
+     */
     @GET
     @Path("/transactions")
     @Produces({MediaType.APPLICATION_JSON, CSV})
@@ -58,10 +76,10 @@ public class TransactionResource {
             @QueryParam("kind") TransactionKind kind, @QueryParam("cause_type") CauseType causeType,
             @QueryParam("cause_id") @Size(max = 100) String causeId, @QueryParam("movement_id") UUID movementId,
             @QueryParam("from") LedgerTime from, @QueryParam("to") LedgerTime to, @BeanParam @Valid Paging paging,
-            @QueryParam("format") LedgerFormat format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+            @QueryParam("format") LedgerFormat format, @Context HttpHeaders headers) {
         TransactionService.Filter filter = new TransactionService.Filter(itemId, itemType, kind, causeType, causeId,
                 movementId, from == null ? null : from.start(), to == null ? null : to.end());
-        boolean csv = format == LedgerFormat.csv || accept != null && accept.contains(CSV);
+        boolean csv = format == null ? prefersCsv(headers.getAcceptableMediaTypes()) : format == LedgerFormat.csv;
         if (!csv) {
             return Response.ok(transactions.list(filter, paging), MediaType.APPLICATION_JSON).build();
         }
