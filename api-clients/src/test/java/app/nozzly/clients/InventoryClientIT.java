@@ -47,18 +47,6 @@ class InventoryClientIT {
         return client;
     }
 
-    /**
-     * GET /api/v1/inventory/transactions documents application/json and text/csv, so the generated client asks for
-     * "application/json, text/csv, ..."; the service answers CSV whenever Accept mentions text/csv, even after a
-     * preferred application/json. Until it negotiates, the client has to narrow its Accept itself.
-     */
-    private ApiClient jsonOnly() {
-        ApiClient narrowed = client(tenant);
-        narrowed.setRequestInterceptor(narrowed.getRequestInterceptor()
-                .andThen(request -> request.setHeader("Accept", "application/json")));
-        return narrowed;
-    }
-
     @Test
     void aSpoolIsStockedListedAndConsumedIntoTheLedger() throws Exception {
         MaterialTypeView pla = new MaterialTypeResourceApi(client)
@@ -97,7 +85,7 @@ class InventoryClientIT {
                 .isEqualTo(moved.getId());
         assertThat(spools.spoolResourceGet(spool.getId()).getCurrentWeightGrams()).isEqualByComparingTo("880");
 
-        TransactionPage ledger = new TransactionResourceApi(jsonOnly()).transactionResourceList(null, null, null, null,
+        TransactionPage ledger = new TransactionResourceApi(client).transactionResourceList(null, null, null, null,
                 spool.getId(), null, null, moved.getId(), null, null, null);
         assertThat(ledger.getItems()).extracting(TransactionView::getSignedQuantity)
                 .singleElement().satisfies(grams -> assertThat(grams).isEqualByComparingTo("-120"));
