@@ -53,8 +53,13 @@ public final class FilamentApi {
                     description = "UTC, without offset") LocalDateTime updatedAt) {
     }
 
-    /** GET /filaments; limit and offset follow the spec's general pagination section. */
-    public record FilamentList(List<Filament> filaments, long total, int limit, int offset) {
+    /** GET /filaments with the pagination info of the spec's "Pagination" section (page is 1-based). */
+    public record FilamentList(List<Filament> filaments, long total, int limit, int offset, int page, int pages) {
+
+        public static FilamentList of(List<Filament> filaments, long total, int limit, int offset) {
+            return new FilamentList(filaments, total, limit, offset, offset / limit + 1,
+                    (int) ((total + limit - 1) / limit));
+        }
     }
 
     public record Message(String message) {

@@ -59,7 +59,7 @@ public class FilamentResource {
         // low_stock=false means "not only low stock": the spec offers it as a switch, not a negation
         SpoolService.Slice slice = spools.list(new SpoolService.Filter(null, material, color, null,
                 Boolean.TRUE.equals(lowStock) ? Boolean.TRUE : null, Boolean.FALSE, null), offset, limit);
-        return new FilamentApi.FilamentList(slice.items().stream().map(FilamentApi::view).toList(), slice.total(),
+        return FilamentApi.FilamentList.of(slice.items().stream().map(FilamentApi::view).toList(), slice.total(),
                 limit, offset);
     }
 
