@@ -90,11 +90,13 @@ final class Demo {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         String location = consent.headers().firstValue("location")
                 .orElseThrow(() -> new IOException("Etsy consent answered " + consent.statusCode()));
+        if (!login.get("state").asText().equals(query(location, "state"))) {
+            throw new IOException("Etsy's consent returned another state than /api/auth/login gave");
+        }
         String code = query(location, "code");
         Map<String, String> callback = new LinkedHashMap<>();
         callback.put("code", code);
         callback.put("code_verifier", login.get("code_verifier").asText());
-        callback.put("state", query(location, "state"));
         JsonNode signedIn = call("POST", "/api/auth/callback", null, callback);
         Stack.log("demo: Etsy shop " + signedIn.path("user").path("shop_name").asText() + " (tenant "
                 + signedIn.path("user").path("shop_id").asText() + ") signed in");
