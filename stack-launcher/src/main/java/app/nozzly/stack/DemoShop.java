@@ -121,6 +121,7 @@ final class DemoShop {
         recipe.put("name", "Resin cleaner 90%");
         recipe.put("product_id", product);
         recipe.put("product_category", "cleaning");
+        recipe.put("description", "Isopropyl cleaner for resin prints");
         recipe.put("ingredients", List.of(Map.of("material_id", solvent, "quantity", 0.7, "unit", "kg",
                 "addition_order", 1, "critical", true)));
         recipe.put("steps", List.of(Map.of("step_number", 1, "description", "Mix", "duration", 30, "temperature",
@@ -142,6 +143,7 @@ final class DemoShop {
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("density", 0.8);
         check.put("color_match", true);
+        check.put("fragrance_intensity", 1);
         check.put("microbiological_test", "passed");
         check.put("cofepris_compliance", true);
         check.put("tested_by", "Demo QA");
