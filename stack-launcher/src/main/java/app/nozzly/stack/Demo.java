@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,8 +69,7 @@ final class Demo {
     private void seedShop(String shopToken) {
         String tenant;
         try {
-            tenant = JSON.readTree(Base64.getUrlDecoder().decode(shopToken.split("\\.")[1])).path("tenant_id")
-                    .asText();
+            tenant = tenantOf(shopToken);
         } catch (IOException | RuntimeException e) {
             Stack.log("demo: the shop's token names no tenant (" + e.getMessage() + ")");
             return;
@@ -82,6 +82,16 @@ final class Demo {
             return;
         }
         new DemoShop((method, path, body) -> call(method, path, token, body)).seed();
+    }
+
+    /** The demo tenant: the simulated Etsy shop's, once the stack has signed it in. */
+    static Optional<String> tenant(Path home) throws IOException {
+        Path token = home.resolve("demo-token");
+        return Files.exists(token) ? Optional.of(tenantOf(Files.readString(token).trim())) : Optional.empty();
+    }
+
+    private static String tenantOf(String token) throws IOException {
+        return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("tenant_id").asText();
     }
 
     private String signInShop() throws IOException, InterruptedException {

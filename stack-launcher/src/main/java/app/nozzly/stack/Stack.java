@@ -149,7 +149,10 @@ final class Stack {
                     + " execute 'alter schema " + schema + " owner to " + SERVICE_USER + "';"
                     + " for o in select c.relname, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                     + " where n.nspname = '" + schema + "' and c.relkind in ('r', 'S', 'v', 'm', 'p')"
-                    + " and pg_get_userbyid(c.relowner) <> '" + SERVICE_USER + "' loop"
+                    + " and pg_get_userbyid(c.relowner) <> '" + SERVICE_USER + "'"
+                    // a serial's or identity's sequence belongs to its table and changes owner with it
+                    + " and not exists (select from pg_depend d where d.classid = 'pg_class'::regclass"
+                    + " and d.objid = c.oid and d.deptype in ('a', 'i')) loop"
                     + " execute format('alter %s " + schema + ".%I owner to " + SERVICE_USER + "',"
                     + " case o.relkind when 'S' then 'sequence' when 'v' then 'view'"
                     + " when 'm' then 'materialized view' else 'table' end, o.relname);"

@@ -29,7 +29,8 @@ public final class StackMain {
         switch (args[0]) {
             case "daemon" -> daemon(home, repo, new Ports(Integer.parseInt(options.getOrDefault("port-offset", "0"))));
             case "status" -> System.exit(status(home));
-            case "token" -> System.out.println(ensuredKeys(home).token(options.getOrDefault("tenant", "demo"),
+            case "token" -> System.out.println(ensuredKeys(home).token(options.containsKey("tenant")
+                    ? options.get("tenant") : Demo.tenant(home).orElse("demo"),
                     List.of(options.getOrDefault("roles", "owner,admin").split(",")),
                     Duration.parse("PT" + options.getOrDefault("ttl", "8h").toUpperCase()).toSeconds(),
                     options.get("team")));

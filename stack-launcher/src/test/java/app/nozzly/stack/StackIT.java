@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -197,9 +196,7 @@ class StackIT {
 
     /** Read as the demo shop's owner, and a teacher of its facility world; a second start adds nothing twice. */
     private static void assertDemoData() throws IOException {
-        String shop = Files.readString(home.resolve("demo-token")).trim();
-        String tenant = JSON.readTree(Base64.getUrlDecoder().decode(shop.split("\\.")[1])).path("tenant_id")
-                .asText();
+        String tenant = Demo.tenant(home).orElseThrow();
         String owner = uncheck(() -> keys.token(tenant, List.of("owner"), 600, null));
         assertThat(JSON.readTree(get("/api/v1/spools", owner).body()).path("total").asInt()).isEqualTo(3);
         JsonNode runs = JSON.readTree(get("/api/v1/production-runs", owner).body());
