@@ -133,7 +133,7 @@ class InputHardeningTest {
         String well = game.provider(team, "WATER", "0.10", "100");
         List<Integer> connections = concurrently(() -> game.asTeacher().body(Map.of("facilityId", farm,
                 "providerId", well)).post("/api/facility/admin/connections").statusCode());
-        assertThat(connections).containsOnly(200, 201, 409).containsOnlyOnce(201);
+        assertThat(connections).isSubsetOf(200, 201, 409).containsOnlyOnce(201);
         game.asTeacher().get(FACILITIES + "/" + farm + "/connections").then().body("data.connections", hasSize(1));
     }
 
