@@ -2,13 +2,6 @@ package app.nozzly.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +19,7 @@ import app.nozzly.clients.ordersync.model.OrderPage;
 import app.nozzly.clients.ordersync.model.OrderView;
 import app.nozzly.clients.ordersync.model.SignedIn;
 import app.nozzly.clients.ordersync.model.SyncResult;
+import app.nozzly.sim.etsy.EtsySimulator;
 import app.nozzly.sim.etsy.SimShop;
 
 /** A seller signs in with Etsy, syncs the shop and works on an order through order-sync-service's generated client. */
@@ -47,7 +41,7 @@ class OrderSyncClientIT {
         SimShop shop = services.etsy.createShop("ClientsShop" + System.nanoTime() % 100_000, "Dana", "Maker");
         Login login = new AuthResourceApi(client(null)).authResourceLogin();
         services.etsy.approveAs(shop);
-        Map<String, String> redirect = consent(login.getAuthUrl());
+        Map<String, String> redirect = EtsySimulator.consent(login.getAuthUrl());
         assertThat(redirect).containsEntry("state", login.getState());
         SignedIn signedIn = new AuthResourceApi(client(null)).authResourceCallback(
                 new CallbackRequest().code(redirect.get("code")).codeVerifier(login.getCodeVerifier()));
@@ -72,19 +66,5 @@ class OrderSyncClientIT {
         assertThat(note.getOrderId()).isEqualTo(order.getId());
         assertThat(orders.ordersResourceNotes(order.getId(), null, null)).extracting(NoteView::getContent)
                 .containsExactly("gift wrap, please");
-    }
-
-    /** The seller approves on Etsy's consent page (a browser, not our API); Etsy redirects with code and state. */
-    private static Map<String, String> consent(String authUrl) throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(authUrl)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        String query = URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery();
-        Map<String, String> params = new HashMap<>();
-        for (String pair : query.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return params;
     }
 }

@@ -3,17 +3,9 @@ package app.nozzly.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
+import app.nozzly.sim.etsy.EtsySimulator;
 import app.nozzly.sim.etsy.SimShop;
 import app.nozzly.testing.ServiceProcess;
 import io.restassured.http.ContentType;
@@ -42,7 +34,7 @@ final class Seller {
         JsonPath login = given().baseUri(platform.orderSync.url()).get("/api/auth/login").then().statusCode(200)
                 .extract().jsonPath();
         platform.etsy.approveAs(shop);
-        Map<String, String> redirect = consent(login.getString("auth_url"));
+        Map<String, String> redirect = EtsySimulator.consent(login.getString("auth_url"));
         assertThat(redirect).containsEntry("state", login.getString("state"));
         JsonPath signedIn = given().baseUri(platform.orderSync.url()).contentType(ContentType.JSON)
                 .body(Map.of("code", redirect.get("code"), "code_verifier", login.getString("code_verifier")))
@@ -55,26 +47,5 @@ final class Seller {
     RequestSpecification at(ServiceProcess service) {
         return given().baseUri(service.url()).header("Authorization", bearer).contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
-    }
-
-    /** The seller approves on Etsy's consent page; Etsy redirects back with code and state. */
-    private static Map<String, String> consent(String authUrl) {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(authUrl))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-            assertThat(response.statusCode()).isEqualTo(302);
-            String query = URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery();
-            Map<String, String> params = new HashMap<>();
-            for (String pair : query.split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-            }
-            return params;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

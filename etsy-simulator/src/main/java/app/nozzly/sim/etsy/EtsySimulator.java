@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -132,6 +136,47 @@ public final class EtsySimulator implements AutoCloseable {
     /** The browser consent page: an auto-approving signed-in seller (see {@link #approveAs}). */
     public String authorizeUrl() {
         return baseUrl() + "/oauth/connect";
+    }
+
+    /**
+     * What order-sync-service needs to talk to this simulator as its Etsy app (its {@code etsy.*} settings),
+     * with the redirect a web client registered and no scheduled sync, so a test decides when to sync.
+     */
+    public Map<String, String> orderSyncSettings() {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("etsy.api-base-url", baseUrl());
+        settings.put("etsy.authorize-url", authorizeUrl());
+        settings.put("etsy.keystring", config.keystring);
+        settings.put("etsy.shared-secret", config.sharedSecret);
+        settings.put("etsy.redirect-uri", "http://localhost:3000/auth/callback");
+        settings.put("ordersync.sync.every", "off");
+        return settings;
+    }
+
+    /**
+     * What the seller's browser does with an authorization URL: opens the consent page, which (approved, see
+     * {@link #approveAs}) redirects back; answers that redirect's query parameters (code and state, or error).
+     */
+    public static Map<String, String> consent(String authUrl) {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(authUrl)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String location = response.headers().firstValue("Location").orElseThrow(
+                    () -> new IllegalStateException("the consent page answered " + response.statusCode()));
+            Map<String, String> params = new HashMap<>();
+            String query = URI.create(location).getRawQuery();
+            for (String pair : query == null ? new String[0] : query.split("&")) {
+                String[] kv = pair.split("=", 2);
+                params.put(kv[0], kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+            return params;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public SimShop createShop(String shopName, String firstName, String lastName) {
