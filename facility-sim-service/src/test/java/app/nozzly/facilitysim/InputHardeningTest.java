@@ -65,6 +65,15 @@ class InputHardeningTest {
     }
 
     @Test
+    void aBlankIdInThePathIs400NotA500() {
+        refused(game.asTeacher().urlEncodingEnabled(false).get(TEAMS + "/%20"), "teamId");
+        refused(game.asTeacher().urlEncodingEnabled(false).body(Map.of("name", "Mine")).patch(FACILITIES + "/%20"),
+                "facilityId");
+        refused(game.as(game.student(team)).urlEncodingEnabled(false).get("/api/facility/production/%20"),
+                "productionId");
+    }
+
+    @Test
     void nulBytesAreRefusedInBodiesPathsAndParameters() {
         refused(game.asTeacher().body("{\"name\":\"Ow\\u0000ls\",\"funds\":1}").post(TEAMS), "name");
         Response inPath = game.asTeacher().urlEncodingEnabled(false).get(TEAMS + "/%00");

@@ -78,6 +78,10 @@ class ErrorBodiesTest {
                 "UNAUTHORIZED");
         problem(as("viewer").body(Map.of("items", List.of(), "materials", List.of())).post(RUNS), 403, "FORBIDDEN");
 
+        Response blank = as("viewer").urlEncodingEnabled(false).get(RUNS + "/%20");
+        problem(blank, 400, "VALIDATION_ERROR");
+        assertThat(blank.jsonPath().getString("detail")).contains("path parameter id");
+
         String id = UUID.randomUUID().toString();
         Response missing = as("viewer").get(RUNS + "/" + id);
         problem(missing, 404, "NOT_FOUND");

@@ -38,42 +38,51 @@ public class TypedParameters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        boolean path = Arrays.stream(annotations).anyMatch(PathParam.class::isInstance);
         if (rawType == UUID.class) {
-            return converter(rawType, name, UUID::fromString, Msg.NOT_AN_ID);
+            return converter(rawType, name, path, UUID::fromString, Msg.NOT_AN_ID);
         }
         if (rawType == Integer.class) {
-            return converter(rawType, name, Integer::valueOf, Msg.NOT_AN_INTEGER);
+            return converter(rawType, name, path, Integer::valueOf, Msg.NOT_AN_INTEGER);
         }
         if (rawType == Long.class) {
-            return converter(rawType, name, Long::valueOf, Msg.NOT_AN_INTEGER);
+            return converter(rawType, name, path, Long::valueOf, Msg.NOT_AN_INTEGER);
         }
         if (rawType == DateBound.class) {
-            return converter(rawType, name, DateBound::parse, Msg.NOT_A_DATE);
+            return converter(rawType, name, path, DateBound::parse, Msg.NOT_A_DATE);
         }
         if (rawType.isEnum()) {
             Object[] constants = rawType.getEnumConstants();
             String accepted = Arrays.stream(constants).map(TypedParameters::wire).collect(Collectors.joining(", "));
-            return converter(rawType, name, value -> Arrays.stream(constants)
+            return converter(rawType, name, path, value -> Arrays.stream(constants)
                     .filter(c -> wire(c).equalsIgnoreCase(value)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(value)), Msg.ONE_OF, "[" + accepted + "]");
         }
         return null;
     }
 
-    private <T> ParamConverter<T> converter(Class<T> type, String name, Function<String, Object> parse, Msg reason,
-            Object... args) {
+    /** An empty query parameter is an absent one; an empty path segment names nothing and is malformed. */
+    private <T> ParamConverter<T> converter(Class<T> type, String name, boolean path, Function<String, Object> parse,
+            Msg reason, Object... args) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
                 if (value == null || value.isBlank()) {
+                    if (path) {
+                        throw invalid();
+                    }
                     return null;
                 }
                 try {
                     return type.cast(parse.apply(value.trim()));
                 } catch (IllegalArgumentException e) {
-                    throw new BadRequestException(errors.render(request.getCurrent().normalizedPath(),
-                            FacilityException.invalid(name, reason, args)));
+                    throw invalid();
                 }
+            }
+
+            private BadRequestException invalid() {
+                return new BadRequestException(errors.render(request.getCurrent().normalizedPath(),
+                        FacilityException.invalid(name, reason, args)));
             }
 
             @Override

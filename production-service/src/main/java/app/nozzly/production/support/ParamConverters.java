@@ -48,10 +48,15 @@ public class ParamConverters implements ParamConverterProvider {
     }
 
     private static <T> ParamConverter<T> converter(String name, String accepted, Function<String, T> read) {
+        // an empty query parameter is an absent one; an empty path segment names nothing and is malformed
+        boolean path = name.startsWith("path ");
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
                 if (value == null || value.isBlank()) {
+                    if (path) {
+                        throw new IllegalArgumentException(name + " must be " + accepted + ", not blank");
+                    }
                     return null;
                 }
                 try {
