@@ -22,7 +22,7 @@ public class ParamConverters implements ParamConverterProvider {
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = nameOf(annotations);
+        Param name = Param.of(annotations);
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
         }
@@ -42,27 +42,26 @@ public class ParamConverters implements ParamConverterProvider {
         return null;
     }
 
-    private static <E extends Enum<E> & WireEnum> ParamConverter<E> wire(String name, Class<E> type) {
+    private static <E extends Enum<E> & WireEnum> ParamConverter<E> wire(Param name, Class<E> type) {
         return converter(name, "one of " + String.join(", ", WireEnum.values(type)),
                 value -> WireEnum.of(type, value).orElseThrow(IllegalArgumentException::new));
     }
 
-    private static <T> ParamConverter<T> converter(String name, String accepted, Function<String, T> read) {
-        // an empty query parameter is an absent one; an empty path segment names nothing and is malformed
-        boolean path = name.startsWith("path ");
+    /** An empty query parameter is an absent one; an empty path segment names nothing and is malformed. */
+    private static <T> ParamConverter<T> converter(Param name, String accepted, Function<String, T> read) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
                 if (value == null || value.isBlank()) {
-                    if (path) {
-                        throw new IllegalArgumentException(name + " must be " + accepted + ", not blank");
+                    if (name.inPath()) {
+                        throw new IllegalArgumentException(name.label() + " must be " + accepted + ", not blank");
                     }
                     return null;
                 }
                 try {
                     return read.apply(value.strip());
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(name + " must be " + accepted + ", not '" + value + "'", e);
+                    throw new IllegalArgumentException(name.label() + " must be " + accepted + ", not '" + value + "'", e);
                 }
             }
 
@@ -81,15 +80,19 @@ public class ParamConverters implements ParamConverterProvider {
         };
     }
 
-    private static String nameOf(Annotation[] annotations) {
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof QueryParam query) {
-                return "query parameter " + query.value();
+    /** The parameter as a refusal names it, and whether it is a path segment. */
+    private record Param(String label, boolean inPath) {
+
+        static Param of(Annotation[] annotations) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof QueryParam query) {
+                    return new Param("query parameter " + query.value(), false);
+                }
+                if (annotation instanceof PathParam path) {
+                    return new Param("path parameter " + path.value(), true);
+                }
             }
-            if (annotation instanceof PathParam path) {
-                return "path parameter " + path.value();
-            }
+            return new Param("the parameter", false);
         }
-        return "the parameter";
     }
 }
