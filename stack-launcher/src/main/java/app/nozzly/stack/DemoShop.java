@@ -70,12 +70,12 @@ final class DemoShop {
                 "items", List.of(Map.of("model_id", dragon, "quantity", 2), Map.of("model_id", planter,
                         "quantity", 1)),
                 "materials", List.of(material)));
-        String runPath = "/api/v1/production-runs/" + run.get("id").asText();
+        String runPath = "/api/v1/production-runs/" + run.path("id").asText();
         int plateNumber = 0;
         for (Map.Entry<String, Integer> plate : Map.of(dragon, 2, planter, 1).entrySet()) {
-            String plateId = api.call("POST", runPath + "/plates", Map.of("plate_number", ++plateNumber,
+            String plateId = create(runPath + "/plates", Map.of("plate_number", ++plateNumber,
                     "model_id", plate.getKey(), "copies_per_plate", plate.getValue(),
-                    "estimated_print_time_minutes", 95)).get("id").asText();
+                    "estimated_print_time_minutes", 95));
             api.call("POST", runPath + "/plates/" + plateId + "/start", null);
             api.call("POST", runPath + "/plates/" + plateId + "/complete",
                     Map.of("successful_prints", plate.getValue(), "failed_prints", 0));
@@ -87,16 +87,24 @@ final class DemoShop {
                 + done.path("status").asText() + ") seeded");
     }
 
+    /** Creates through the API and answers the new resource's id. */
+    private String create(String path, Object body) throws IOException, InterruptedException {
+        JsonNode id = api.call("POST", path, body).path("id");
+        if (!id.isTextual()) {
+            throw new IOException("POST " + path + " answered no id");
+        }
+        return id.asText();
+    }
+
     private String spool(String label, String brand, String color, String type, int grams, double costPerGram)
             throws IOException, InterruptedException {
-        return api.call("POST", "/api/v1/spools", Map.of("spool_id", label, "brand", brand, "color", color,
-                "material_type", type, "initial_weight_grams", grams, "cost_per_gram", costPerGram)).get("id")
-                .asText();
+        return create("/api/v1/spools", Map.of("spool_id", label, "brand", brand, "color", color,
+                "material_type", type, "initial_weight_grams", grams, "cost_per_gram", costPerGram));
     }
 
     private String model(String name, String sku, int grams) throws IOException, InterruptedException {
-        return api.call("POST", "/api/v1/models", Map.of("name", name, "sku", sku, "estimated_grams_per_unit",
-                grams)).get("id").asText();
+        return create("/api/v1/models", Map.of("name", name, "sku", sku, "estimated_grams_per_unit",
+                grams));
     }
 
     private void processPlant() throws IOException, InterruptedException {
@@ -105,17 +113,17 @@ final class DemoShop {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String product = api.call("POST", "/api/v1/products", Map.of("name", "Resin cleaner", "sku",
-                "DEMO-CLEANER", "unit", "L")).get("id").asText();
-        String solvent = api.call("POST", "/api/v1/materials", Map.of("code", "DEMO-IPA", "name",
+        String product = create("/api/v1/products", Map.of("name", "Resin cleaner", "sku",
+                "DEMO-CLEANER", "unit", "L"));
+        String solvent = create("/api/v1/materials", Map.of("code", "DEMO-IPA", "name",
                 "Isopropyl alcohol", "unit", "kg", "lots", List.of(Map.of("lot_number", "IPA-1", "quantity", 200,
-                        "expires_at", now.plusMonths(6).toLocalDate().toString())))).get("id").asText();
-        String operator = api.call("POST", base + "/operators", Map.of("name", "Demo operator", "certifications",
+                        "expires_at", now.plusMonths(6).toLocalDate().toString()))));
+        String operator = create(base + "/operators", Map.of("name", "Demo operator", "certifications",
                 List.of(Map.of("type", "chemical_handling", "expires_at", now.plusYears(1).toLocalDate()
-                        .toString())))).get("id").asText();
-        String reactor = api.call("POST", base + "/reactors", Map.of("name", "Mixing reactor 1", "capacity", 500,
+                        .toString()))));
+        String reactor = create(base + "/reactors", Map.of("name", "Mixing reactor 1", "capacity", 500,
                 "min_temperature", 5, "max_temperature", 80, "max_pressure", 3, "next_maintenance",
-                now.plusDays(30).toString())).get("id").asText();
+                now.plusDays(30).toString()));
 
         Map<String, Object> recipe = new LinkedHashMap<>();
         recipe.put("name", "Resin cleaner 90%");
@@ -131,15 +139,15 @@ final class DemoShop {
                 true)));
         recipe.put("estimated_duration", 45);
         recipe.put("batch_size", 100);
-        String recipeId = api.call("POST", base + "/recipes", recipe).get("id").asText();
+        String recipeId = create(base + "/recipes", recipe);
         api.call("PUT", base + "/recipes/" + recipeId + "/status", Map.of("status", "testing"));
         api.call("PUT", base + "/recipes/" + recipeId + "/approve", Map.of("approved_by", "Demo QA",
                 "cofepris_compliance_verified", true));
-        String order = api.call("POST", base + "/orders", Map.of("product_id", product, "quantity_ordered", 50,
-                "priority", "normal", "due_date", now.plusDays(7).toString())).get("id").asText();
-        String batch = api.call("POST", base + "/reactors/" + reactor + "/start-batch", Map.of("product_id",
+        String order = create(base + "/orders", Map.of("product_id", product, "quantity_ordered", 50,
+                "priority", "normal", "due_date", now.plusDays(7).toString()));
+        String batch = create(base + "/reactors/" + reactor + "/start-batch", Map.of("product_id",
                 product, "target_quantity", 50, "recipe_id", recipeId, "production_order_id", order,
-                "operator_id", operator, "priority", "normal")).get("id").asText();
+                "operator_id", operator, "priority", "normal"));
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("density", 0.8);
         check.put("color_match", true);
