@@ -31,14 +31,14 @@ public final class Gateway implements AutoCloseable {
     private final Vertx vertx;
     private final Map<String, Upstream> upstreams = new LinkedHashMap<>();
     private final AccessLog accessLog;
-    private final HttpClient requests;
+    private final int eventLoops;
     private final HttpClient upgrades;
     private final HttpClient probes;
     private long healthTimer = -1;
 
     private Gateway(GatewayConfig config) throws IOException {
         this.config = config;
-        int eventLoops = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.eventLoops = Math.max(2, Runtime.getRuntime().availableProcessors());
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops).setPreferNativeTransport(true));
         if (!vertx.isNativeTransportEnabled()) {
             LOG.log(System.Logger.Level.WARNING, "epoll unavailable, the gateway runs on Java NIO: "
@@ -47,8 +47,6 @@ public final class Gateway implements AutoCloseable {
         config.upstreams().forEach((name, endpoints) -> upstreams.put(name, new Upstream(name, endpoints)));
         this.accessLog = AccessLog.open(config.accessLog());
         GatewayConfig.Limits limits = config.limits();
-        this.requests = vertx.createHttpClient(clientOptions(config),
-                new PoolOptions().setHttp1MaxSize(limits.poolSize()).setMaxWaitQueueSize(limits.poolWaitQueue()));
         // upgrades never share the request pool: a WebSocket, refused or open, cannot take a connection others need
         this.upgrades = vertx.createHttpClient(clientOptions(config),
                 new PoolOptions().setHttp1MaxSize(limits.webSockets()).setMaxWaitQueueSize(0));
@@ -73,7 +71,12 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void listen() throws Exception {
-        Proxy proxy = new Proxy(config, new RouteTable(config), upstreams, requests, upgrades, accessLog);
+        RouteTable routes = new RouteTable(config);
+        ClientShares shares = new ClientShares();
+        GatewayConfig.Limits limits = config.limits();
+        // each event loop proxies over its own pool, so the configured pool and queue are split between them
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(share(limits.poolSize()))
+                .setMaxWaitQueueSize(share(limits.poolWaitQueue()));
         HttpServerOptions server = new HttpServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
@@ -89,16 +92,22 @@ public final class Gateway implements AutoCloseable {
         vertx.deployVerticle(() -> new AbstractVerticle() {
             @Override
             public void start(Promise<Void> started) {
+                HttpClient requests = vertx.createHttpClient(clientOptions(config), pool);
+                Proxy proxy = new Proxy(config, routes, upstreams, requests, upgrades, accessLog, shares);
                 vertx.createHttpServer(server).requestHandler(proxy::handle).listen()
                         .<Void>mapEmpty().onComplete(started);
             }
-        }, new DeploymentOptions().setInstances(Math.max(2, Runtime.getRuntime().availableProcessors())))
+        }, new DeploymentOptions().setInstances(eventLoops))
                 .onSuccess(deployed::complete).onFailure(deployed::completeExceptionally);
         deployed.get(20, TimeUnit.SECONDS);
         if (config.healthPath() != null) {
             probeAll();
             healthTimer = vertx.setPeriodic(config.healthInterval().toMillis(), id -> probeAll());
         }
+    }
+
+    private int share(int total) {
+        return Math.max(1, (total + eventLoops - 1) / eventLoops);
     }
 
     /** Readiness of every replica, probed on a client of its own so that probes never queue behind requests. */

@@ -6,11 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
@@ -44,18 +42,22 @@ final class Proxy {
     private final HttpClient requests;
     private final HttpClient upgrades;
     private final AccessLog accessLog;
-    private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
-    private final Map<String, Integer> sockets = new ConcurrentHashMap<>();
-    private final AtomicInteger openSockets = new AtomicInteger();
+    private final ClientShares shares;
 
+    /**
+     * @param requests this event loop's own client: a request is proxied on the thread that read it, over a
+     *                 connection of the same thread, with no hand-over between event loops
+     * @param shares   what each client may hold, counted across all event loops
+     */
     Proxy(GatewayConfig config, RouteTable routes, Map<String, Upstream> upstreams, HttpClient requests,
-            HttpClient upgrades, AccessLog accessLog) {
+            HttpClient upgrades, AccessLog accessLog, ClientShares shares) {
         this.config = config;
         this.routes = routes;
         this.upstreams = upstreams;
         this.requests = requests;
         this.upgrades = upgrades;
         this.accessLog = accessLog;
+        this.shares = shares;
     }
 
     /** One request's bookkeeping: its id, timing and the single end of its answer. */
@@ -145,11 +147,11 @@ final class Proxy {
                     + " bytes");
             return;
         }
-        if (!acquire(inFlight, exchange.client, config.limits().inFlightPerClient())) {
+        if (!ClientShares.acquire(shares.inFlight(), exchange.client, config.limits().inFlightPerClient())) {
             exchange.fail(429, "RATE_LIMIT_EXCEEDED", "too many requests in progress from " + exchange.client);
             return;
         }
-        exchange.release = () -> release(inFlight, exchange.client);
+        exchange.release = () -> ClientShares.release(shares.inFlight(), exchange.client);
         request.pause();
         request.response().closeHandler(closed -> exchange.finish(499));
         send(exchange, route, uri, upstreams.get(route.upstream()).replicas().size());
@@ -212,19 +214,19 @@ final class Proxy {
      */
     private void tunnel(Exchange exchange, RouteTable.Resolved route, String uri) {
         HttpServerRequest request = exchange.request;
-        if (!acquire(sockets, exchange.client, config.limits().webSocketsPerClient())) {
+        if (!ClientShares.acquire(shares.sockets(), exchange.client, config.limits().webSocketsPerClient())) {
             exchange.fail(429, "RATE_LIMIT_EXCEEDED", "too many WebSockets open from " + exchange.client);
             return;
         }
-        if (openSockets.incrementAndGet() > config.limits().webSockets()) {
-            openSockets.decrementAndGet();
-            release(sockets, exchange.client);
+        if (shares.openSockets().incrementAndGet() > config.limits().webSockets()) {
+            shares.openSockets().decrementAndGet();
+            ClientShares.release(shares.sockets(), exchange.client);
             exchange.fail(503, "SERVICE_UNAVAILABLE", "the gateway holds its most WebSockets; retry shortly");
             return;
         }
         exchange.release = () -> {
-            openSockets.decrementAndGet();
-            release(sockets, exchange.client);
+            shares.openSockets().decrementAndGet();
+            ClientShares.release(shares.sockets(), exchange.client);
         };
         Optional<Upstream.Replica> replica = upstreams.get(route.upstream()).pick();
         if (replica.isEmpty()) {
@@ -454,21 +456,6 @@ final class Proxy {
         String connection = request.getHeader("Connection");
         return upgrade != null && upgrade.equalsIgnoreCase("websocket") && connection != null
                 && connection.toLowerCase(Locale.ROOT).contains("upgrade");
-    }
-
-    /** Takes one of the client's places if it has one left; the map's per-key compute makes it atomic. */
-    private static boolean acquire(Map<String, Integer> counters, String client, int limit) {
-        boolean[] taken = new boolean[1];
-        counters.compute(client, (c, count) -> {
-            int held = count == null ? 0 : count;
-            taken[0] = held < limit;
-            return taken[0] ? held + 1 : count;
-        });
-        return taken[0];
-    }
-
-    private static void release(Map<String, Integer> counters, String client) {
-        counters.computeIfPresent(client, (c, count) -> count <= 1 ? null : count - 1);
     }
 
     private static String requestId() {
