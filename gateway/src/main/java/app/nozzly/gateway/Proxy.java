@@ -328,7 +328,10 @@ final class Proxy {
             exchange.fail(504, "GATEWAY_TIMEOUT", route.upstream() + " did not answer within "
                     + config.timeouts().response().toSeconds() + " s");
         } else {
-            exchange.fail(502, "BAD_GATEWAY", route.upstream() + " closed the connection without an answer");
+            // a replica gone while it held the request (killed, restarted): no answer began, so the client may
+            // try again, as Envoy answers a reset before the response headers
+            exchange.fail(503, "SERVICE_UNAVAILABLE", route.upstream() + " closed the connection before answering;"
+                    + " retry shortly");
         }
     }
 

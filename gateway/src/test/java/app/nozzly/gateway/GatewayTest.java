@@ -212,6 +212,19 @@ class GatewayTest {
     }
 
     @Test
+    void aReplicaThatDiesBeforeAnsweringGets503WithRetryAfter() throws Exception {
+        TestService service = service();
+        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
+                .route("/api/v1/dies", "svc", ErrorFamily.SPEC_002, CorsPolicy.none()));
+
+        HttpResponse<String> answer = get(gateway, "/api/v1/dies");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        assertThat(new JsonObject(answer.body()).getString("error")).contains("closed the connection");
+    }
+
+    @Test
     void aServiceThatNeverAnswersGets504AfterTheConfiguredTimeout() throws Exception {
         TestService service = service();
         Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))

@@ -75,6 +75,9 @@ final class TestService implements AutoCloseable {
             stuckRequests.incrementAndGet();
             request.connection().closeHandler(closed -> stuckRequests.decrementAndGet());
             request.pause();
+        } else if (path.equals("/api/v1/dies")) {
+            // a replica killed while it worked on the request: the connection ends with no answer
+            request.connection().close();
         } else if (path.equals("/api/v1/echo")) {
             request.body().onSuccess(body -> request.response().putHeader("content-type", "application/octet-stream")
                     .end(body));
