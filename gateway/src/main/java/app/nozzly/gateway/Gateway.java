@@ -14,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.PoolOptions;
@@ -92,9 +93,11 @@ public final class Gateway implements AutoCloseable {
         vertx.deployVerticle(() -> new AbstractVerticle() {
             @Override
             public void start(Promise<Void> started) {
-                HttpClient requests = vertx.createHttpClient(clientOptions(config), pool);
+                HttpClient requests = vertx.httpClientBuilder().with(clientOptions(config)).with(pool)
+                        .withConnectHandler(Gateway::quietResets).build();
                 Proxy proxy = new Proxy(config, routes, upstreams, requests, upgrades, accessLog, shares);
-                vertx.createHttpServer(server).requestHandler(proxy::handle).listen()
+                vertx.createHttpServer(server).requestHandler(proxy::handle).connectionHandler(Gateway::quietResets)
+                        .listen()
                         .<Void>mapEmpty().onComplete(started);
             }
         }, new DeploymentOptions().setInstances(eventLoops))
@@ -104,6 +107,15 @@ public final class Gateway implements AutoCloseable {
             probeAll();
             healthTimer = vertx.setPeriodic(config.healthInterval().toMillis(), id -> probeAll());
         }
+    }
+
+    /**
+     * A peer that resets its connection (a replica killed, a client gone) is an answer's business, already given
+     * by the request it cut; without a handler Vert.x would log each reset as an error.
+     */
+    private static void quietResets(HttpConnection connection) {
+        connection.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "connection to "
+                + connection.remoteAddress() + " failed: " + e.getMessage()));
     }
 
     private int share(int total) {
