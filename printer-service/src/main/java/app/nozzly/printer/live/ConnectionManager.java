@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,14 +27,18 @@ import app.nozzly.printer.printers.PrinterType;
 import app.nozzly.printer.printers.repository.PrinterRepository;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Vertx;
 
 /**
  * The live connections of this replica, one per active LAN printer of every tenant, keyed by tenant and printer id
- * (two tenants may both have printer "x"); follows configuration changes.
+ * (two tenants may both have printer "x"); follows configuration changes. Every replica holds a connection to
+ * every printer: the replica that changes a printer reconnects at once, the others within one reconcile interval.
  */
 @ApplicationScoped
 public class ConnectionManager {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionManager.class);
 
     private final Map<LiveKey, PrinterConnection> connections = new ConcurrentHashMap<>();
     private final TelemetryGuard guard = new TelemetryGuard();
@@ -62,8 +69,48 @@ public class ConnectionManager {
         connections.clear();
     }
 
+    /**
+     * Brings this replica's connections in line with the printers' rows: a printer added, changed, deactivated or
+     * removed through another replica is connected, reconnected or closed here. A connection opened or closed on
+     * this replica while the rows were read is left as it is: it is newer than what was read.
+     */
+    @Scheduled(every = "${printer.connection.reconcile-interval:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reconcile() {
+        if (!config.connection().enabled()) {
+            return;
+        }
+        Map<LiveKey, PrinterConnection> before = Map.copyOf(connections);
+        Map<LiveKey, ConnectionSettings> active = new HashMap<>();
+        for (ConnectionSettings settings : printers.activeOfAllTenants()) {
+            if (settings.connectionType() != ConnectionType.BAMBU_CLOUD) {
+                active.put(new LiveKey(settings.tenant(), settings.printerId()), settings);
+            }
+        }
+        synchronized (this) {
+            before.forEach((key, connection) -> {
+                if (!active.containsKey(key) && connections.get(key) == connection) {
+                    LOG.infof("tenant %s printer %s is gone or inactive: its connection on this replica is closed",
+                            key.tenant(), key.printerId());
+                    close(key);
+                }
+            });
+            active.forEach((key, settings) -> {
+                PrinterConnection connection = connections.get(key);
+                if (connection != before.get(key)) {
+                    return;
+                }
+                if (connection == null || !connection.settings().equals(settings)) {
+                    LOG.infof("tenant %s printer %s was %s through another replica: connecting with its settings",
+                            key.tenant(), key.printerId(), connection == null ? "added" : "changed");
+                    open(settings);
+                }
+            });
+        }
+    }
+
     /** (Re)connects a printer after it was added or its configuration changed. */
-    public void open(ConnectionSettings settings) {
+    public synchronized void open(ConnectionSettings settings) {
         LiveKey key = new LiveKey(settings.tenant(), settings.printerId());
         close(key);
         if (!config.connection().enabled() || settings.connectionType() == ConnectionType.BAMBU_CLOUD) {
@@ -76,7 +123,7 @@ public class ConnectionManager {
         connection.start();
     }
 
-    public void close(LiveKey key) {
+    public synchronized void close(LiveKey key) {
         PrinterConnection previous = connections.remove(key);
         if (previous != null) {
             previous.close();

@@ -180,6 +180,11 @@ public final class PrinterConnection implements DriverListener {
     }
 
     /** The connected driver, for commands and file transfers. */
+    /** The settings this connection uses, with the serial and certificate it learned. */
+    ConnectionSettings settings() {
+        return settings;
+    }
+
     public Optional<PrinterDriver> driver() {
         return Optional.ofNullable(driver);
     }

@@ -96,7 +96,7 @@ public class JobTracker {
         if (state == PrinterState.OFFLINE) {
             return;
         }
-        Printer printer = printers.byId(printerId).orElse(null);
+        Printer printer = printers.lockedById(printerId).orElse(null);
         if (printer == null) {
             return;
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.live.ConnectionSettings;
@@ -32,6 +33,15 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
 
     public Optional<Printer> byId(String id) {
         return find("id", id).firstResultOptional();
+    }
+
+    /**
+     * The printer with its row locked until the transaction ends. Every replica follows every printer; taken before
+     * a report is turned into jobs, the lock makes the replicas do that one after the other, each seeing the jobs
+     * the other stored.
+     */
+    public Optional<Printer> lockedById(String id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** One page of printers, oldest first, optionally only (in)active ones or one type; a null limit is no limit. */
