@@ -1,0 +1,292 @@
+package app.nozzly.chaos;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.nozzly.sim.PrintOutcome;
+import app.nozzly.sim.bambu.BambuModel;
+import app.nozzly.sim.bambu.BambuPrinterSimulator;
+import app.nozzly.sim.etsy.EtsySimulator;
+import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.TestTokens;
+
+/**
+ * The steady mixed load of a farm's working day, as clients send it through the gateway: stock movements on a few
+ * shared spools (one small enough to run out), production runs completed against those spools, Etsy syncs of a
+ * shop whose orders keep coming, printers printing. Every write carries its idempotency key and, when its
+ * outcome is unknown (no answer, a 5xx, a throttle), is sent again with the same key, as a careful client does.
+ * What the platform accepted is kept here, to be found again in its data at the end.
+ */
+final class Workload implements AutoCloseable {
+
+    static final String TENANT = "chaos";
+    /** The spool that runs out: consumptions beyond it must be refused, never make stock negative. */
+    static final int SMALL_SPOOL_GRAMS = 300;
+
+    enum Outcome { ACCEPTED, REFUSED, UNKNOWN }
+
+    /** A stock movement the workload sent: which spool, how much, and what it learned of the outcome. */
+    record Movement(String spoolId, int grams, Outcome outcome) {
+    }
+
+    private final ChaosPlatform platform;
+    private final Client client;
+    private final String token = TestTokens.token(TENANT, "owner", "admin");
+    private final ExecutorService workers = Executors.newFixedThreadPool(6);
+    private final List<String> spools = new ArrayList<>();
+    private final List<BambuPrinterSimulator> printers = new ArrayList<>();
+    private final Map<String, AtomicInteger> printsStarted = new ConcurrentHashMap<>();
+    final ConcurrentMap<String, Movement> movements = new ConcurrentHashMap<>();
+    final ConcurrentMap<String, Outcome> completions = new ConcurrentHashMap<>();
+    final AtomicInteger syncs = new AtomicInteger();
+    final AtomicInteger receipts = new AtomicInteger();
+    private String model;
+    private String shopToken;
+    private SimShop shop;
+    private volatile boolean running;
+
+    Workload(ChaosPlatform platform) {
+        this.platform = platform;
+        this.client = new Client(platform.gateway());
+    }
+
+    Client client() {
+        return client;
+    }
+
+    List<String> spools() {
+        return spools;
+    }
+
+    Map<String, AtomicInteger> printsStarted() {
+        return printsStarted;
+    }
+
+    /** What the load works on, created through the API before any fault. */
+    void setUp() throws Exception {
+        must(client.send("setup", "POST", "/api/v1/material-types", token,
+                Map.of("code", "PLA", "name", "PLA", "density_g_cm3", 1.24)));
+        for (int i = 0; i < 3; i++) {
+            JsonNode spool = must(client.send("setup", "POST", "/api/v1/spools", token, Map.of(
+                    "spool_id", "CHAOS-" + i, "brand", "Chaos", "color", "Black", "material_type", "PLA",
+                    "initial_weight_grams", i == 2 ? SMALL_SPOOL_GRAMS : 1_000_000, "cost_per_gram", 0.02)));
+            spools.add(spool.get("id").asText());
+        }
+        model = must(client.send("setup", "POST", "/api/v1/models", token, Map.of("name", "Chaos widget",
+                "sku", "CHAOS-WIDGET", "estimated_grams_per_unit", 20))).get("id").asText();
+        signInShop();
+        for (int i = 0; i < 2; i++) {
+            registerPrinter(i);
+        }
+    }
+
+    private void signInShop() throws Exception {
+        EtsySimulator etsy = platform.etsy();
+        shop = etsy.createShop("ChaosPrints", "Cass", "Ruiz");
+        etsy.approveAs(shop);
+        etsy.addReceipts(shop, 20);
+        receipts.addAndGet(20);
+        JsonNode login = must(client.send("setup", "GET", "/api/auth/login", token, null));
+        Map<String, String> redirect = EtsySimulator.consent(login.get("auth_url").asText());
+        if (!login.get("state").asText().equals(redirect.get("state"))) {
+            throw new IllegalStateException("Etsy's redirect carried another state than the login's");
+        }
+        Map<String, String> callback = new LinkedHashMap<>();
+        callback.put("code", redirect.get("code"));
+        callback.put("code_verifier", login.get("code_verifier").asText());
+        shopToken = must(client.send("setup", "POST", "/api/auth/callback", token, callback)).get("token").asText();
+    }
+
+    private void registerPrinter(int index) throws Exception {
+        BambuPrinterSimulator printer = BambuPrinterSimulator.builder().serial(String.format("CHAOS%010d", index))
+                .model(BambuModel.X1C).accessCode("12345678").ams(true).timeScale(60)
+                .reportInterval(Duration.ofSeconds(1)).mqttPort(0).ftpsPort(0).start();
+        printers.add(printer);
+        String id = "chaos_x1c_" + index;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("name", "Chaos X1C #" + index);
+        body.put("type", "bambu_lab");
+        body.put("model", "X1C");
+        body.put("serial_number", printer.serial());
+        body.put("ip_address", printer.host());
+        body.put("access_code", printer.accessCode());
+        body.put("mqtt_port", printer.mqttPort());
+        body.put("ftps_port", printer.ftpsPort());
+        body.put("ca_certificate", printer.caCertificatePem());
+        must(client.send("setup", "POST", "/api/v1/printers", shopToken, body));
+        printsStarted.put(id, new AtomicInteger());
+    }
+
+    void start() {
+        running = true;
+        workers.submit(() -> loop(this::move, 100));
+        workers.submit(() -> loop(this::move, 100));
+        workers.submit(() -> loop(this::runLifecycle, 300));
+        workers.submit(() -> loop(this::sync, 3000));
+        workers.submit(() -> loop(this::print, 1000));
+    }
+
+    void stop() throws InterruptedException {
+        running = false;
+        workers.shutdown();
+        workers.awaitTermination(60, TimeUnit.SECONDS);
+    }
+
+    private void loop(Runnable operation, long pauseMillis) {
+        while (running) {
+            try {
+                operation.run();
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                System.err.println("chaos workload: " + e);
+            }
+        }
+    }
+
+    /** One gram out of one of the spools; the small spool runs out and then refuses. */
+    private void move() {
+        String key = "chaos-" + UUID.randomUUID();
+        String spool = spools.get(ThreadLocalRandom.current().nextInt(spools.size()));
+        movements.put(key, new Movement(spool, 1, movement(key, spool, 1, 5)));
+    }
+
+    private Outcome movement(String key, String spool, int grams, int attempts) {
+        Map<String, Object> body = Map.of("idempotency_key", key, "cause", Map.of("type", "user", "id", "chaos"),
+                "lines", List.of(Map.of("item_type", "spool", "item_id", spool, "kind", "consumption",
+                        "quantity", grams, "unit", "g")));
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            Client.Reply reply = client.send("stock movement", "POST", "/api/v1/inventory/movements", token, body);
+            if (reply.ok()) {
+                return Outcome.ACCEPTED;
+            }
+            if (reply.refused()) {
+                return Outcome.REFUSED;
+            }
+            pause(500L << attempt);
+        }
+        return Outcome.UNKNOWN;
+    }
+
+    /** A run of two widgets from two spools: created, weighed, completed (specs/000). */
+    private void runLifecycle() {
+        Client.Reply created = client.send("run create", "POST", "/api/v1/production-runs", token, Map.of(
+                "notes", "chaos", "items", List.of(Map.of("model_id", model, "quantity", 2)),
+                "materials", List.of(material(spools.get(0)), material(spools.get(1)))));
+        if (!created.ok()) {
+            return;
+        }
+        String run = created.body().get("id").asText();
+        for (JsonNode material : created.body().get("materials")) {
+            Client.Reply weighed = null;
+            for (int attempt = 0; attempt < 5 && (weighed == null || weighed.unknown()); attempt++) {
+                weighed = client.send("run weigh", "PATCH", "/api/v1/production-runs/" + run + "/materials/"
+                        + material.get("id").asText(), token, Map.of("spool_weight_before_grams", 900,
+                                "spool_weight_after_grams", 886));
+            }
+            if (!weighed.ok()) {
+                return;
+            }
+        }
+        Outcome outcome = Outcome.UNKNOWN;
+        for (int attempt = 0; attempt < 5 && outcome == Outcome.UNKNOWN; attempt++) {
+            Client.Reply completed = client.send("run complete", "POST", "/api/v1/production-runs/" + run
+                    + "/complete", token, Map.of());
+            outcome = completed.ok() ? Outcome.ACCEPTED : completed.refused() ? Outcome.REFUSED : Outcome.UNKNOWN;
+            if (outcome == Outcome.UNKNOWN) {
+                pause(500L << attempt);
+            }
+        }
+        completions.put(run, outcome);
+    }
+
+    private static Map<String, Object> material(String spool) {
+        return Map.of("spool_id", spool, "estimated_model_weight_grams", 12, "estimated_flushed_grams", 2,
+                "estimated_tower_grams", 1);
+    }
+
+    /** New orders arrive at the shop; the seller syncs now and then (specs/002). */
+    private void sync() {
+        platform.etsy().addReceipts(shop, 2);
+        receipts.addAndGet(2);
+        if (client.send("etsy sync", "POST", "/api/orders/sync", shopToken, null).ok()) {
+            syncs.incrementAndGet();
+        }
+    }
+
+    /** An idle printer starts its next print, as a farm keeps them busy; the prints it started are counted. */
+    private void print() {
+        for (int i = 0; i < printers.size(); i++) {
+            BambuPrinterSimulator printer = printers.get(i);
+            if (List.of("IDLE", "FINISH", "FAILED").contains(printer.gcodeState())) {
+                printer.startPrint("chaos-part-" + i + ".3mf", Duration.ofMinutes(20), PrintOutcome.FINISH, 12.5);
+                printsStarted.get("chaos_x1c_" + i).incrementAndGet();
+            }
+        }
+    }
+
+    /** After recovery: every movement whose outcome stayed unknown is sent once more with its key. */
+    void settleUnknowns() {
+        movements.replaceAll((key, movement) -> movement.outcome() != Outcome.UNKNOWN ? movement
+                : new Movement(movement.spoolId(), movement.grams(), movement(key, movement.spoolId(),
+                        movement.grams(), 3)));
+    }
+
+    /** After recovery: one last sync, so every receipt of the shop should be an order. */
+    boolean finalSync() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Client.Reply reply = client.send("etsy sync", "POST", "/api/orders/sync", shopToken, null);
+            if (reply.ok()) {
+                return true;
+            }
+            pause(2000);
+        }
+        return false;
+    }
+
+    /** Waits until no simulated printer is printing (their last prints have finished). */
+    void awaitPrintersIdle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && printers.stream()
+                .anyMatch(p -> !List.of("IDLE", "FINISH", "FAILED").contains(p.gcodeState()))) {
+            pause(500);
+        }
+    }
+
+    private static JsonNode must(Client.Reply reply) {
+        if (!reply.ok()) {
+            throw new IllegalStateException("setup call answered " + reply.status() + ": " + reply.body());
+        }
+        return reply.body();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        printers.forEach(BambuPrinterSimulator::close);
+    }
+}
