@@ -332,7 +332,7 @@ public class ProductionRunService {
         run.cancelMode = mode.value();
         run.updatedAt = now();
         events.runChanged(RunEvents.CANCELLED, run, usage, outputs(run, 0));
-        LOG.infof("tenant %s cancelled production run %s (%s)", run.tenantId, run.runNumber, mode);
+        LOG.infof("tenant %s cancelled production run %s (%s)", run.tenantId, run.runNumber, mode.value());
         return detail(run);
     }
 

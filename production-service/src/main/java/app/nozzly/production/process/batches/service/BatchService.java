@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
@@ -153,7 +154,7 @@ public class BatchService {
         }
         if (recipe.status != RecipeStatus.APPROVED) {
             throw new ProcessException(ProcessErrorCode.PROD003, "recipe " + recipe.name + " v" + recipe.version
-                    + " is " + recipe.status + ", not approved for production",
+                    + " is " + recipe.status.value() + ", not approved for production",
                     Map.of("recipe_id", recipe.id.toString(), "status", recipe.status.value()));
         }
         if (!recipe.cofeprisApproved) {
@@ -231,8 +232,8 @@ public class BatchService {
                 reactors.release(batch, now);
             }
             default -> throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "batch "
-                    + batch.batchNumber + " cannot be set to " + request.status() + " here: it goes in_progress ->"
-                    + " quality_check -> completed (through PUT quality-check) or failed",
+                    + batch.batchNumber + " cannot be set to " + request.status().value()
+                    + " here: it goes in_progress -> quality_check -> completed (through PUT quality-check) or failed",
                     Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
         }
         if (request.notes() != null) {
@@ -367,7 +368,7 @@ public class BatchService {
         }
         if (reactor.status == ReactorStatus.MAINTENANCE || reactor.status == ReactorStatus.CLEANING) {
             throw new ProcessException(ProcessErrorCode.PROD002, "reactor " + reactor.name + " is in "
-                    + reactor.status + " and cannot take a batch", Map.of("reactor_id", reactor.id.toString(),
+                    + reactor.status.value() + " and cannot take a batch", Map.of("reactor_id", reactor.id.toString(),
                             "status", reactor.status.value()));
         }
         if (now.isAfter(reactor.nextMaintenance.plus(ReactorService.MAX_MAINTENANCE_POSTPONEMENT))) {
@@ -457,7 +458,8 @@ public class BatchService {
             }
         }
         throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "batch " + batch.batchNumber + " is "
-                + batch.status + " and cannot go to " + to + " (allowed from " + List.of(allowed) + ")",
+                + batch.status.value() + " and cannot go to " + to.value() + " (allowed from "
+                + Arrays.stream(allowed).map(BatchStatus::value).toList() + ")",
                 Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
     }
 

@@ -163,7 +163,7 @@ public class OrderService {
         };
         if (!allowed) {
             throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "order " + order.orderNumber
-                    + " cannot go from " + order.status + " to " + to
+                    + " cannot go from " + order.status.value() + " to " + to.value()
                     + (to == OrderStatus.COMPLETED ? ": an order completes when its batches have produced its quantity"
                             : ""), Map.of("order_id", order.id.toString(), "status", order.status.value()));
         }

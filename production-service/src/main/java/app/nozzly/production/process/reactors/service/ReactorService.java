@@ -106,7 +106,7 @@ public class ReactorService {
             Batch batch = Batch.findById(reactor.currentBatchId);
             throw new ProcessException(ProcessErrorCode.PROD002, "reactor " + reactor.name + " is processing batch "
                     + (batch == null ? reactor.currentBatchId : batch.batchNumber) + "; finish or fail it before "
-                    + request.status(), Map.of("reactor_id", id.toString(), "batch_id",
+                    + request.status().value(), Map.of("reactor_id", id.toString(), "batch_id",
                             reactor.currentBatchId.toString()));
         }
         reactor.status = request.status();

@@ -210,7 +210,7 @@ public class RecipeService {
 
     private static ProcessException transition(Recipe recipe, RecipeStatus to, String why) {
         return new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "recipe " + recipe.name + " v"
-                + recipe.version + " cannot go from " + recipe.status + " to " + to + ": " + why,
+                + recipe.version + " cannot go from " + recipe.status.value() + " to " + to.value() + ": " + why,
                 Map.of("recipe_id", recipe.id.toString(), "status", recipe.status.value()));
     }
 

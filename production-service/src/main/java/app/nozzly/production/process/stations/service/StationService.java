@@ -103,7 +103,7 @@ public class StationService {
         Station station = find(stationId, LockModeType.PESSIMISTIC_WRITE);
         if (station.status.outOfService()) {
             throw new ProcessException(ProcessErrorCode.PROD007, "station " + station.name + " is out of service ("
-                    + station.status + ")", Map.of("station_id", station.id.toString(), "status",
+                    + station.status.value() + ")", Map.of("station_id", station.id.toString(), "status",
                             station.status.value()));
         }
         Batch batch = Batch.findById(request.batchId());
@@ -112,8 +112,8 @@ public class StationService {
                     Map.of("batch_id", request.batchId().toString()));
         }
         if (batch.status != BatchStatus.COMPLETED) {
-            throw new ProcessException(ProcessErrorCode.PROD006, "batch " + batch.batchNumber + " is " + batch.status
-                    + ": only a batch that passed quality control can be released to a station",
+            throw new ProcessException(ProcessErrorCode.PROD006, "batch " + batch.batchNumber + " is "
+                    + batch.status.value() + ": only a batch that passed quality control can be released to a station",
                     Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
         }
         operators.requireCertified(request.operatorId());
