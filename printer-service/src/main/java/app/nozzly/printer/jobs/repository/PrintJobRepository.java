@@ -58,21 +58,14 @@ public class PrintJobRepository implements PanacheRepositoryBase<PrintJob, Long>
 
     /** What specs/003 GET /jobs sorts by (order_by). */
     public enum Order implements ApiValue {
-        CREATED_AT("created_at", "j.createdAt"),
-        START_TIME("start_time", "j.startTime"),
-        DURATION("duration", PrintJobRepository.DURATION);
+        CREATED_AT("j.createdAt"),
+        START_TIME("j.startTime"),
+        DURATION(PrintJobRepository.DURATION);
 
-        private final String value;
         private final String expression;
 
-        Order(String value, String expression) {
-            this.value = value;
+        Order(String expression) {
             this.expression = expression;
-        }
-
-        @Override
-        public String value() {
-            return value;
         }
     }
 
