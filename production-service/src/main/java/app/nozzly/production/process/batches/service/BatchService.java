@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Cause;
@@ -292,35 +292,15 @@ public class BatchService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<BatchView> list(BatchFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.productId() != null) {
-            where.append(" and productId = :product");
-            params.put("product", filter.productId());
-        }
-        if (filter.reactorId() != null) {
-            where.append(" and reactorId = :reactor");
-            params.put("reactor", filter.reactorId());
-        }
-        if (filter.operatorId() != null) {
-            where.append(" and operatorId = :operator");
-            params.put("operator", filter.operatorId());
-        }
-        if (filter.from() != null) {
-            where.append(" and startTime >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and startTime <= :to");
-            params.put("to", filter.to());
-        }
-        List<BatchView> items = page.list(Batch.<Batch>find(where.toString(), Sort.descending("startTime").and("id"),
-                params)).stream().map(mapper::toView).toList();
-        return Page.of(items, page, Batch.count(where.toString(), params));
+        Where where = new Where()
+                .and("status = :status", "status", filter.status())
+                .and("productId = :product", "product", filter.productId())
+                .and("reactorId = :reactor", "reactor", filter.reactorId())
+                .and("operatorId = :operator", "operator", filter.operatorId())
+                .and("startTime >= :from", "from", filter.from())
+                .and("startTime <= :to", "to", filter.to());
+        return Page.of(Batch.<Batch>find(where.clause(), Sort.descending("startTime").and("id"), where.parameters()),
+                page, mapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.batches.BatchStatus;
 import app.nozzly.production.process.errors.ProcessErrorCode;
@@ -83,19 +82,11 @@ public class StationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StationView> list(StationStatus status, StationType type, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (type != null) {
-            where.append(" and type = :type");
-            params.put("type", type);
-        }
-        List<StationView> items = page.list(Station.<Station>find(where.toString(), Sort.by("name").and("id"),
-                params)).stream().map(mapper::toView).toList();
-        return Page.of(items, page, Station.count(where.toString(), params));
+        Where where = new Where()
+                .and("status = :status", "status", status)
+                .and("type = :type", "type", type);
+        return Page.of(Station.<Station>find(where.clause(), Sort.by("name").and("id"), where.parameters()), page,
+                mapper::toView);
     }
 
     /** StartStationProduction: runs now when the station is idle, else joins its queue. */
