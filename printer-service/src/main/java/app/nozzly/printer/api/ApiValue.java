@@ -5,13 +5,22 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeConverter;
 
+import app.nozzly.platform.json.SpecEnumNaming;
+
 /**
  * An enum of the specs' vocabulary whose JSON, query parameter and database value is the spec's word
- * ("printing", "bambu_lab"); {@link ApiValueConverter} stores it, {@link QueryParameters} parses it.
+ * ("printing", "bambu_lab"); {@link SpecEnumNaming} spells it in JSON, {@link ApiValueConverter} stores it,
+ * {@link QueryParameters} parses it.
  */
 public interface ApiValue {
 
-    String value();
+    /** Implemented by every enum. */
+    String name();
+
+    /** The spec's word for the constant. */
+    default String value() {
+        return SpecEnumNaming.spell(name());
+    }
 
     /** The constant whose value is {@code value}; otherwise an IllegalArgumentException naming the allowed ones. */
     static <E extends Enum<E> & ApiValue> E parse(Class<E> type, String value, String field) {

@@ -1,21 +1,12 @@
 package app.nozzly.printer.api;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import app.nozzly.platform.json.SpecEnumNaming;
 
 /** specs/003 "order_dir". */
+@EnumNaming(SpecEnumNaming.class)
 public enum SortDirection implements ApiValue {
-    ASC("asc"),
-    DESC("desc");
-
-    private final String value;
-
-    SortDirection(String value) {
-        this.value = value;
-    }
-
-    @Override
-    @JsonValue
-    public String value() {
-        return value;
-    }
+    ASC,
+    DESC
 }

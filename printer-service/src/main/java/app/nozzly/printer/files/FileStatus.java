@@ -1,29 +1,23 @@
 package app.nozzly.printer.files;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.printer.api.ApiValue;
 
 /** specs/003 file status, with the icon the spec shows for it. */
+@EnumNaming(SpecEnumNaming.class)
 public enum FileStatus implements ApiValue {
-    AVAILABLE("available", "\uD83D\uDCC1"),
-    DOWNLOADING("downloading", "\u23EC"),
-    DOWNLOADED("downloaded", "\u2713"),
-    LOCAL("local", "\uD83D\uDCBE"),
-    ERROR("error", "\u26A0");
+    AVAILABLE("\uD83D\uDCC1"),
+    DOWNLOADING("\u23EC"),
+    DOWNLOADED("\u2713"),
+    LOCAL("\uD83D\uDCBE"),
+    ERROR("\u26A0");
 
-    private final String value;
     private final String icon;
 
-    FileStatus(String value, String icon) {
-        this.value = value;
+    FileStatus(String icon) {
         this.icon = icon;
-    }
-
-    @Override
-    @JsonValue
-    public String value() {
-        return value;
     }
 
     public String icon() {

@@ -1,30 +1,20 @@
 package app.nozzly.printer.jobs;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.printer.api.ApiValue;
 
 /** specs/003 job status. */
+@EnumNaming(SpecEnumNaming.class)
 public enum JobStatus implements ApiValue {
     /** Waiting in a printer's queue (specs/002 scheduled prints); a job the printer runs is never queued. */
-    QUEUED("queued"),
-    PRINTING("printing"),
-    PAUSED("paused"),
-    COMPLETED("completed"),
-    FAILED("failed"),
-    CANCELLED("cancelled");
-
-    private final String value;
-
-    JobStatus(String value) {
-        this.value = value;
-    }
-
-    @Override
-    @JsonValue
-    public String value() {
-        return value;
-    }
+    QUEUED,
+    PRINTING,
+    PAUSED,
+    COMPLETED,
+    FAILED,
+    CANCELLED;
 
     /** Printing or paused: the printer is busy with the job. */
     public boolean isActive() {

@@ -4,28 +4,16 @@ import java.time.Instant;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.printer.persistence.TenantRow;
 
 /** A print job as the printer actually ran it (specs/003 Job Monitoring), created from its state reports. */
 @Entity
 @Table(name = "print_job")
-public class PrintJob extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "print_job_seq")
-    @SequenceGenerator(name = "print_job_seq", sequenceName = "print_job_seq", allocationSize = 50)
-    public Long id;
-
-    @TenantId
-    public String tenantId;
+@SequenceGenerator(sequenceName = "print_job_seq", allocationSize = 50)
+public class PrintJob extends TenantRow {
 
     public String printerId;
     public String printerName;

@@ -1,26 +1,16 @@
 package app.nozzly.printer.notifications;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.printer.api.ApiValue;
 
 /** Where a webhook delivery stands. */
+@EnumNaming(SpecEnumNaming.class)
 public enum DeliveryStatus implements ApiValue {
-    PENDING("pending"),
-    DELIVERED("delivered"),
-    FAILED("failed");
-
-    private final String value;
-
-    DeliveryStatus(String value) {
-        this.value = value;
-    }
-
-    @Override
-    @JsonValue
-    public String value() {
-        return value;
-    }
+    PENDING,
+    DELIVERED,
+    FAILED;
 
     public static final class Column extends ApiValueConverter<DeliveryStatus> {
         public Column() {

@@ -4,28 +4,16 @@ import java.time.Instant;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.printer.persistence.TenantRow;
 
 /** One webhook notification and its delivery attempts; kept in Postgres so a restart loses none. */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_delivery_seq")
-    @SequenceGenerator(name = "webhook_delivery_seq", sequenceName = "webhook_delivery_seq", allocationSize = 50)
-    public Long id;
-
-    @TenantId
-    public String tenantId;
+@SequenceGenerator(sequenceName = "webhook_delivery_seq", allocationSize = 50)
+public class WebhookDelivery extends TenantRow {
 
     public Long settingId;
     public String printerId;

@@ -1,25 +1,15 @@
 package app.nozzly.printer.printers;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.printer.api.ApiValue;
 
 /** specs/003 printer "type". */
+@EnumNaming(SpecEnumNaming.class)
 public enum PrinterType implements ApiValue {
-    BAMBU_LAB("bambu_lab"),
-    PRUSA("prusa");
-
-    private final String value;
-
-    PrinterType(String value) {
-        this.value = value;
-    }
-
-    @Override
-    @JsonValue
-    public String value() {
-        return value;
-    }
+    BAMBU_LAB,
+    PRUSA;
 
     public static final class Column extends ApiValueConverter<PrinterType> {
         public Column() {

@@ -4,28 +4,16 @@ import java.time.Instant;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.printer.persistence.TenantRow;
 
 /** A print waiting in a printer's queue (specs/002 Print Scheduling). */
 @Entity
 @Table(name = "scheduled_print")
-public class ScheduledPrint extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scheduled_print_seq")
-    @SequenceGenerator(name = "scheduled_print_seq", sequenceName = "scheduled_print_seq", allocationSize = 50)
-    public Long id;
-
-    @TenantId
-    public String tenantId;
+@SequenceGenerator(sequenceName = "scheduled_print_seq", allocationSize = 50)
+public class ScheduledPrint extends TenantRow {
 
     public String printerId;
     public String jobName;

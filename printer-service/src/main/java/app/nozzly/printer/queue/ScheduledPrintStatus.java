@@ -1,29 +1,19 @@
 package app.nozzly.printer.queue;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.printer.api.ApiValue;
 
 /** specs/002 scheduled print status; cancelled is ours (DELETE /bambu/scheduled-prints/:id). */
+@EnumNaming(SpecEnumNaming.class)
 public enum ScheduledPrintStatus implements ApiValue {
-    QUEUED("queued"),
-    SCHEDULED("scheduled"),
-    STARTED("started"),
-    COMPLETED("completed"),
-    FAILED("failed"),
-    CANCELLED("cancelled");
-
-    private final String value;
-
-    ScheduledPrintStatus(String value) {
-        this.value = value;
-    }
-
-    @Override
-    @JsonValue
-    public String value() {
-        return value;
-    }
+    QUEUED,
+    SCHEDULED,
+    STARTED,
+    COMPLETED,
+    FAILED,
+    CANCELLED;
 
     /** Still waiting for a printer: it may be moved, changed or cancelled. */
     public boolean isWaiting() {

@@ -2,29 +2,23 @@ package app.nozzly.printer.statistics;
 
 import java.time.Duration;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.printer.api.ApiValue;
 
 /** specs/003 statistics "period": how far back from end_date (or now) the statistics reach. */
+@EnumNaming(SpecEnumNaming.class)
 public enum Period implements ApiValue {
-    DAY("day", Duration.ofDays(1)),
-    WEEK("week", Duration.ofDays(7)),
-    MONTH("month", Duration.ofDays(30)),
-    YEAR("year", Duration.ofDays(365));
+    DAY(Duration.ofDays(1)),
+    WEEK(Duration.ofDays(7)),
+    MONTH(Duration.ofDays(30)),
+    YEAR(Duration.ofDays(365));
 
-    private final String value;
     private final Duration length;
 
-    Period(String value, Duration length) {
-        this.value = value;
+    Period(Duration length) {
         this.length = length;
-    }
-
-    @Override
-    @JsonValue
-    public String value() {
-        return value;
     }
 
     public Duration length() {

@@ -14,8 +14,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import app.nozzly.platform.json.SpecEnumNaming;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import app.nozzly.production.support.WireEnum;
@@ -79,26 +81,10 @@ public final class RunRequests {
     }
 
     /** specs/000 "Cancel Modes". */
+    @EnumNaming(SpecEnumNaming.class)
     public enum CancelMode implements WireEnum {
-        FULL_REVERSAL("full_reversal"),
-        RECORD_PARTIAL("record_partial");
-
-        private final String value;
-
-        CancelMode(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        @Override
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+        FULL_REVERSAL,
+        RECORD_PARTIAL
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

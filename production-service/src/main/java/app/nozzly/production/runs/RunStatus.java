@@ -1,33 +1,18 @@
 package app.nozzly.production.runs;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.production.support.WireEnum;
 
 /**
  * Lifecycle of a production run (specs/000 "List Production Runs", status_filter values). Its column holds the
  * constant's name (IN_PROGRESS), as it always has.
  */
+@EnumNaming(SpecEnumNaming.class)
 public enum RunStatus implements WireEnum {
-    IN_PROGRESS("in_progress"),
-    COMPLETED("completed"),
-    FAILED("failed"),
-    CANCELLED("cancelled");
-
-    private final String value;
-
-    RunStatus(String value) {
-        this.value = value;
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public String toString() {
-        return value;
-    }
+    IN_PROGRESS,
+    COMPLETED,
+    FAILED,
+    CANCELLED
 }

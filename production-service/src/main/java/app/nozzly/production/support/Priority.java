@@ -2,31 +2,17 @@ package app.nozzly.production.support;
 
 import jakarta.persistence.Converter;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import app.nozzly.platform.json.SpecEnumNaming;
 
 /** specs/001 priority ('low' | 'normal' | 'high' | 'urgent') of batches, production orders and station work. */
+@EnumNaming(SpecEnumNaming.class)
 public enum Priority implements WireEnum {
-    LOW("low"),
-    NORMAL("normal"),
-    HIGH("high"),
-    URGENT("urgent");
-
-    private final String value;
-
-    Priority(String value) {
-        this.value = value;
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public String toString() {
-        return value;
-    }
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT;
 
     /** Higher is served first (station queues). */
     public int rank() {

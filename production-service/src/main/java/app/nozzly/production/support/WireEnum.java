@@ -6,14 +6,23 @@ import java.util.Optional;
 
 import jakarta.persistence.AttributeConverter;
 
+import app.nozzly.platform.json.SpecEnumNaming;
+
 /**
- * An enum of our APIs: Java constants in UPPER_CASE, while JSON, query parameters and (through {@link Column}) the
- * database keep the spelling of the spec ({@code in_progress}, {@code quality_check}).
+ * An enum of our APIs: Java constants in UPPER_CASE, while JSON (through {@link SpecEnumNaming}), query parameters
+ * and (through {@link Column}) the database keep the spelling of the spec ({@code in_progress},
+ * {@code quality_check}). Messages name a constant by {@link #value()}, never by {@code toString()}, which is the
+ * Java name.
  */
 public interface WireEnum {
 
+    /** Implemented by every enum. */
+    String name();
+
     /** The value as the spec spells it. */
-    String value();
+    default String value() {
+        return SpecEnumNaming.spell(name());
+    }
 
     /** The constant whose wire value is {@code value}. */
     static <E extends Enum<E> & WireEnum> Optional<E> of(Class<E> type, String value) {

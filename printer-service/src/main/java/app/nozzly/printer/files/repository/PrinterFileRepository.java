@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.printer.files.FileStatus;
 import app.nozzly.printer.files.PrinterFile;
 import app.nozzly.printer.jobs.PrintJob;
@@ -26,26 +27,17 @@ public class PrinterFileRepository implements PanacheRepositoryBase<PrinterFile,
     /** specs/003 GET /files filters; null means any. */
     public record Filter(String printerId, FileStatus status, String fileType, String search) {
 
-        String where(Map<String, Object> parameters) {
-            StringBuilder where = new StringBuilder("1 = 1");
-            if (printerId != null) {
-                where.append(" and printerId = :printer");
-                parameters.put("printer", printerId);
-            }
-            if (status != null) {
-                where.append(" and status = :status");
-                parameters.put("status", status);
-            }
-            if (fileType != null) {
-                where.append(" and fileType = :type");
-                parameters.put("type", (fileType.startsWith(".") ? fileType : "." + fileType).toLowerCase(Locale.ROOT));
-            }
-            if (search != null && !search.isBlank()) {
-                where.append(" and lower(filename) like :search escape '!'");
-                parameters.put("search", "%" + search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%");
-            }
-            return where.toString();
+        Where where() {
+            String type = fileType == null ? null
+                    : (fileType.startsWith(".") ? fileType : "." + fileType).toLowerCase(Locale.ROOT);
+            String like = search == null || search.isBlank() ? null
+                    : "%" + search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+                            + "%";
+            return new Where()
+                    .and("printerId = :printer", "printer", printerId)
+                    .and("status = :status", "status", status)
+                    .and("fileType = :type", "type", type)
+                    .and("lower(filename) like :search escape '!'", "search", like);
         }
     }
 
@@ -79,15 +71,14 @@ public class PrinterFileRepository implements PanacheRepositoryBase<PrinterFile,
     }
 
     public List<PrinterFile> page(Filter filter, int offset, int limit) {
-        Map<String, Object> parameters = new HashMap<String, Object>();
-        String where = filter.where(parameters);
-        return find(where, Sort.by("createdAt").descending().and("id"), parameters).range(offset, offset + limit - 1)
-                .list();
+        Where where = filter.where();
+        return find(where.clause(), Sort.by("createdAt").descending().and("id"), where.parameters())
+                .range(offset, offset + limit - 1).list();
     }
 
     public long count(Filter filter) {
-        Map<String, Object> parameters = new HashMap<String, Object>();
-        return count(filter.where(parameters), parameters);
+        Where where = filter.where();
+        return count(where.clause(), where.parameters());
     }
 
     public Totals totals() {
@@ -110,21 +101,15 @@ public class PrinterFileRepository implements PanacheRepositoryBase<PrinterFile,
 
     /** Files with a local copy that cleanup may remove, biggest first. */
     public List<PrinterFile> cleanupCandidates(Integer olderThanDays, Integer minSizeMb, boolean unusedOnly) {
-        StringBuilder where = new StringBuilder("localPath is not null");
-        Map<String, Object> parameters = new HashMap<String, Object>();
-        if (olderThanDays != null) {
-            where.append(" and coalesce(downloadedAt, createdAt) < :before");
-            parameters.put("before", Instant.now().minus(Duration.ofDays(olderThanDays)));
-        }
-        if (minSizeMb != null) {
-            where.append(" and fileSize >= :size");
-            parameters.put("size", minSizeMb * 1024L * 1024L);
-        }
-        if (unusedOnly) {
-            where.append(" and (lastAccessed is null or lastAccessed < :unused)");
-            parameters.put("unused", Instant.now().minus(Duration.ofDays(7)));
-        }
-        return find(where.toString(), Sort.by("fileSize").descending().and("id"), parameters).list();
+        Instant now = Instant.now();
+        Where where = new Where()
+                .and("localPath is not null", true)
+                .and("coalesce(downloadedAt, createdAt) < :before", "before",
+                        olderThanDays == null ? null : now.minus(Duration.ofDays(olderThanDays)))
+                .and("fileSize >= :size", "size", minSizeMb == null ? null : minSizeMb * 1024L * 1024L)
+                .and("(lastAccessed is null or lastAccessed < :unused)", "unused",
+                        unusedOnly ? now.minus(Duration.ofDays(7)) : null);
+        return find(where.clause(), Sort.by("fileSize").descending().and("id"), where.parameters()).list();
     }
 
     /** The printer file a printer names as the one it prints (its path, else its name), with its metadata. */

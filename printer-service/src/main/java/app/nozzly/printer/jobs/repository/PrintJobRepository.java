@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.printer.api.ApiValue;
 import app.nozzly.printer.api.SortDirection;
 import app.nozzly.printer.jobs.JobStatus;
@@ -30,49 +31,28 @@ public class PrintJobRepository implements PanacheRepositoryBase<PrintJob, Long>
     public record Filter(String printerId, JobStatus status, Boolean isBusiness, LocalDate startDate,
             LocalDate endDate) {
 
-        String where(Map<String, Object> parameters) {
-            StringBuilder where = new StringBuilder("1 = 1");
-            if (printerId != null) {
-                where.append(" and j.printerId = :printer");
-                parameters.put("printer", printerId);
-            }
-            if (status != null) {
-                where.append(" and j.status = :status");
-                parameters.put("status", status);
-            }
-            if (isBusiness != null) {
-                where.append(" and j.isBusiness = :business");
-                parameters.put("business", isBusiness);
-            }
-            if (startDate != null) {
-                where.append(" and j.createdAt >= :from");
-                parameters.put("from", startDate.atStartOfDay().toInstant(ZoneOffset.UTC));
-            }
-            if (endDate != null) {
-                where.append(" and j.createdAt < :to");
-                parameters.put("to", endDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-            }
-            return where.toString();
+        Where where() {
+            return new Where()
+                    .and("j.printerId = :printer", "printer", printerId)
+                    .and("j.status = :status", "status", status)
+                    .and("j.isBusiness = :business", "business", isBusiness)
+                    .and("j.createdAt >= :from", "from",
+                            startDate == null ? null : startDate.atStartOfDay().toInstant(ZoneOffset.UTC))
+                    .and("j.createdAt < :to", "to",
+                            endDate == null ? null : endDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
     }
 
     /** What specs/003 GET /jobs sorts by (order_by). */
     public enum Order implements ApiValue {
-        CREATED_AT("created_at", "j.createdAt"),
-        START_TIME("start_time", "j.startTime"),
-        DURATION("duration", PrintJobRepository.DURATION);
+        CREATED_AT("j.createdAt"),
+        START_TIME("j.startTime"),
+        DURATION(PrintJobRepository.DURATION);
 
-        private final String value;
         private final String expression;
 
-        Order(String value, String expression) {
-            this.value = value;
+        Order(String expression) {
             this.expression = expression;
-        }
-
-        @Override
-        public String value() {
-            return value;
         }
     }
 
@@ -85,20 +65,19 @@ public class PrintJobRepository implements PanacheRepositoryBase<PrintJob, Long>
     }
 
     public List<PrintJob> page(Filter filter, Order order, SortDirection direction, int offset, int limit) {
-        Map<String, Object> parameters = new HashMap<String, Object>();
+        Where where = filter.where();
         if (order == Order.DURATION) {
-            parameters.put("now", Instant.now());
+            where.parameter("now", Instant.now());
         }
-        String where = filter.where(parameters);
-        return query("select j from PrintJob j where " + where + " order by " + order.expression + " "
-                + direction.value() + " nulls last, j.id " + direction.value(), PrintJob.class, parameters)
+        return query("select j from PrintJob j where " + where.clause() + " order by " + order.expression + " "
+                + direction.value() + " nulls last, j.id " + direction.value(), PrintJob.class, where.parameters())
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long count(Filter filter) {
-        Map<String, Object> parameters = new HashMap<String, Object>();
-        String where = filter.where(parameters);
-        return query("select count(j) from PrintJob j where " + where, Long.class, parameters).getSingleResult();
+        Where where = filter.where();
+        return query("select count(j) from PrintJob j where " + where.clause(), Long.class, where.parameters())
+                .getSingleResult();
     }
 
     /** The job a printer is running (the newest printing or paused one). */

@@ -135,18 +135,9 @@ public class JobService {
     /** Stops the real print through the printer's driver, then records the job as cancelled. */
     public PrintJob cancel(long id) {
         PrintJob job = find(id);
-        if (!job.isActive()) {
-            throw new ApiException(409, "JOB_NOT_ACTIVE", "job " + id + " is " + job.status.value()
-                    + " and cannot be cancelled", Map.of("job_id", id, "status", job.status.value()));
-        }
+        require(job, job.isActive(), "JOB_NOT_ACTIVE", "cancelled");
         Printer printer = printers.byId(job.printerId).orElse(null);
-        PrinterDriver driver = driverOf(job, printer);
-        try {
-            driver.stop();
-        } catch (PrinterCommandException e) {
-            throw new ApiException(502, "PRINTER_COMMUNICATION_ERROR", "printer " + job.printerId
-                    + " did not accept the stop command: " + e.getMessage(), Map.of("printer_id", job.printerId));
-        }
+        command(job, printer, "stop", PrinterDriver::stop);
         tracker.cancelled(printer, job);
         return job;
     }
@@ -158,11 +149,8 @@ public class JobService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PrintJob pause(long id) {
         PrintJob job = find(id);
-        if (job.status != JobStatus.PRINTING) {
-            throw new ApiException(409, "JOB_NOT_PRINTING", "job " + id + " is " + job.status.value()
-                    + " and cannot be paused", Map.of("job_id", id, "status", job.status.value()));
-        }
-        command(job, "pause", PrinterDriver::pause);
+        require(job, job.status == JobStatus.PRINTING, "JOB_NOT_PRINTING", "paused");
+        command(job, printers.byId(job.printerId).orElse(null), "pause", PrinterDriver::pause);
         return job;
     }
 
@@ -170,16 +158,22 @@ public class JobService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PrintJob resume(long id) {
         PrintJob job = find(id);
-        if (job.status != JobStatus.PAUSED) {
-            throw new ApiException(409, "JOB_NOT_PAUSED", "job " + id + " is " + job.status.value()
-                    + " and cannot be resumed", Map.of("job_id", id, "status", job.status.value()));
-        }
-        command(job, "resume", PrinterDriver::resume);
+        require(job, job.status == JobStatus.PAUSED, "JOB_NOT_PAUSED", "resumed");
+        command(job, printers.byId(job.printerId).orElse(null), "resume", PrinterDriver::resume);
         return job;
     }
 
-    private void command(PrintJob job, String name, Consumer<PrinterDriver> action) {
-        PrinterDriver driver = driverOf(job, printers.byId(job.printerId).orElse(null));
+    /** 409 {@code code} unless the job is in a state that can be {@code action}. */
+    private static void require(PrintJob job, boolean allowed, String code, String action) {
+        if (!allowed) {
+            throw new ApiException(409, code, "job " + job.id + " is " + job.status.value() + " and cannot be "
+                    + action, Map.of("job_id", job.id, "status", job.status.value()));
+        }
+    }
+
+    /** Sends a command to the job's printer: 503 when it is offline, 502 when it refuses. */
+    private void command(PrintJob job, Printer printer, String name, Consumer<PrinterDriver> action) {
+        PrinterDriver driver = driverOf(job, printer);
         try {
             action.accept(driver);
         } catch (PrinterCommandException e) {

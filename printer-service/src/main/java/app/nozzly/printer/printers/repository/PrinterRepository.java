@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.live.ConnectionSettings;
 import app.nozzly.printer.printers.ConnectionType;
@@ -46,15 +47,15 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
 
     /** One page of printers, oldest first, optionally only (in)active ones or one type; a null limit is no limit. */
     public List<Printer> page(Boolean active, PrinterType type, int offset, Integer limit) {
-        Filter filter = Filter.of(active, type);
-        return find(filter.where, Sort.by("createdAt").and("id"), filter.parameters)
+        Where where = filter(active, type);
+        return find(where.clause(), Sort.by("createdAt").and("id"), where.parameters())
                 .range(offset, Pagination.lastRow(offset, limit))
                 .list();
     }
 
     public long count(Boolean active, PrinterType type) {
-        Filter filter = Filter.of(active, type);
-        return count(filter.where, filter.parameters);
+        Where where = filter(active, type);
+        return count(where.clause(), where.parameters());
     }
 
     public List<Printer> active() {
@@ -91,20 +92,9 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
         return settings;
     }
 
-    private record Filter(String where, Map<String, Object> parameters) {
-
-        static Filter of(Boolean active, PrinterType type) {
-            StringBuilder where = new StringBuilder("1 = 1");
-            Map<String, Object> parameters = new HashMap<String, Object>();
-            if (active != null) {
-                where.append(" and isActive = :active");
-                parameters.put("active", active);
-            }
-            if (type != null) {
-                where.append(" and type = :type");
-                parameters.put("type", type);
-            }
-            return new Filter(where.toString(), parameters);
-        }
+    private static Where filter(Boolean active, PrinterType type) {
+        return new Where()
+                .and("isActive = :active", "active", active)
+                .and("type = :type", "type", type);
     }
 }

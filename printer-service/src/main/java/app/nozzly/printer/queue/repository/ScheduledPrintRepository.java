@@ -6,14 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.queue.ScheduledPrint;
 import app.nozzly.printer.queue.ScheduledPrintStatus;
@@ -37,17 +36,10 @@ public class ScheduledPrintRepository implements PanacheRepositoryBase<Scheduled
     }
 
     public List<ScheduledPrint> page(String printerId, ScheduledPrintStatus status, int offset, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<String, Object>();
-        if (printerId != null) {
-            where.append(" and printerId = :printer");
-            parameters.put("printer", printerId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.put("status", status);
-        }
-        return find(where.toString(), DISPATCH_ORDER, parameters).range(offset, offset + limit - 1).list();
+        Where where = new Where()
+                .and("printerId = :printer", "printer", printerId)
+                .and("status = :status", "status", status);
+        return find(where.clause(), DISPATCH_ORDER, where.parameters()).range(offset, offset + limit - 1).list();
     }
 
     /** What waits for a printer: prints for it and prints for any printer, in dispatch order. */

@@ -13,8 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import app.nozzly.platform.json.SpecEnumNaming;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import app.nozzly.production.support.WireEnum;
@@ -40,26 +42,10 @@ public record QualityCheck(
         @DecimalMin("0") @DecimalMax("100") BigDecimal visualInspectionPercentage) {
 
     /** specs/001 QualityCheck.microbiological_test. */
+    @EnumNaming(SpecEnumNaming.class)
     public enum MicrobiologicalTest implements WireEnum {
-        PENDING("pending"),
-        PASSED("passed"),
-        FAILED("failed");
-
-        private final String value;
-
-        MicrobiologicalTest(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        @Override
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+        PENDING,
+        PASSED,
+        FAILED
     }
 }

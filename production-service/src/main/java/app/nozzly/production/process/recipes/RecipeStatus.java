@@ -2,33 +2,18 @@ package app.nozzly.production.process.recipes;
 
 import jakarta.persistence.Converter;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.production.support.WireEnum;
 
 /** specs/001 Recipe.status: draft -> (testing ->) approved -> deprecated. */
+@EnumNaming(SpecEnumNaming.class)
 public enum RecipeStatus implements WireEnum {
-    DRAFT("draft"),
-    TESTING("testing"),
-    APPROVED("approved"),
-    DEPRECATED("deprecated");
-
-    private final String value;
-
-    RecipeStatus(String value) {
-        this.value = value;
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public String toString() {
-        return value;
-    }
+    DRAFT,
+    TESTING,
+    APPROVED,
+    DEPRECATED;
 
     /** Stored as its wire value, the value its column has always held. */
     @Converter

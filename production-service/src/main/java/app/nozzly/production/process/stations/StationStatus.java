@@ -2,34 +2,19 @@ package app.nozzly.production.process.stations;
 
 import jakarta.persistence.Converter;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
+import app.nozzly.platform.json.SpecEnumNaming;
 import app.nozzly.production.support.WireEnum;
 
 /** specs/001 ProductionStation.status. */
+@EnumNaming(SpecEnumNaming.class)
 public enum StationStatus implements WireEnum {
-    IDLE("idle"),
-    RUNNING("running"),
-    PAUSED("paused"),
-    MAINTENANCE("maintenance"),
-    ERROR("error");
-
-    private final String value;
-
-    StationStatus(String value) {
-        this.value = value;
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public String toString() {
-        return value;
-    }
+    IDLE,
+    RUNNING,
+    PAUSED,
+    MAINTENANCE,
+    ERROR;
 
     /** A station in maintenance or error is out of service (PROD007). */
     public boolean outOfService() {

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Model;
 import app.nozzly.production.client.InventoryModels.MovementLine;
@@ -96,22 +97,12 @@ public class ProductionRunService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RunPage list(RunFilter filter, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.status() != null) {
-            query.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.from() != null) {
-            query.append(" and startedAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.append(" and startedAt <= :to");
-            params.put("to", filter.to());
-        }
-        var found = ProductionRun.<ProductionRun>find(query.toString(),
-                Sort.descending("startedAt").and("runNumber", Sort.Direction.Descending), params);
+        Where where = new Where()
+                .and("status = :status", "status", filter.status())
+                .and("startedAt >= :from", "from", filter.from())
+                .and("startedAt <= :to", "to", filter.to());
+        var found = ProductionRun.<ProductionRun>find(where.clause(),
+                Sort.descending("startedAt").and("runNumber", Sort.Direction.Descending), where.parameters());
         long total = found.count();
         return new RunPage(total, page.offset(), page.limit(), page.list(found).stream().map(mapper::toSummary)
                 .toList());
@@ -332,7 +323,7 @@ public class ProductionRunService {
         run.cancelMode = mode.value();
         run.updatedAt = now();
         events.runChanged(RunEvents.CANCELLED, run, usage, outputs(run, 0));
-        LOG.infof("tenant %s cancelled production run %s (%s)", run.tenantId, run.runNumber, mode);
+        LOG.infof("tenant %s cancelled production run %s (%s)", run.tenantId, run.runNumber, mode.value());
         return detail(run);
     }
 

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Cause;
@@ -153,7 +154,7 @@ public class BatchService {
         }
         if (recipe.status != RecipeStatus.APPROVED) {
             throw new ProcessException(ProcessErrorCode.PROD003, "recipe " + recipe.name + " v" + recipe.version
-                    + " is " + recipe.status + ", not approved for production",
+                    + " is " + recipe.status.value() + ", not approved for production",
                     Map.of("recipe_id", recipe.id.toString(), "status", recipe.status.value()));
         }
         if (!recipe.cofeprisApproved) {
@@ -231,8 +232,8 @@ public class BatchService {
                 reactors.release(batch, now);
             }
             default -> throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "batch "
-                    + batch.batchNumber + " cannot be set to " + request.status() + " here: it goes in_progress ->"
-                    + " quality_check -> completed (through PUT quality-check) or failed",
+                    + batch.batchNumber + " cannot be set to " + request.status().value()
+                    + " here: it goes in_progress -> quality_check -> completed (through PUT quality-check) or failed",
                     Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
         }
         if (request.notes() != null) {
@@ -291,35 +292,15 @@ public class BatchService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<BatchView> list(BatchFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.productId() != null) {
-            where.append(" and productId = :product");
-            params.put("product", filter.productId());
-        }
-        if (filter.reactorId() != null) {
-            where.append(" and reactorId = :reactor");
-            params.put("reactor", filter.reactorId());
-        }
-        if (filter.operatorId() != null) {
-            where.append(" and operatorId = :operator");
-            params.put("operator", filter.operatorId());
-        }
-        if (filter.from() != null) {
-            where.append(" and startTime >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and startTime <= :to");
-            params.put("to", filter.to());
-        }
-        List<BatchView> items = page.list(Batch.<Batch>find(where.toString(), Sort.descending("startTime").and("id"),
-                params)).stream().map(mapper::toView).toList();
-        return Page.of(items, page, Batch.count(where.toString(), params));
+        Where where = new Where()
+                .and("status = :status", "status", filter.status())
+                .and("productId = :product", "product", filter.productId())
+                .and("reactorId = :reactor", "reactor", filter.reactorId())
+                .and("operatorId = :operator", "operator", filter.operatorId())
+                .and("startTime >= :from", "from", filter.from())
+                .and("startTime <= :to", "to", filter.to());
+        return Page.of(Batch.<Batch>find(where.clause(), Sort.descending("startTime").and("id"), where.parameters()),
+                page, mapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -367,7 +348,7 @@ public class BatchService {
         }
         if (reactor.status == ReactorStatus.MAINTENANCE || reactor.status == ReactorStatus.CLEANING) {
             throw new ProcessException(ProcessErrorCode.PROD002, "reactor " + reactor.name + " is in "
-                    + reactor.status + " and cannot take a batch", Map.of("reactor_id", reactor.id.toString(),
+                    + reactor.status.value() + " and cannot take a batch", Map.of("reactor_id", reactor.id.toString(),
                             "status", reactor.status.value()));
         }
         if (now.isAfter(reactor.nextMaintenance.plus(ReactorService.MAX_MAINTENANCE_POSTPONEMENT))) {
@@ -457,7 +438,8 @@ public class BatchService {
             }
         }
         throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "batch " + batch.batchNumber + " is "
-                + batch.status + " and cannot go to " + to + " (allowed from " + List.of(allowed) + ")",
+                + batch.status.value() + " and cannot go to " + to.value() + " (allowed from "
+                + Arrays.stream(allowed).map(BatchStatus::value).toList() + ")",
                 Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
     }
 

@@ -41,7 +41,7 @@ public class QualityGate {
         } else if (batch.productCategory == ProductCategory.CLEANING
                 && check.microbiologicalTest() != MicrobiologicalTest.PASSED) {
             failures.add("cleaning products need a passed microbiological test (it is "
-                    + check.microbiologicalTest() + ")");
+                    + check.microbiologicalTest().value() + ")");
         }
         if (!Boolean.TRUE.equals(check.colorMatch())) {
             failures.add("colour does not match the standard");
@@ -74,7 +74,7 @@ public class QualityGate {
         }
         if (measured == null) {
             if (parameter.critical()) {
-                failures.add("critical parameter " + parameter.parameterName() + " (" + parameter.testType()
+                failures.add("critical parameter " + parameter.parameterName() + " (" + parameter.testType().value()
                         + ") was not measured");
             }
             return;

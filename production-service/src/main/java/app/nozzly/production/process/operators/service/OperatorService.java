@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
 import app.nozzly.production.process.errors.ProcessErrorCode;
 import app.nozzly.production.process.errors.ProcessException;
 import app.nozzly.production.process.operators.Operator;
@@ -50,9 +52,7 @@ public class OperatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OperatorView> list(PageRequest page) {
-        List<OperatorView> items = page.list(Operator.<Operator>find("order by name, id")).stream()
-                .map(mapper::toView).toList();
-        return Page.of(items, page, Operator.count());
+        return Page.of(Operator.<Operator>findAll(Sort.by("name").and("id")), page, mapper::toView);
     }
 
     /** The operator, certified for chemicals today, or PROD012. */

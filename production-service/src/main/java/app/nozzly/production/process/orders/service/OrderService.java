@@ -3,8 +3,6 @@ package app.nozzly.production.process.orders.service;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +15,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Product;
 import app.nozzly.production.process.batches.Batch;
@@ -93,35 +92,17 @@ public class OrderService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrderView> list(OrderFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.priority() != null) {
-            where.append(" and priority = :priority");
-            params.put("priority", filter.priority());
-        }
-        if (filter.customerOrderId() != null && !filter.customerOrderId().isBlank()) {
-            where.append(" and customerOrderId = :customer");
-            params.put("customer", filter.customerOrderId());
-        }
-        if (filter.productId() != null) {
-            where.append(" and productId = :product");
-            params.put("product", filter.productId());
-        }
-        if (filter.from() != null) {
-            where.append(" and createdAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and createdAt <= :to");
-            params.put("to", filter.to());
-        }
-        List<OrderView> items = page.list(ProductionOrder.<ProductionOrder>find(where.toString(),
-                Sort.descending("createdAt").and("id"), params)).stream().map(mapper::toView).toList();
-        return Page.of(items, page, ProductionOrder.count(where.toString(), params));
+        String customerOrderId = filter.customerOrderId();
+        Where where = new Where()
+                .and("status = :status", "status", filter.status())
+                .and("priority = :priority", "priority", filter.priority())
+                .and("customerOrderId = :customer", "customer",
+                        customerOrderId == null || customerOrderId.isBlank() ? null : customerOrderId)
+                .and("productId = :product", "product", filter.productId())
+                .and("createdAt >= :from", "from", filter.from())
+                .and("createdAt <= :to", "to", filter.to());
+        return Page.of(ProductionOrder.<ProductionOrder>find(where.clause(), Sort.descending("createdAt").and("id"),
+                where.parameters()), page, mapper::toView);
     }
 
     /** AssignBatch: the batch joins the order (leaving any other); both orders' quantities follow. */
@@ -163,7 +144,7 @@ public class OrderService {
         };
         if (!allowed) {
             throw new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "order " + order.orderNumber
-                    + " cannot go from " + order.status + " to " + to
+                    + " cannot go from " + order.status.value() + " to " + to.value()
                     + (to == OrderStatus.COMPLETED ? ": an order completes when its batches have produced its quantity"
                             : ""), Map.of("order_id", order.id.toString(), "status", order.status.value()));
         }

@@ -2,8 +2,6 @@ package app.nozzly.production.process.quality.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +14,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.errors.ProcessErrorCode;
@@ -101,33 +100,15 @@ public class QualityMetricService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<QualityMetricView> list(MetricFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.batchId() != null) {
-            where.append(" and batchId = :batch");
-            params.put("batch", filter.batchId());
-        }
-        if (filter.productId() != null) {
-            where.append(" and batchId in (select b.id from Batch b where b.productId = :product)");
-            params.put("product", filter.productId());
-        }
-        if (filter.from() != null) {
-            where.append(" and testDate >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and testDate <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.testType() != null) {
-            where.append(" and testType = :type");
-            params.put("type", filter.testType());
-        }
-        if (filter.passedOnly()) {
-            where.append(" and passed = true");
-        }
-        List<QualityMetricView> items = page.list(QualityMetric.<QualityMetric>find(where.toString(),
-                Sort.descending("testDate").and("id"), params)).stream().map(mapper::toView).toList();
-        return Page.of(items, page, QualityMetric.count(where.toString(), params));
+        Where where = new Where()
+                .and("batchId = :batch", "batch", filter.batchId())
+                .and("batchId in (select b.id from Batch b where b.productId = :product)", "product",
+                        filter.productId())
+                .and("testDate >= :from", "from", filter.from())
+                .and("testDate <= :to", "to", filter.to())
+                .and("testType = :type", "type", filter.testType())
+                .and("passed = true", filter.passedOnly());
+        return Page.of(QualityMetric.<QualityMetric>find(where.clause(), Sort.descending("testDate").and("id"),
+                where.parameters()), page, mapper::toView);
     }
 }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +15,10 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.panache.common.Sort;
+
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.errors.ProcessErrorCode;
@@ -85,10 +87,9 @@ public class ReactorService {
     /** GET /reactors: "todos los reactores", all of them unless a page is asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReactorView> list(ReactorStatus status, PageRequest page) {
-        List<Reactor> reactors = page.list(status == null ? Reactor.<Reactor>find("order by name, id")
-                : Reactor.<Reactor>find("status = ?1 order by name, id", status));
-        long total = status == null ? Reactor.count() : Reactor.count("status", status);
-        return Page.of(reactors.stream().map(mapper::toView).toList(), page, total);
+        Where where = new Where().and("status = :status", "status", status);
+        return Page.of(Reactor.<Reactor>find(where.clause(), Sort.by("name").and("id"), where.parameters()), page,
+                mapper::toView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -106,7 +107,7 @@ public class ReactorService {
             Batch batch = Batch.findById(reactor.currentBatchId);
             throw new ProcessException(ProcessErrorCode.PROD002, "reactor " + reactor.name + " is processing batch "
                     + (batch == null ? reactor.currentBatchId : batch.batchNumber) + "; finish or fail it before "
-                    + request.status(), Map.of("reactor_id", id.toString(), "batch_id",
+                    + request.status().value(), Map.of("reactor_id", id.toString(), "batch_id",
                             reactor.currentBatchId.toString()));
         }
         reactor.status = request.status();

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.production.client.Inventory;
 import app.nozzly.production.client.InventoryModels.Material;
 import app.nozzly.production.client.InventoryModels.Product;
@@ -126,24 +128,14 @@ public class RecipeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RecipeView> list(RecipeStatus status, UUID productId, String name, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (productId != null) {
-            where.append(" and productId = :product");
-            params.put("product", productId);
-        }
-        if (name != null && !name.isBlank()) {
-            where.append(" and lower(name) like :name");
-            params.put("name", "%" + name.toLowerCase(Locale.ROOT) + "%");
-        }
-        List<RecipeView> items = page.list(Recipe.<Recipe>find(where
-                + " order by name, productId, major desc, minor desc, id", params)).stream().map(mapper::toView)
-                .toList();
-        return Page.of(items, page, Recipe.count(where.toString(), params));
+        Where where = new Where()
+                .and("status = :status", "status", status)
+                .and("productId = :product", "product", productId)
+                .and("lower(name) like :name", "name",
+                        name == null || name.isBlank() ? null : "%" + name.toLowerCase(Locale.ROOT) + "%");
+        return Page.of(Recipe.<Recipe>find(where.clause(), Sort.by("name").and("productId")
+                .and("major", Sort.Direction.Descending).and("minor", Sort.Direction.Descending).and("id"),
+                where.parameters()), page, mapper::toView);
     }
 
     /**
@@ -210,7 +202,7 @@ public class RecipeService {
 
     private static ProcessException transition(Recipe recipe, RecipeStatus to, String why) {
         return new ProcessException(ProcessErrorCode.INVALID_STATE_TRANSITION, "recipe " + recipe.name + " v"
-                + recipe.version + " cannot go from " + recipe.status + " to " + to + ": " + why,
+                + recipe.version + " cannot go from " + recipe.status.value() + " to " + to.value() + ": " + why,
                 Map.of("recipe_id", recipe.id.toString(), "status", recipe.status.value()));
     }
 

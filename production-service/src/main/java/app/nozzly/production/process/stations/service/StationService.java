@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.Where;
 import app.nozzly.production.process.batches.Batch;
 import app.nozzly.production.process.batches.BatchStatus;
 import app.nozzly.production.process.errors.ProcessErrorCode;
@@ -83,19 +82,11 @@ public class StationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StationView> list(StationStatus status, StationType type, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (type != null) {
-            where.append(" and type = :type");
-            params.put("type", type);
-        }
-        List<StationView> items = page.list(Station.<Station>find(where.toString(), Sort.by("name").and("id"),
-                params)).stream().map(mapper::toView).toList();
-        return Page.of(items, page, Station.count(where.toString(), params));
+        Where where = new Where()
+                .and("status = :status", "status", status)
+                .and("type = :type", "type", type);
+        return Page.of(Station.<Station>find(where.clause(), Sort.by("name").and("id"), where.parameters()), page,
+                mapper::toView);
     }
 
     /** StartStationProduction: runs now when the station is idle, else joins its queue. */
@@ -103,7 +94,7 @@ public class StationService {
         Station station = find(stationId, LockModeType.PESSIMISTIC_WRITE);
         if (station.status.outOfService()) {
             throw new ProcessException(ProcessErrorCode.PROD007, "station " + station.name + " is out of service ("
-                    + station.status + ")", Map.of("station_id", station.id.toString(), "status",
+                    + station.status.value() + ")", Map.of("station_id", station.id.toString(), "status",
                             station.status.value()));
         }
         Batch batch = Batch.findById(request.batchId());
@@ -112,8 +103,8 @@ public class StationService {
                     Map.of("batch_id", request.batchId().toString()));
         }
         if (batch.status != BatchStatus.COMPLETED) {
-            throw new ProcessException(ProcessErrorCode.PROD006, "batch " + batch.batchNumber + " is " + batch.status
-                    + ": only a batch that passed quality control can be released to a station",
+            throw new ProcessException(ProcessErrorCode.PROD006, "batch " + batch.batchNumber + " is "
+                    + batch.status.value() + ": only a batch that passed quality control can be released to a station",
                     Map.of("batch_id", batch.id.toString(), "status", batch.status.value()));
         }
         operators.requireCertified(request.operatorId());
