@@ -4,7 +4,6 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -71,17 +70,7 @@ final class PrinterFleet implements Scenario {
             for (int i = 0; i < count; i++) {
                 BambuPrinterSimulator printer = printers.get(i);
                 String id = String.format("bench_a1_%05d", i);
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("id", id);
-                body.put("name", "Bench A1 " + i);
-                body.put("type", "bambu_lab");
-                body.put("model", "A1");
-                body.put("serial_number", printer.serial());
-                body.put("ip_address", printer.host());
-                body.put("access_code", printer.accessCode());
-                body.put("mqtt_port", printer.mqttPort());
-                body.put("ftps_port", printer.ftpsPort());
-                body.put("ca_certificate", printer.caCertificatePem());
+                Map<String, Object> body = printer.registration(id, "Bench A1 " + i);
                 registrations.add(pool.submit(() -> api.post("/api/v1/printers", body).ok()));
                 ids.add(id);
             }

@@ -116,17 +116,7 @@ final class Workload implements AutoCloseable {
                 .reportInterval(Duration.ofSeconds(1)).mqttPort(0).ftpsPort(0).start();
         printers.add(printer);
         String id = "chaos_x1c_" + index;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id);
-        body.put("name", "Chaos X1C #" + index);
-        body.put("type", "bambu_lab");
-        body.put("model", "X1C");
-        body.put("serial_number", printer.serial());
-        body.put("ip_address", printer.host());
-        body.put("access_code", printer.accessCode());
-        body.put("mqtt_port", printer.mqttPort());
-        body.put("ftps_port", printer.ftpsPort());
-        body.put("ca_certificate", printer.caCertificatePem());
+        Map<String, Object> body = printer.registration(id, "Chaos X1C #" + index);
         must(client.send("setup", "POST", "/api/v1/printers", shopToken, body));
         printsStarted.put(id, new AtomicInteger());
     }

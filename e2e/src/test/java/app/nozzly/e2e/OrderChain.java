@@ -101,18 +101,7 @@ final class OrderChain implements AutoCloseable {
 
     /** The simulated Bambu printer joins the seller's farm with its own CA, as a farm owner registers it. */
     void sellerRegistersThePrinter() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", printerId);
-        body.put("name", "E2E A1 " + runNumber);
-        body.put("type", "bambu_lab");
-        body.put("model", "A1");
-        body.put("serial_number", printer.serial());
-        body.put("ip_address", printer.host());
-        body.put("access_code", printer.accessCode());
-        body.put("mqtt_port", printer.mqttPort());
-        body.put("ftps_port", printer.ftpsPort());
-        body.put("ca_certificate", printer.caCertificatePem());
-        seller.at(platform.printers).body(body).post("/api/v1/printers").then().statusCode(201);
+        seller.at(platform.printers).body(printer.registration(printerId, "E2E A1 " + runNumber)).post("/api/v1/printers").then().statusCode(201);
     }
 
     /** A run for the order: one run item per order item, with the spool reserved for the estimate. */

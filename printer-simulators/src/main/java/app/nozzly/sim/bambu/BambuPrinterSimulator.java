@@ -2,7 +2,9 @@ package app.nozzly.sim.bambu;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -107,6 +109,25 @@ public final class BambuPrinterSimulator implements AutoCloseable {
     /** PEM of the simulator's own CA, which signed the server certificate (CN = serial, no SAN). */
     public String caCertificatePem() {
         return certificateAuthority.certificatePem();
+    }
+
+    /**
+     * What a farm owner enters to add this printer to printer-service (specs/003 POST /api/v1/printers): its
+     * address and ports, serial, access code and the CA that signed its certificate.
+     */
+    public Map<String, Object> registration(String id, String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("name", name);
+        body.put("type", "bambu_lab");
+        body.put("model", model.name());
+        body.put("serial_number", serial);
+        body.put("ip_address", host());
+        body.put("access_code", accessCode);
+        body.put("mqtt_port", mqttPort());
+        body.put("ftps_port", ftpsPort());
+        body.put("ca_certificate", caCertificatePem());
+        return body;
     }
 
     public BambuCertificateAuthority certificateAuthority() {
