@@ -130,9 +130,11 @@ public final class ListQuery {
 
     /**
      * Parses "a:asc,b.c:desc". {@code computed} names the fields whose sort value is not the JSON value of the
-     * same path; {@code columns} are the paths Spoolman can sort by.
+     * same path; {@code columns} are the paths Spoolman can sort by; {@code extra} gives the sort value of an extra
+     * field by its key, or null for a key that is no field (Spoolman then ignores that sort).
      */
-    public static List<Sort> sorts(String sort, Set<String> columns, Map<String, Function<ObjectNode, JsonNode>> computed) {
+    public static List<Sort> sorts(String sort, Set<String> columns, Map<String, Function<ObjectNode, JsonNode>> computed,
+            Function<String, Function<ObjectNode, JsonNode>> extra) {
         List<Sort> sorts = new ArrayList<>();
         if (sort == null) {
             return sorts;
@@ -155,11 +157,14 @@ public final class ListQuery {
                 throw new SpoolmanError(400, "Invalid sort direction '" + item.substring(colon + 1) + "' for field '"
                         + field + "', expected 'asc' or 'desc'.");
             }
-            Function<ObjectNode, JsonNode> key = computed.get(field);
-            if (key == null && field.startsWith("extra.")) {
-                String extraKey = field.substring("extra.".length());
-                key = node -> node.path("extra").get(extraKey);
+            if (field.startsWith("extra.")) {
+                Function<ObjectNode, JsonNode> byField = extra.apply(field.substring("extra.".length()));
+                if (byField != null) {
+                    sorts.add(new Sort(byField, direction.equals("asc")));
+                }
+                continue;
             }
+            Function<ObjectNode, JsonNode> key = computed.get(field);
             if (key == null) {
                 if (!columns.contains(field)) {
                     throw new SpoolmanError(400, "Invalid field name '" + field + "', '" + field.split("\\.")[0]

@@ -47,8 +47,42 @@ public class SpoolmanSpoolResource {
 
     @GET
     public Response find(@PathParam("key") String key, @Context UriInfo uri) {
+        SpoolmanSpools.SpoolQuery query = query(new Params(uri));
+        return Lists.page(access.call(key, k -> spools.find(query)));
+    }
+
+    @GET
+    @Path("/group")
+    public Response groups(@PathParam("key") String key, @Context UriInfo uri) {
         Params params = new Params(uri);
-        var query = new SpoolmanSpools.SpoolQuery(params.text("filament.name", "filament_name"),
+        String groupBy = params.text("group_by");
+        if (groupBy == null) {
+            throw Params.invalid("query", "group_by", "missing", "Field required");
+        }
+        SpoolmanSpools.SpoolQuery query = query(params);
+        return Lists.page(access.call(key, k -> spools.groups(groupBy, query)));
+    }
+
+    /** Replaces one value of location or of a single-value extra field on every spool holding it. */
+    @PATCH
+    @Path("/field/{field}")
+    public Map<String, Integer> renameFieldValue(@PathParam("key") String key, @PathParam("field") String field,
+            JsonNode body) {
+        Fields fields = new Fields(body);
+        String value = fields.text("value", true, Integer.MAX_VALUE);
+        String newValue = fields.text("new_value", true, Integer.MAX_VALUE);
+        if (value != null && value.isEmpty()) {
+            fields.fail("value", "String should have at least 1 character");
+        }
+        if (newValue != null && newValue.isEmpty()) {
+            fields.fail("new_value", "String should have at least 1 character");
+        }
+        fields.check();
+        return Map.of("spools_updated", access.call(key, k -> spools.renameFieldValue(field, value, newValue)));
+    }
+
+    private static SpoolmanSpools.SpoolQuery query(Params params) {
+        return new SpoolmanSpools.SpoolQuery(params.text("filament.name", "filament_name"),
                 params.text("filament.id", "filament_id"), params.text("filament.material", "filament_material"),
                 params.text("filament.multi_color_direction"), params.text("filament.vendor.name", "vendor_name"),
                 params.text("filament.vendor.id", "vendor_id"), params.text("location"), params.text("lot_nr"),
@@ -57,7 +91,6 @@ public class SpoolmanSpoolResource {
                 params.prefixed("filament.extra.", "filament.vendor.extra."), params.prefixed("filament.vendor.extra."),
                 params.text("sort"), params.integer("limit"),
                 params.integer("offset") == null ? 0 : params.integer("offset"));
-        return Lists.page(access.call(key, k -> spools.find(query)));
     }
 
     @GET

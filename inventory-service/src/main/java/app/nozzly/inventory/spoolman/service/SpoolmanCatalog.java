@@ -55,6 +55,9 @@ public class SpoolmanCatalog {
     @Inject
     SpoolmanEvents events;
 
+    @Inject
+    SpoolmanExtraFields extraFields;
+
     /** Filters of a find: each a query parameter as given, null when absent. */
     public record VendorQuery(String name, String externalId, Map<String, String> extra, String sort, Integer limit,
             int offset) {
@@ -67,12 +70,29 @@ public class SpoolmanCatalog {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ListQuery.Page findVendors(VendorQuery query) {
-        List<ListQuery.Sort> sorts = ListQuery.sorts(query.sort(), VENDOR_COLUMNS, Map.of());
+        List<ListQuery.Sort> sorts = ListQuery.sorts(query.sort(), VENDOR_COLUMNS, Map.of(),
+                extraFields.sorter("vendor"));
         Predicate<ObjectNode> filter = ListQuery.text("name", query.name(), false)
                 .and(ListQuery.text("external_id", query.externalId(), true))
-                .and(SpoolmanFields.extraFilter(query.extra()));
-        List<ObjectNode> all = SpoolmanVendor.<SpoolmanVendor>listAll().stream().map(SpoolmanViews::vendor).toList();
-        return ListQuery.page(all, filter, sorts, query.limit(), query.offset());
+                .and(extraFields.filter("vendor", query.extra()));
+        return ListQuery.page(vendorViews(), filter, sorts, query.limit(), query.offset());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObjectNode> vendorViews() {
+        return SpoolmanVendor.<SpoolmanVendor>listAll().stream().map(SpoolmanViews::vendor).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObjectNode> filamentViews() {
+        return SpoolmanFilament.<SpoolmanFilament>listAll().stream().map(SpoolmanViews::filament).toList();
+    }
+
+    /** The distinct materials and article numbers of the tenant's filaments (Spoolman's /material, /article-number). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> distinct(String column) {
+        return em.createQuery("select distinct f." + column + " from SpoolmanFilament f where f." + column
+                + " is not null order by 1", String.class).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,6 +101,7 @@ public class SpoolmanCatalog {
     }
 
     public ObjectNode createVendor(SpoolmanRequests.Vendor request) {
+        extraFields.check("vendor", request.extra());
         SpoolmanVendor vendor = new SpoolmanVendor();
         vendor.id = nextId("spoolman_vendor");
         vendor.registered = SpoolmanTimes.now();
@@ -97,6 +118,7 @@ public class SpoolmanCatalog {
 
     public ObjectNode updateVendor(long id, SpoolmanRequests.Vendor request) {
         SpoolmanVendor vendor = requireVendor(id);
+        extraFields.check("vendor", request.extra());
         Set<String> present = request.present();
         if (present.contains("name")) {
             vendor.name = request.name();
@@ -141,23 +163,22 @@ public class SpoolmanCatalog {
         for (String column : VENDOR_COLUMNS) {
             computed.put("vendor." + column, node -> ListQuery.at(node, "vendor." + column));
         }
-        List<ListQuery.Sort> sorts = ListQuery.sorts(query.sort(), FILAMENT_COLUMNS, computed);
+        List<ListQuery.Sort> sorts = ListQuery.sorts(query.sort(), FILAMENT_COLUMNS, computed,
+                extraFields.sorter("filament"));
         Predicate<ObjectNode> filter = ListQuery.text("vendor.name", query.vendorName(), false)
                 .and(ListQuery.ids("vendor.id", ListQuery.idList("vendor.id", query.vendorIds()), true))
                 .and(ListQuery.text("name", query.name(), true))
                 .and(ListQuery.text("material", query.material(), true))
                 .and(ListQuery.text("article_number", query.articleNumber(), true))
                 .and(ListQuery.text("external_id", query.externalId(), true))
-                .and(SpoolmanFields.extraFilter(query.extra()));
+                .and(extraFields.filter("filament", query.extra()));
         if (query.vendorName() != null) {
             filter = filter.and(node -> node.has("vendor"));
         }
         if (query.colorHex() != null) {
             filter = filter.and(SpoolmanColors.similar(query.colorHex(), query.colorThreshold()));
         }
-        List<ObjectNode> all = SpoolmanFilament.<SpoolmanFilament>listAll().stream().map(SpoolmanViews::filament)
-                .toList();
-        return ListQuery.page(all, filter, sorts, query.limit(), query.offset());
+        return ListQuery.page(filamentViews(), filter, sorts, query.limit(), query.offset());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -166,6 +187,7 @@ public class SpoolmanCatalog {
     }
 
     public ObjectNode createFilament(SpoolmanRequests.Filament request) {
+        extraFields.check("filament", request.extra());
         SpoolmanFilament filament = new SpoolmanFilament();
         filament.id = nextId("spoolman_filament");
         filament.registered = SpoolmanTimes.now();
@@ -195,6 +217,7 @@ public class SpoolmanCatalog {
 
     public ObjectNode updateFilament(long id, SpoolmanRequests.Filament request) {
         SpoolmanFilament filament = requireFilament(id);
+        extraFields.check("filament", request.extra());
         Set<String> present = request.present();
         if (present.contains("vendor_id")) {
             filament.vendor = request.vendorId() == null ? null : requireVendor(request.vendorId());

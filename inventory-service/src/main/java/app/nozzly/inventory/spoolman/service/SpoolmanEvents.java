@@ -24,7 +24,7 @@ public class SpoolmanEvents {
 
     /** Who hears an event: the tenant it belongs to, its resource and id, and the event's JSON. */
     public interface Listener {
-        void changed(String tenant, String resource, long id, String event);
+        void changed(String tenant, String resource, String id, String event);
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -40,7 +40,7 @@ public class SpoolmanEvents {
     }
 
     /** Announces a change of the current transaction once it commits. */
-    public void changed(String resource, long id, String type, ObjectNode payload) {
+    public void changed(String resource, Object id, String type, ObjectNode payload) {
         String tenant = tenants.require();
         ObjectNode event = JsonNodeFactory.instance.objectNode();
         event.put("type", type);
@@ -57,7 +57,7 @@ public class SpoolmanEvents {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    listeners.forEach(listener -> listener.changed(tenant, resource, id, json));
+                    listeners.forEach(listener -> listener.changed(tenant, resource, String.valueOf(id), json));
                 }
             }
         });

@@ -75,6 +75,9 @@ public class SpoolmanSpools {
     SpoolmanEvents events;
 
     @Inject
+    SpoolmanExtraFields extraFields;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -90,7 +93,91 @@ public class SpoolmanSpools {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ListQuery.Page find(SpoolQuery query) {
-        List<ListQuery.Sort> sorts = ListQuery.sorts(query.sort(), sortColumns(), computedSorts());
+        List<ListQuery.Sort> sorts = ListQuery.sorts(query.sort(), sortColumns(), computedSorts(),
+                extraFields.sorter("spool"));
+        return ListQuery.page(views(), filter(query), sorts, query.limit(), query.offset());
+    }
+
+    /**
+     * GET /spool/group: the spools the find would match, grouped by filament, vendor, material, location or a
+     * single-value extra field, with each group's aggregates; groups are sorted and paged, never split.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ListQuery.Page groups(String groupBy, SpoolQuery query) {
+        Function<ObjectNode, String> key = groupKey(groupBy);
+        Predicate<ObjectNode> filter = filter(query);
+        Map<String, List<ObjectNode>> groups = new LinkedHashMap<>();
+        for (ObjectNode spool : views()) {
+            if (filter.test(spool)) {
+                groups.computeIfAbsent(key.apply(spool), k -> new java.util.ArrayList<>()).add(spool);
+            }
+        }
+        List<ObjectNode> rows = new java.util.ArrayList<>();
+        for (Map.Entry<String, List<ObjectNode>> group : groups.entrySet()) {
+            rows.add(group(groupBy, group.getKey(), group.getValue()));
+        }
+        Map<String, Function<ObjectNode, JsonNode>> computed = new HashMap<>();
+        computed.put("group.title", node -> node.get("_title"));
+        computed.put("group.spool_count", node -> node.get("spool_count"));
+        computed.put("group.in_use_count", node -> node.get("in_use_count"));
+        computed.put("group.total_remaining", node -> node.get("total_remaining_weight"));
+        computed.put("group.last_used", node -> node.get("last_used"));
+        List<ListQuery.Sort> sorts = new java.util.ArrayList<>();
+        if (query.sort() != null) {
+            for (String item : query.sort().split(",")) {
+                String field = item.contains(":") ? item.substring(0, item.indexOf(':')).trim() : item.trim();
+                if (computed.containsKey(field) || field.isEmpty()) {
+                    continue;
+                }
+                query = withoutSort(query, field);
+            }
+        }
+        sorts.addAll(ListQuery.sorts(query.sort(), Set.of(), computed, k -> null));
+        if (sorts.isEmpty()) {
+            sorts.add(new ListQuery.Sort(computed.get("group.title"), true));
+        }
+        sorts.add(new ListQuery.Sort(node -> node.get("key"), true));
+        ListQuery.Page page = ListQuery.page(rows, node -> true, sorts, query.limit(), query.offset());
+        page.items().forEach(node -> node.remove("_title"));
+        return page;
+    }
+
+    /** PATCH /spool/field/{field}: one value of location or a single-value extra field, replaced everywhere. */
+    public int renameFieldValue(String field, String value, String newValue) {
+        if (field.equals("location")) {
+            if (newValue.length() > 64) {
+                throw new SpoolmanError(400, "A location can be at most 64 characters.");
+            }
+            return renameLocation(value, newValue);
+        }
+        if (!field.startsWith("extra.")) {
+            throw new SpoolmanError(400, "Cannot rename values of '" + field + "'. Only fields the spool itself owns"
+                    + " can be renamed: location, or 'extra.<spool extra field key>'.");
+        }
+        String key = singleValueField(field);
+        String encoded = JsonNodeFactory.instance.textNode(newValue).toString();
+        int renamed = 0;
+        for (SpoolmanSpool spool : SpoolmanSpool.<SpoolmanSpool>listAll()) {
+            String raw = spool.extra == null ? null : spool.extra.get(key);
+            JsonNode decoded = raw == null ? null : SpoolmanExtraFields.decode(raw);
+            if (decoded != null && decoded.isTextual() && decoded.asText().equals(value)) {
+                Map<String, String> extra = new LinkedHashMap<>(spool.extra);
+                extra.put(key, encoded);
+                spool.extra = extra;
+                renamed++;
+            }
+        }
+        return renamed;
+    }
+
+    /** Renames a location on every spool of the tenant that has it (archived ones too); answers how many. */
+    public int renameLocation(String from, String to) {
+        return em.createNativeQuery("update spool set location = ?1, updated_at = now() where tenant_id = ?2"
+                + " and location = ?3 and id in (select spool_id from spoolman_spool)").setParameter(1, to)
+                .setParameter(2, tenants.require()).setParameter(3, from).executeUpdate();
+    }
+
+    private Predicate<ObjectNode> filter(SpoolQuery query) {
         Predicate<ObjectNode> filter = ListQuery.text("filament.name", query.filamentName(), true)
                 .and(ListQuery.ids("filament.id", ListQuery.idList("filament.id", query.filamentIds()), false))
                 .and(ListQuery.text("filament.material", query.filamentMaterial(), true))
@@ -102,13 +189,99 @@ public class SpoolmanSpools {
                 .and(ListQuery.time("first_used", query.firstUsed()))
                 .and(ListQuery.time("last_used", query.lastUsed()))
                 .and(ListQuery.time("registered", query.registered()))
-                .and(SpoolmanFields.extraFilter(query.extra()))
-                .and(nested("filament", SpoolmanFields.extraFilter(query.filamentExtra())))
-                .and(nested("filament.vendor", SpoolmanFields.extraFilter(query.vendorExtra())));
+                .and(extraFields.filter("spool", query.extra()))
+                .and(nested("filament", extraFields.filter("filament", query.filamentExtra())))
+                .and(nested("filament.vendor", extraFields.filter("vendor", query.vendorExtra())));
         if (!query.allowArchived()) {
             filter = filter.and(node -> !node.path("archived").asBoolean());
         }
-        return ListQuery.page(views(), filter, sorts, query.limit(), query.offset());
+        return filter;
+    }
+
+    private Function<ObjectNode, String> groupKey(String groupBy) {
+        switch (groupBy) {
+            case "filament" -> {
+                return node -> ListQuery.at(node, "filament.id").asText();
+            }
+            case "vendor" -> {
+                return node -> text(ListQuery.at(node, "filament.vendor.id"));
+            }
+            case "material" -> {
+                return node -> blankAsNull(text(ListQuery.at(node, "filament.material")));
+            }
+            case "location" -> {
+                return node -> blankAsNull(text(node.get("location")));
+            }
+            default -> {
+                if (!groupBy.startsWith("extra.")) {
+                    throw new SpoolmanError(400, "Invalid group_by field '" + groupBy
+                            + "'. Must be one of ['filament', 'location', 'material', 'vendor'] or"
+                            + " 'extra.<spool extra field key>'.");
+                }
+                String key = singleValueField(groupBy);
+                return node -> {
+                    JsonNode raw = node.path("extra").get(key);
+                    JsonNode decoded = raw == null ? null : SpoolmanExtraFields.decode(raw.asText());
+                    return decoded == null || decoded.isNull() ? null : blankAsNull(decoded.asText());
+                };
+            }
+        }
+    }
+
+    private static ObjectNode group(String groupBy, String key, List<ObjectNode> spools) {
+        ObjectNode group = JsonNodeFactory.instance.objectNode();
+        group.put("group_by", groupBy);
+        group.put("key", key);
+        group.put("spool_count", spools.size());
+        group.put("in_use_count", spools.stream().filter(s -> s.path("used_weight").asDouble() > 0).count());
+        group.put("total_remaining_weight", spools.stream()
+                .mapToDouble(s -> Math.max(s.path("remaining_weight").asDouble(0), 0)).sum());
+        spools.stream().map(s -> s.get("last_used")).filter(Objects::nonNull).map(JsonNode::asText)
+                .max(String::compareTo).ifPresent(last -> group.put("last_used", last));
+        ObjectNode first = spools.get(0);
+        JsonNode title = switch (groupBy) {
+            case "filament" -> ListQuery.at(first, "filament.name");
+            case "vendor" -> ListQuery.at(first, "filament.vendor.name");
+            default -> key == null ? null : JsonNodeFactory.instance.textNode(key);
+        };
+        if (groupBy.equals("filament")) {
+            group.set("filament", first.get("filament"));
+        } else if (groupBy.equals("vendor") && key != null) {
+            group.set("vendor", ListQuery.at(first, "filament.vendor"));
+        }
+        group.set("_title", title);
+        return group;
+    }
+
+    private String singleValueField(String reference) {
+        String key = reference.substring("extra.".length());
+        ObjectNode field = extraFields.fields("spool").stream().filter(f -> key.equals(f.path("key").asText()))
+                .findFirst().orElseThrow(() -> new SpoolmanError(400, "Unknown spool extra field '" + key + "'."));
+        String type = field.path("field_type").asText();
+        if (!(type.equals("text") || type.equals("choice")) || field.path("multi_choice").asBoolean()) {
+            throw new SpoolmanError(400, "Spool extra field '" + key + "' does not hold a single plain value."
+                    + " Only text and single-choice fields do.");
+        }
+        return key;
+    }
+
+    private static SpoolQuery withoutSort(SpoolQuery query, String field) {
+        String sort = java.util.Arrays.stream(query.sort().split(","))
+                .filter(item -> !(item.contains(":") ? item.substring(0, item.indexOf(':')) : item).trim().equals(field))
+                .collect(Collectors.joining(","));
+        return new SpoolQuery(query.filamentName(), query.filamentIds(), query.filamentMaterial(),
+                query.multiColorDirection(), query.vendorName(), query.vendorIds(), query.location(), query.lotNr(),
+                query.allowArchived(), query.firstUsed(), query.lastUsed(), query.registered(), query.extra(),
+                query.filamentExtra(), query.vendorExtra(), sort.isEmpty() ? null : sort, query.limit(),
+                query.offset());
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /** Every Spoolman spool of the tenant as Spoolman shows it. */
@@ -130,6 +303,7 @@ public class SpoolmanSpools {
     }
 
     public ObjectNode create(SpoolmanRequests.Spool request, UUID key) {
+        extraFields.check("spool", request.extra());
         SpoolmanFilament filament = catalog.requireFilament(request.filamentId());
         Double spoolWeight = request.spoolWeight() != null ? request.spoolWeight() : filament.spoolWeight;
         Double initial = request.initialWeight() != null ? request.initialWeight() : filament.weight;
@@ -181,6 +355,7 @@ public class SpoolmanSpools {
 
     public ObjectNode update(long id, SpoolmanRequests.Spool request, UUID key) {
         SpoolmanSpool spoolman = require(id);
+        extraFields.check("spool", request.extra());
         StockItem stock = lock(spoolman);
         Set<String> present = request.present();
         double used = SpoolmanWeights.used(spoolman, stock.quantity);
