@@ -2,20 +2,30 @@ package app.nozzly.inventory;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
@@ -271,6 +281,79 @@ class SpoolmanApiTest {
         client().get(key.baseUrl() + "/api/v1/spool").then().header("X-Total-Count", "1");
         String ours = ourSpool(tenant, spool);
         assertThat(ledger(tenant, ours).getList("items.kind", String.class)).containsExactly("receipt");
+    }
+
+    /** A Spoolman feed's client: every text message it received, in order. */
+    static final class Feed implements WebSocket.Listener {
+        final List<String> messages = new CopyOnWriteArrayList<>();
+        private final StringBuilder partial = new StringBuilder();
+        WebSocket socket;
+
+        static Feed open(String url) throws Exception {
+            Feed feed = new Feed();
+            feed.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), feed)
+                    .get(20, TimeUnit.SECONDS);
+            return feed;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+
+    static String ws(Key key) {
+        return key.baseUrl().replaceFirst("^http", "ws");
+    }
+
+    @Test
+    void theChangeFeedsSendSpoolmansEventsOfTheirTenantOnly() throws Exception {
+        String a = Inventory.newTenant();
+        String b = Inventory.newTenant();
+        Key keyA = key(a);
+        Key keyB = key(b);
+        int spool = spool(keyA, filament(keyA, 1000, 250), Map.of());
+        Feed item = Feed.open(ws(keyA) + "/api/v1/spool/" + spool);
+        Feed spools = Feed.open(ws(keyA) + "/api/v1/spool");
+        Feed everything = Feed.open(ws(keyA) + "/api/v1/");
+        Feed other = Feed.open(ws(keyB) + "/api/v1/");
+
+        client().body(Map.of("use_weight", 12.5)).put(keyA.baseUrl() + "/api/v1/spool/" + spool + "/use").then()
+                .statusCode(200);
+        client().body(Map.of("name", "Prusament")).post(keyA.baseUrl() + "/api/v1/vendor").then().statusCode(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> everything.messages.size() >= 2);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> item.messages.size() >= 1);
+        JsonPath used = new JsonPath(item.messages.get(0));
+        assertThat(used.getString("type")).isEqualTo("updated");
+        assertThat(used.getString("resource")).isEqualTo("spool");
+        assertThat(used.getInt("payload.id")).isEqualTo(spool);
+        assertThat(used.getDouble("payload.remaining_weight")).isEqualTo(987.5);
+        assertThat(used.getString("date")).endsWith("Z");
+        assertThat(spools.messages).hasSize(1);
+        assertThat(everything.messages).extracting(m -> new JsonPath(m).getString("resource"))
+                .containsExactly("spool", "vendor");
+        assertThat(other.messages).isEmpty();
+
+        item.socket.sendText("ping", true).get(5, TimeUnit.SECONDS);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> item.messages.size() >= 2);
+        assertThat(item.messages.get(1)).isEqualTo("{\"status\":\"healthy\"}");
+
+        for (Feed feed : List.of(item, spools, everything, other)) {
+            feed.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+        }
+        Inventory.admin(a).delete("/api/v1/integrations/spoolman/" + keyA.id()).then().statusCode(204);
+        Throwable refused = catchThrowable(() -> Feed.open(ws(keyA) + "/api/v1/spool"));
+        assertThat(refused).hasCauseInstanceOf(WebSocketHandshakeException.class);
+        assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(404);
+        Throwable unknown = catchThrowable(() -> Feed.open(ws(keyB) + "/api/v1/printer"));
+        assertThat(((WebSocketHandshakeException) unknown.getCause()).getResponse().statusCode()).isEqualTo(404);
     }
 
     @Test

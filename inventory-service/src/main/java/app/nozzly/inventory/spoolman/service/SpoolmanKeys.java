@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -79,7 +80,11 @@ public class SpoolmanKeys {
         }
     }
 
-    /** The tenant of a key that is not revoked; read across tenants, since the key is what names the tenant. */
+    /**
+     * The tenant of a key that is not revoked; read across tenants, since the key is what names the tenant. Also
+     * called for WebSocket upgrades, outside any HTTP request's context.
+     */
+    @ActivateRequestContext
     public Optional<Resolved> resolve(String secret) {
         if (secret == null || secret.length() > 200) {
             return Optional.empty();
