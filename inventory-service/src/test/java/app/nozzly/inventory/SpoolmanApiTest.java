@@ -357,6 +357,25 @@ class SpoolmanApiTest {
     }
 
     @Test
+    void exportsAreFlatCsvAndJson() {
+        String tenant = Inventory.newTenant();
+        Key key = key(tenant);
+        int spool = spool(key, filament(key, 1000, 250), Map.of("location", "=HYPERLINK(\"x\")", "remaining_weight", 640));
+        String csv = client().get(key.baseUrl() + "/api/v1/export/spools?fmt=csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).header("Content-Disposition", "attachment; filename=\"spools.csv\"")
+                .extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).contains("filament.vendor.name", "remaining_weight", "location");
+        assertThat(lines[1]).contains("Polymaker", "640.0", "\"'=HYPERLINK(\"\"x\"\")\"");
+        client().get(key.baseUrl() + "/api/v1/export/spools?fmt=json").then().statusCode(200)
+                .body("[0].id", is(spool)).body("[0].'filament.material'", is("PLA"));
+        client().get(key.baseUrl() + "/api/v1/export/vendors?fmt=json").then().statusCode(200)
+                .body("[0].name", is("Polymaker"));
+        client().get(key.baseUrl() + "/api/v1/export/filaments?fmt=xml").then().statusCode(422);
+    }
+
+    @Test
     void findFiltersSortsAndPagesAsSpoolmanDoes() {
         String tenant = Inventory.newTenant();
         Key key = key(tenant);

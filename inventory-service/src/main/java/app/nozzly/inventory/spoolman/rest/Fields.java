@@ -155,9 +155,7 @@ final class Fields {
             return null;
         }
         Map<String, String> extra = new LinkedHashMap<>();
-        var entries = value.fields();
-        while (entries.hasNext()) {
-            var entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
             if (entry.getValue().isNull()) {
                 extra.put(entry.getKey(), null);
             } else if (entry.getValue().isTextual()) {

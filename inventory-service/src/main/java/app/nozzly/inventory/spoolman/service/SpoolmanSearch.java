@@ -191,7 +191,7 @@ public class SpoolmanSearch {
 
     private static List<Candidate> extras(ObjectNode entity, Set<String> keys) {
         List<Candidate> fields = new ArrayList<>();
-        entity.path("extra").fields().forEachRemaining(e -> {
+        entity.path("extra").properties().forEach(e -> {
             if (keys.contains(e.getKey())) {
                 fields.add(new Candidate("extra." + e.getKey(), e.getValue().asText(), EXTRA));
             }

@@ -618,10 +618,10 @@ public class SpoolmanSpools {
     }
 
     private List<String> distinct(String column) {
-        return em.createNativeQuery("select distinct s." + column + " from spool s join spoolman_spool ss"
-                + " on ss.spool_id = s.id where s.tenant_id = ?1 and s." + column + " is not null order by 1",
-                String.class).setParameter(1, tenants.require()).getResultList().stream().map(String.class::cast)
-                .toList();
+        List<?> values = em.createNativeQuery("select distinct s." + column + " from spool s join spoolman_spool ss"
+                + " on ss.spool_id = s.id where s.tenant_id = ?1 and s." + column + " is not null order by 1")
+                .setParameter(1, tenants.require()).getResultList();
+        return values.stream().map(String.class::cast).toList();
     }
 
     private static BigDecimal costPerGram(SpoolmanSpool spoolman) {
