@@ -275,6 +275,11 @@ class SpoolmanApiTest {
         client().body(Map.of("filament_id", 999999999)).post(key.baseUrl() + "/api/v1/spool").then().statusCode(404);
         client().body(Map.of("density", 1.24)).post(key.baseUrl() + "/api/v1/filament").then().statusCode(422);
         client().get(key.baseUrl() + "/api/v1/spool?sort=id").then().statusCode(400);
+        client().header("Origin", "https://evil.example").body(Map.of("use_weight", 1)).put(use).then().statusCode(403);
+        client().header("Origin", "https://evil.example").delete(key.baseUrl() + "/api/v1/spool/" + spool).then()
+                .statusCode(403);
+        client().header("Origin", "https://evil.example").get(key.baseUrl() + "/api/v1/spool/" + spool).then()
+                .statusCode(200);
 
         client().get(key.baseUrl() + "/api/v1/spool/" + spool).then().body("remaining_weight", is(1000.0f))
                 .body("used_weight", is(0.0f));

@@ -7,11 +7,13 @@ import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
+import app.nozzly.inventory.spoolman.SameOrigin;
 import app.nozzly.inventory.spoolman.service.SpoolmanKeys;
 
 /**
  * An upgrade to a Spoolman feed needs a key that is not revoked and a resource Spoolman has: else 404, as for
- * every request with that key. The key's tenant goes with the connection.
+ * every request with that key; from a page of another origin it is refused (403). The key's tenant goes with the
+ * connection.
  */
 @ApplicationScoped
 public class SpoolmanUpgradeCheck implements HttpUpgradeCheck {
@@ -26,6 +28,11 @@ public class SpoolmanUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        var request = context.httpRequest();
+        if (!SameOrigin.trusted(request.getHeader("Origin"), request.getHeader("Host"),
+                request.getHeader("X-Forwarded-Host"))) {
+            return CheckResult.rejectUpgrade(403);
+        }
         String resource = context.endpointId().equals(SpoolmanFeeds.ALL) ? null : context.pathParam("resource");
         if (resource != null && !SpoolmanSockets.RESOURCES.contains(resource)) {
             return CheckResult.rejectUpgrade(404);
