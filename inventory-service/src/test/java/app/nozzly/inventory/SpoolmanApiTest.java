@@ -13,11 +13,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -25,15 +28,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Spoolman's API over our spools, as its clients use it: a key made by the tenant's admin is the whole
@@ -46,6 +53,9 @@ class SpoolmanApiTest {
 
     private static final double DENSITY = 1.24;
     private static final double DIAMETER = 1.75;
+
+    @Inject
+    AgroalDataSource database;
 
     /** A tenant's key: its id and the base_url a Spoolman client is configured with. */
     record Key(String id, String baseUrl) {
@@ -288,9 +298,10 @@ class SpoolmanApiTest {
         assertThat(ledger(tenant, ours).getList("items.kind", String.class)).containsExactly("receipt");
     }
 
-    /** A Spoolman feed's client: every text message it received, in order. */
+    /** A Spoolman feed's client: every text message it received, in order, and whether the server closed it. */
     static final class Feed implements WebSocket.Listener {
         final List<String> messages = new CopyOnWriteArrayList<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
         WebSocket socket;
 
@@ -309,6 +320,12 @@ class SpoolmanApiTest {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
             return null;
         }
     }
@@ -359,6 +376,28 @@ class SpoolmanApiTest {
         assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(404);
         Throwable unknown = catchThrowable(() -> Feed.open(ws(keyB) + "/api/v1/printer"));
         assertThat(((WebSocketHandshakeException) unknown.getCause()).getResponse().statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void feedsHearEveryReplicasChangesAndCloseAtOnceWhenTheirKeyIsRevoked() throws Exception {
+        String tenant = Inventory.newTenant();
+        Key key = key(tenant);
+        Feed feed = Feed.open(ws(key) + "/api/v1/vendor");
+
+        // another replica's transaction announces its change to every replica when it commits
+        String event = "{\"type\":\"added\",\"resource\":\"vendor\",\"date\":\"2026-12-06T10:00:00Z\","
+                + "\"payload\":{\"id\":77,\"name\":\"Made elsewhere\"}}";
+        try (Connection connection = database.getConnection();
+                PreparedStatement notify = connection.prepareStatement("select pg_notify('spoolman_changes', ?)")) {
+            notify.setString(1, JsonObject.of("tenant", tenant, "resource", "vendor", "id", "77", "event", event)
+                    .encode());
+            notify.execute();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !feed.messages.isEmpty());
+        assertThat(new JsonPath(feed.messages.get(0)).getString("payload.name")).isEqualTo("Made elsewhere");
+
+        Inventory.admin(tenant).delete("/api/v1/integrations/spoolman/" + key.id()).then().statusCode(204);
+        assertThat(feed.closed.get(5, TimeUnit.SECONDS)).isEqualTo(WebSocket.NORMAL_CLOSURE);
     }
 
     @Test

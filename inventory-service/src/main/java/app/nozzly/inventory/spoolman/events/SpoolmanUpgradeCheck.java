@@ -44,6 +44,7 @@ public class SpoolmanUpgradeCheck implements HttpUpgradeCheck {
                         return CheckResult.rejectUpgradeSync(404);
                     }
                     context.userData().put(SpoolmanSockets.TENANT, resolved.get().tenant());
+                    context.userData().put(SpoolmanSockets.KEY, resolved.get().keyId().toString());
                     return CheckResult.permitUpgradeSync();
                 });
     }

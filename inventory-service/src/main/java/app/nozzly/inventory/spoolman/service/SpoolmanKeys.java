@@ -43,6 +43,9 @@ public class SpoolmanKeys {
     @Inject
     TenantContext tenants;
 
+    @Inject
+    SpoolmanEvents events;
+
     /** A key just made: the entity and the key itself, which nothing keeps. */
     public record Created(SpoolmanKey key, String secret) {
     }
@@ -76,6 +79,7 @@ public class SpoolmanKeys {
                 .orElseThrow(() -> ApiProblem.notFound("spoolman key", id));
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            events.revoked(key.id);
             LOG.infof("tenant %s: Spoolman key %s (%s) revoked by %s", tenants.require(), key.id, key.name, user);
         }
     }
