@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * {@code ./stack bench}: runs the scenarios of issue 11 against the running local stack from this
+ * {@code ./stack bench}: runs the benchmark scenarios (README.md, bench) against the running local stack from this
  * separate process and prints one table. Every load loop is bounded in count and time and targets only
  * localhost.
  */

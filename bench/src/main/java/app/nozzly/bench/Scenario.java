@@ -1,6 +1,6 @@
 package app.nozzly.bench;
 
-/** One benchmark scenario of issue 11, measured beside its baseline in the same run. */
+/** One benchmark scenario, measured beside its baseline in the same run. */
 interface Scenario {
 
     String name();

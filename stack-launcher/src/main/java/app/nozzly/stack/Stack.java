@@ -207,7 +207,7 @@ final class Stack {
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
         config.putAll(serviceOverrides(service));
         // C1 only: on a 2-core laptop C2's compilations cost more start time and RSS (about 60 MB a service) than
-        // its faster code gives back under the benchmarks of issue 11 (./stack bench)
+        // its faster code gives back under the benchmarks (./stack bench)
         List<String> command = new ArrayList<>(List.of(java(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xss512k"));
         if (Files.exists(jar.resolveSibling(CLASS_ARCHIVE))) {

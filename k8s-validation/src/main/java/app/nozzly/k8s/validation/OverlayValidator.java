@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Validates the overlays of a k8s/ tree the way CI must: render with Kustomize, validate every object
- * against its schema, then apply the platform's rules (issue 10: probes, resources, HPA and PDB in
- * prod, every gateway prefix and every topic present).
+ * against its schema, then apply the platform's rules (ARCHITECTURE.md, section Kubernetes: probes,
+ * resources, HPA and PDB in prod, every gateway prefix and every topic present).
  */
 public final class OverlayValidator {
 

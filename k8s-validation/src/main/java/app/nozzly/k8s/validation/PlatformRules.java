@@ -12,7 +12,7 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The platform's own rules for a rendered overlay (issue 10 and ARCHITECTURE.md, section Kubernetes):
+ * The platform's own rules for a rendered overlay (ARCHITECTURE.md, section Kubernetes):
  * what a schema cannot say, such as "every service has probes on /q/health" or "every topic exists".
  * Each problem names the object and what is wrong with it.
  */

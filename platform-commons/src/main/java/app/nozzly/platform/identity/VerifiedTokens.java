@@ -24,7 +24,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 /**
  * The bearer-token parser of every service, remembering tokens it verified. A client sends the same token with
  * every call, and each service verified its RS256 signature on each of them: a third of inventory-service's CPU
- * under the read benchmark (issue 11). A token is looked up by its exact text, so only a token whose signature
+ * under the read benchmark (./stack bench). A token is looked up by its exact text, so only a token whose signature
  * was verified is ever taken from here. It is kept as long as the verifier would accept it (its expiry plus the
  * clock skew), at most {@link #MAX_AGE}, and never more than {@link #MAX_ENTRIES} at once. Revocation is
  * unaffected: {@link TokenRevocations} checks each request's identity after this parser.
