@@ -95,6 +95,11 @@ public class PrintJobRepository implements PanacheRepositoryBase<PrintJob, Long>
         return open;
     }
 
+    /** Whether a job of the printer for this print of the printer's own (its job id) ended since then. */
+    public boolean endedSince(String printerId, String printerJobRef, Instant since) {
+        return count("printerId = ?1 and printerJobRef = ?2 and endTime >= ?3", printerId, printerJobRef, since) > 0;
+    }
+
     public Optional<PrintJob> latest(String printerId) {
         return find("printerId = ?1 order by id desc", printerId).firstResultOptional();
     }

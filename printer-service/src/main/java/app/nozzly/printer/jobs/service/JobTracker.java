@@ -58,6 +58,8 @@ public class JobTracker {
     static final String CANCELLED_BY_PRINTER = "300400C";
     /** How long after a user's cancel a printer that names no job id may still report the print as running. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** How long a report naming a print whose job ended is taken as late rather than as that print again. */
+    private static final Duration LATE_REPORTS = Duration.ofMinutes(10);
     private static final TypeReference<List<TraySnapshot>> TRAYS = new TypeReference<>() {
     };
 
@@ -101,6 +103,9 @@ public class JobTracker {
             return;
         }
         PrintJob open = jobs.open(printerId).orElse(null);
+        if (isLate(printerId, open, current.job())) {
+            return;
+        }
         if (open != null && state.isActive() && hasIdentity(current.job()) && !sameJob(open, current.job())) {
             // the printer moved on to another job between two reports: the earlier one ended unseen
             end(printer, open, current, open.progress >= 100 ? JobStatus.COMPLETED : JobStatus.FAILED);
@@ -133,6 +138,17 @@ public class JobTracker {
             };
             end(printer, open, current, outcome);
         }
+    }
+
+    /**
+     * A report of a print whose job already ended, turned into jobs late: by the second replica following the printer,
+     * or from a backlog after the database was away. Taken as news, it would end the running job and start the old
+     * print again.
+     */
+    private boolean isLate(String printerId, PrintJob open, JobReport report) {
+        String ref = report.printerJobRef();
+        return ref != null && (open == null || !ref.equals(open.printerJobRef))
+                && jobs.endedSince(printerId, ref, Instant.now().minus(LATE_REPORTS));
     }
 
     private static boolean hasIdentity(JobReport report) {
