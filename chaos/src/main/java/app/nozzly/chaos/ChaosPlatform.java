@@ -178,6 +178,8 @@ final class ChaosPlatform implements AutoCloseable {
                 .setDataDirectory(home.resolve("pg"))
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "300")
+                // as the local stack runs it: durable, so a kill is a crash it must survive (Stack.startPostgres)
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))

@@ -115,8 +115,10 @@ final class Stack {
                 .setDataDirectory(home.resolve("pg"))
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "300")
-                // zonky's default is off, made for throwaway test databases: here a crash of the machine would lose
-                // stock movements and completions the API had already acknowledged
+                // zonky starts Postgres with -F (fsync off) and synchronous commits off, made for throwaway test
+                // databases: here a crash of the machine would lose, or corrupt, stock movements and completions the
+                // API had already acknowledged. A -c after -F wins.
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

@@ -15,6 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,6 +94,20 @@ class StackIT {
     @Order(1)
     void theDemoTenantHoldsSpoolsAFinishedRunAProcessBatchAndAFacilityWorld() throws Exception {
         assertDemoData();
+    }
+
+    @Test
+    @Order(1)
+    void theDatabaseKeepsWhatTheApiAcknowledgedThroughACrashOfTheMachine() throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + PORTS.postgres()
+                + "/postgres", "postgres", "postgres"); Statement statement = db.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet value = statement.executeQuery("show " + setting)) {
+                    value.next();
+                    assertThat(value.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        }
     }
 
     @Test
