@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.RateWindows;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -43,6 +45,7 @@ class RateLimitTest {
         String farm = game.facility(team, "FARM", "100000");
         game.connect(farm, game.provider(utility, "WATER", "0.10", "100000"));
         game.connect(farm, game.provider(utility, "POWER", "0.10", "100000"));
+        RateWindows.awaitRoom(Duration.ofMinutes(10), Duration.ofMinutes(1));
         for (int i = 1; i <= 10; i++) {
             // two students of one team share the team's budget of ten
             String student = game.student(team, i % 2 == 0 ? "alice" : "bob");

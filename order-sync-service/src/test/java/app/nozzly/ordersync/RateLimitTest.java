@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.RateWindows;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,13 +75,6 @@ class RateLimitTest {
 
     /** The six syncs must fall in one minute's window. */
     private static void awayFromTheMinutesEnd() {
-        int second = LocalTime.now(ZoneOffset.UTC).getSecond();
-        if (second > 45) {
-            try {
-                Thread.sleep((61 - second) * 1000L);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        RateWindows.awaitRoom(Duration.ofMinutes(1), Duration.ofSeconds(15));
     }
 }

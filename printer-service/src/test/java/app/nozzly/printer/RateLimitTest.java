@@ -2,13 +2,11 @@ package app.nozzly.printer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import app.nozzly.printer.support.LiveClient;
 import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.RateWindows;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,10 +35,9 @@ import io.restassured.response.Response;
 @TestProfile(LocalNetworkProfile.class)
 class RateLimitTest {
 
-    /** The limits are fixed one-minute windows: start early in a minute so the window cannot roll over mid-test. */
+    /** The limits are fixed one-minute windows: a test's count must not straddle a window's end. */
     private static void awaitFreshMinute() {
-        await().atMost(Duration.ofSeconds(65)).pollInterval(Duration.ofMillis(200))
-                .until(() -> Instant.now().atOffset(ZoneOffset.UTC).getSecond() < 30);
+        RateWindows.awaitRoom(Duration.ofMinutes(1), Duration.ofSeconds(30));
     }
 
     @ConfigProperty(name = "quarkus.http.test-port")
