@@ -60,6 +60,8 @@ final class SqlCapture {
             "^\\S+ \\S+ \\S+ \\[(\\d+)\\] (LOG|DETAIL):  (?:(?:statement|execute [^:]+): (.*)|Parameters: (.*))$");
     /** Possessive runs: a parameter of many kilobytes (an event envelope) must not recurse once per character. */
     private static final Pattern PARAM = Pattern.compile("\\$(\\d+) = (NULL|'((?:[^']++|'')*+)')");
+    /** Every transaction of a service first sets its tenant for row-level security: part of the operation's cost. */
+    private static final Pattern TENANT = Pattern.compile("^select set_config\\('nozzly\\.tenant'");
     private static final Pattern NOISE = Pattern.compile(
             "pg_try_advisory|published_at|processed_event|rate_limit_counter|alter system|pg_reload_conf", Pattern.CASE_INSENSITIVE);
 
@@ -164,8 +166,9 @@ final class SqlCapture {
             } else if (step.end() && tx != null) {
                 tx.add(i);
                 open.remove(step.pid());
-                boolean wanted = tx.size() > 2 && tx.stream().map(steps::get).filter(s -> !s.begin() && !s.end())
-                        .allMatch(s -> relevant(s, tables));
+                List<Step> body = tx.stream().map(steps::get).filter(s -> !s.begin() && !s.end()).toList();
+                boolean wanted = body.stream().anyMatch(s -> relevant(s, tables))
+                        && body.stream().allMatch(s -> relevant(s, tables) || TENANT.matcher(s.sql()).find());
                 tx.forEach(index -> keep[index] = wanted);
             } else if (tx != null) {
                 tx.add(i);

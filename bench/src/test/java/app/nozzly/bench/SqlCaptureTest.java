@@ -85,6 +85,30 @@ class SqlCaptureTest {
     }
 
     @Test
+    void aTransactionKeepsTheTenantSettingItBeginsWithButABackgroundSettingAloneIsDropped() {
+        List<String> log = List.of(
+                "2026-12-06 13:41:25.796 UTC [13433] LOG:  execute S_3: select set_config('nozzly.tenant', $1, false)",
+                "2026-12-06 13:41:25.796 UTC [13433] DETAIL:  Parameters: $1 = ''",
+                "2026-12-06 13:41:25.921 UTC [13437] LOG:  statement: BEGIN",
+                "2026-12-06 13:41:25.921 UTC [13437] LOG:  execute S_2: select set_config('nozzly.tenant', $1, false)",
+                "2026-12-06 13:41:25.921 UTC [13437] DETAIL:  Parameters: $1 = 'bench-1796564470'",
+                "2026-12-06 13:41:25.927 UTC [13437] LOG:  execute S_16: select count(*) from production_run pr1_0 where pr1_0.tenant_id = $1",
+                "2026-12-06 13:41:25.927 UTC [13437] DETAIL:  Parameters: $1 = 'bench-1796564470'",
+                "2026-12-06 13:41:25.928 UTC [13437] LOG:  execute S_1: COMMIT",
+                "2026-12-06 13:41:25.930 UTC [13440] LOG:  statement: BEGIN",
+                "2026-12-06 13:41:25.930 UTC [13440] LOG:  execute S_2: select set_config('nozzly.tenant', $1, false)",
+                "2026-12-06 13:41:25.930 UTC [13440] DETAIL:  Parameters: $1 = 'bench-1796564470'",
+                "2026-12-06 13:41:25.931 UTC [13440] LOG:  execute S_1: COMMIT");
+
+        List<SqlCapture.Step> steps = SqlCapture.steps(log, TABLES);
+
+        assertThat(steps).extracting(SqlCapture.Step::pid).containsOnly(13437L);
+        assertThat(steps).extracting(SqlCapture.Step::sql).containsExactly("BEGIN",
+                "select set_config('nozzly.tenant', $1, false)",
+                "select count(*) from production_run pr1_0 where pr1_0.tenant_id = $1", "COMMIT");
+    }
+
+    @Test
     void aSequenceOfTheFacilityIsItsStatementAndAColumnOfTheSameNameIsNot() {
         List<String> log = List.of(
                 "2026-11-23 22:15:22.160 UTC [14893] LOG:  execute <unnamed>: select nextval('production_number_seq')",
