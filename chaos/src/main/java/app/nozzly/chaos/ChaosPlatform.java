@@ -140,6 +140,10 @@ final class ChaosPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
+    String kafka() {
+        return kafka.bootstrapServers();
+    }
+
     EtsySimulator etsy() {
         return etsy;
     }

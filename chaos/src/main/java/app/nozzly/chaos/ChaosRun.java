@@ -50,7 +50,7 @@ final class ChaosRun {
                 workload.setUp();
                 workload.start();
                 long started = System.nanoTime();
-                schedule(platform, started);
+                schedule(platform, workload, started);
                 workload.stop();
                 log("load stopped; waiting for every replica to be ready");
                 Duration recovery = platform.awaitReady(Duration.ofSeconds(120));
@@ -61,7 +61,7 @@ final class ChaosRun {
                 Thread.sleep(5000);
                 Invariants invariants = new Invariants();
                 try (Connection db = platform.jdbc()) {
-                    invariants.verify(db, workload, workload.receipts.get());
+                    invariants.verify(db, platform.kafka(), workload, workload.receipts.get());
                 }
                 Map<String, Map<Integer, Integer>> statuses = workload.client().statuses();
                 int serverErrors = statuses.values().stream().flatMap(m -> m.entrySet().stream())
@@ -71,14 +71,17 @@ final class ChaosRun {
         }
     }
 
-    private void schedule(ChaosPlatform platform, long started) throws Exception {
+    private void schedule(ChaosPlatform platform, Workload workload, long started) throws Exception {
         ServiceProcess inventory = platform.replicasOf("inventory-service").get(0);
         ServiceProcess production = platform.replicasOf("production-service").get(0);
+        ServiceProcess otherProduction = platform.replicasOf("production-service").get(1);
         ServiceProcess printer = platform.replicasOf("printer-service").get(1);
         Duration gap = quick ? Duration.ofSeconds(8) : Duration.ofSeconds(30);
         Duration freeze = quick ? Duration.ofSeconds(10) : Duration.ofSeconds(30);
         pause(gap, "steady load");
         fault(platform, started, gap, "Kafka killed (kill -9)", platform::killKafka, platform::startKafka);
+        workload.sendInvalidOnPurpose(platform.kafka());
+        log("sent a run event without a run id to production.runs, invalid on purpose");
         fault(platform, started, gap, "Postgres stopped", platform::stopPostgres, platform::startPostgres);
         pause(gap, "steady load");
         Check.run(() -> log("cut " + platform.terminateSessions("inventory-service")
@@ -88,6 +91,8 @@ final class ChaosRun {
                 inventory::start);
         fault(platform, started, freeze, "production-service replica 1 frozen (SIGSTOP)", production::freeze,
                 production::thaw);
+        fault(platform, started, gap, "production-service replica 2 killed (kill -9)", otherProduction::kill,
+                otherProduction::start);
         fault(platform, started, gap, "printer-service replica 2 killed (kill -9)", printer::kill, printer::start);
         pause(gap, "steady load");
     }

@@ -5,16 +5,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import app.nozzly.testing.KafkaTopics;
 
 /**
  * What must hold after the faults, read from the data itself: every accepted operation in the ledger exactly once
  * and every refused one not at all, no stock below zero, the ledger's sum equal to the stock, every completed run
  * deducted once and no other run deducted, every outbox relayed, no sync left running, every Etsy receipt one
- * order, every print one job.
+ * order, every print one job, every accepted facility production once with the teams' books balanced, and
+ * dead-letter topics holding only what was sent invalid on purpose.
  */
 final class Invariants {
 
@@ -35,13 +42,15 @@ final class Invariants {
         return checks.stream().allMatch(Check::held);
     }
 
-    void verify(Connection db, Workload workload, int receipts) throws SQLException {
+    void verify(Connection db, String kafka, Workload workload, int receipts) throws SQLException {
         movements(db, workload);
         stock(db);
         runs(db, workload);
         outboxes(db);
         syncs(db, workload, receipts);
         prints(db, workload);
+        productions(db, workload);
+        deadLetters(kafka, workload);
     }
 
     private void movements(Connection db, Workload workload) throws SQLException {
@@ -149,6 +158,50 @@ final class Invariants {
             }
         }
         checks.add(new Check("every print is one job", wrong.isEmpty(), wrong.toString()));
+    }
+
+    private void productions(Connection db, Workload workload) throws SQLException {
+        int missing = 0;
+        try (PreparedStatement found = db.prepareStatement(
+                "select count(*) from facility.production where tenant_id = ? and id::text = ?")) {
+            for (String production : workload.produced) {
+                found.setString(1, Workload.TENANT);
+                found.setString(2, production);
+                missing += single(found) == 1 ? 0 : 1;
+            }
+        }
+        int stored = count(db, "select count(*) from facility.production where tenant_id = '" + Workload.TENANT + "'");
+        int unknown = workload.producesUnknown.get();
+        checks.add(new Check("every accepted facility production is stored once, no refused one",
+                missing == 0 && stored >= workload.produced.size() && stored <= workload.produced.size() + unknown,
+                workload.produced.size() + " accepted, " + unknown + " without an answer, " + stored + " stored, "
+                        + missing + " accepted but missing"));
+        // a team's money: what it started with, less what its productions cost, plus what it earned providing
+        int unbalanced = count(db, "select count(*) from facility.team t where t.tenant_id = '" + Workload.TENANT
+                + "' and t.funds <> (case when t.name like 'Team %' then " + Workload.TEAM_FUNDS + " else 0 end)"
+                + " - coalesce((select sum(p.total_cost) from facility.production p where p.team_id = t.id), 0)"
+                + " + coalesce((select sum(r.total_amount) from facility.resource_transaction r where r.team_id"
+                + " = t.id and r.role = 'PROVIDER'), 0)");
+        int halfPaid = count(db, "select count(*) from facility.production p where p.tenant_id = '"
+                + Workload.TENANT + "' and (select count(*) from facility.resource_transaction r where"
+                + " r.production_id = p.id) <> 4");
+        checks.add(new Check("every team's funds equal its start, less its productions, plus its earnings",
+                unbalanced == 0 && halfPaid == 0, unbalanced + " teams differ, " + halfPaid
+                        + " productions without their 4 transactions"));
+    }
+
+    private void deadLetters(String kafka, Workload workload) {
+        List<ConsumerRecord<String, String>> letters = KafkaTopics.matching(kafka, Pattern.compile("dlq\\..*"),
+                Duration.ofSeconds(10));
+        List<String> unexpected = letters.stream()
+                .filter(letter -> workload.invalidOnPurpose.stream().noneMatch(id -> letter.value().contains(id)))
+                .map(letter -> letter.topic() + ": " + letter.value()).toList();
+        long deadLettered = workload.invalidOnPurpose.stream()
+                .filter(id -> letters.stream().anyMatch(letter -> letter.value().contains(id))).count();
+        checks.add(new Check("dead-letter topics hold what was sent invalid on purpose and nothing else",
+                unexpected.isEmpty() && deadLettered == workload.invalidOnPurpose.size(),
+                deadLettered + " of " + workload.invalidOnPurpose.size() + " invalid events dead-lettered, "
+                        + letters.size() + " dead letters, unexpected " + unexpected));
     }
 
     private static int count(Connection db, String sql) throws SQLException {

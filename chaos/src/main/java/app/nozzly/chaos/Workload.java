@@ -1,10 +1,13 @@
 package app.nozzly.chaos;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -14,6 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jose4j.jwt.JwtClaims;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.nozzly.sim.PrintOutcome;
@@ -21,12 +26,13 @@ import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
 import app.nozzly.sim.etsy.EtsySimulator;
 import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.TestTokens;
 
 /**
  * The steady mixed load of a farm's working day, as clients send it through the gateway: stock movements on a few
  * shared spools (one small enough to run out), production runs completed against those spools, Etsy syncs of a
- * shop whose orders keep coming, printers printing. Every write carries its idempotency key and, when its
+ * shop whose orders keep coming, printers printing, facility teams producing on their farms. Every write carries its idempotency key and, when its
  * outcome is unknown (no answer, a 5xx, a throttle), is sent again with the same key, as a careful client does.
  * What the platform accepted is kept here, to be found again in its data at the end.
  */
@@ -42,10 +48,19 @@ final class Workload implements AutoCloseable {
     record Movement(String spoolId, int grams, Outcome outcome) {
     }
 
+    /** A facility team's farm and the token of a student of that team. */
+    private record Farm(String facility, String token) {
+    }
+
+    /** What each facility team starts with; the providers' teams start with nothing and earn. */
+    static final BigDecimal TEAM_FUNDS = new BigDecimal("100000.00");
+    private static final long WHEAT = 28;
+    private static final int FARMS = 4;
+
     private final ChaosPlatform platform;
     private final Client client;
     private final String token = TestTokens.token(TENANT, "owner", "admin");
-    private final ExecutorService workers = Executors.newFixedThreadPool(6);
+    private final ExecutorService workers = Executors.newFixedThreadPool(7);
     private final List<String> spools = new ArrayList<>();
     private final List<BambuPrinterSimulator> printers = new ArrayList<>();
     private final Map<String, AtomicInteger> printsStarted = new ConcurrentHashMap<>();
@@ -53,6 +68,13 @@ final class Workload implements AutoCloseable {
     final ConcurrentMap<String, Outcome> completions = new ConcurrentHashMap<>();
     final AtomicInteger syncs = new AtomicInteger();
     final AtomicInteger receipts = new AtomicInteger();
+    /** The productions the facility accepted, by the id it answered; produce has no key to send again with. */
+    final Set<String> produced = ConcurrentHashMap.newKeySet();
+    final AtomicInteger producesUnknown = new AtomicInteger();
+    private final List<Farm> farms = new ArrayList<>();
+    private final AtomicInteger produceTurn = new AtomicInteger();
+    /** The ids of the events sent invalid on purpose: the only ones dead-letter topics may hold. */
+    final Set<String> invalidOnPurpose = ConcurrentHashMap.newKeySet();
     private String model;
     private String shopToken;
     private SimShop shop;
@@ -91,6 +113,36 @@ final class Workload implements AutoCloseable {
         for (int i = 0; i < 2; i++) {
             registerPrinter(i);
         }
+        setUpFacility();
+    }
+
+    /** Teams with a farm each, connected to a well and a power plant of two provider teams (specs/004). */
+    private void setUpFacility() {
+        String teacher = TestTokens.token(TENANT, "teacher");
+        String waterworks = created(teacher, "/api/facility/admin/teams", Map.of("name", "Waterworks", "funds", "0.00"));
+        String grid = created(teacher, "/api/facility/admin/teams", Map.of("name", "Grid", "funds", "0.00"));
+        String well = created(teacher, "/api/facility/admin/facilities", Map.of("teamId", waterworks, "name", "well",
+                "type", "WATER", "level", 1, "q", 1, "r", -1, "unitPrice", "0.50", "capacity", "100000000"));
+        String plant = created(teacher, "/api/facility/admin/facilities", Map.of("teamId", grid, "name", "plant",
+                "type", "POWER", "level", 1, "q", 2, "r", -2, "unitPrice", "0.50", "capacity", "100000000"));
+        for (int i = 0; i < FARMS; i++) {
+            String team = created(teacher, "/api/facility/admin/teams", Map.of("name", "Team " + i, "funds",
+                    TEAM_FUNDS.toPlainString()));
+            int tile = 10 + i;
+            String farm = created(teacher, "/api/facility/admin/facilities", Map.of("teamId", team, "name",
+                    "farm-" + i, "type", "FARM", "level", 2, "q", tile, "r", -tile, "storageCapacity", "1000000"));
+            for (String provider : List.of(well, plant)) {
+                must(client.send("setup", "POST", "/api/facility/admin/connections", teacher,
+                        Map.of("facilityId", farm, "providerId", provider)));
+            }
+            JwtClaims student = TestTokens.claims(TENANT, new String[] { "student" }, 3600);
+            student.setClaim("team_id", team);
+            farms.add(new Farm(farm, TestTokens.sign(student)));
+        }
+    }
+
+    private String created(String token, String path, Map<String, Object> body) {
+        return must(client.send("setup", "POST", path, token, body)).at("/data/id").asText();
     }
 
     private void signInShop() throws Exception {
@@ -128,6 +180,7 @@ final class Workload implements AutoCloseable {
         workers.submit(() -> loop(this::runLifecycle, 300));
         workers.submit(() -> loop(this::sync, 3000));
         workers.submit(() -> loop(this::print, 1000));
+        workers.submit(() -> loop(this::produce, 500));
     }
 
     void stop() throws InterruptedException {
@@ -229,6 +282,37 @@ final class Workload implements AutoCloseable {
                 printsStarted.get("chaos_x1c_" + i).incrementAndGet();
             }
         }
+    }
+
+    /** A team produces wheat on its farm, paying the providers for water and power (specs/004 section 1). */
+    private void produce() {
+        Farm farm = farms.get(produceTurn.getAndIncrement() % farms.size());
+        Client.Reply reply = client.send("facility produce", "POST", "/api/facility/production/produce",
+                farm.token(), Map.of("facilityId", farm.facility(), "rawMaterialId", WHEAT, "quantity", 1));
+        if (reply.ok()) {
+            produced.add(reply.body().at("/data/productionId").asText());
+        } else if (reply.unknown()) {
+            producesUnknown.incrementAndGet();
+        }
+    }
+
+    /**
+     * A run event no consumer can apply (no run id), as a faulty producer might send it: it must end in a
+     * dead-letter topic, and nothing else may.
+     */
+    void sendInvalidOnPurpose(String bootstrap) throws Exception {
+        String id = "chaos-invalid-" + UUID.randomUUID();
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("specversion", "1.0");
+        event.put("id", id);
+        event.put("source", "/production-service");
+        event.put("type", "production.run.created");
+        event.put("time", Instant.now().toString());
+        event.put("tenant", TENANT);
+        event.put("datacontenttype", "application/json");
+        event.put("data", Map.of("status", "in_progress", "items", List.of()));
+        invalidOnPurpose.add(id);
+        KafkaTopics.send(bootstrap, "production.runs", id, Client.JSON.writeValueAsString(event));
     }
 
     /** After recovery: every movement whose outcome stayed unknown is sent once more with its key. */

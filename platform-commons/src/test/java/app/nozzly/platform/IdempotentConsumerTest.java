@@ -56,11 +56,29 @@ class IdempotentConsumerTest {
         awaitStock(widget, 3);
     }
 
+    @Test
+    void anEventThatMeetsTheDatabaseAwayIsAppliedWhenItIsBackNeverDeadLettered() {
+        String widget = OutboxTest.create(TENANT, "rivet");
+        String eventId = UUID.randomUUID().toString();
+
+        // more outages than the attempts any other failure gets (4)
+        KafkaTopics.send("test.widget-commands", widget, command(eventId, widget, 7, ",\"database_away_times\":6"));
+
+        awaitStock(widget, 7);
+        assertThat(WidgetStockConsumer.OUTAGES.get(eventId)).hasValue(7);
+        assertThat(KafkaTopics.await("test.widget-commands.dlq", r -> r.value().contains(eventId), 1,
+                Duration.ofSeconds(2))).isEmpty();
+    }
+
     private static String command(String eventId, String widget, int amount) {
+        return command(eventId, widget, amount, "");
+    }
+
+    private static String command(String eventId, String widget, int amount, String moreData) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/test","type":"test.widget.stocked","time":"%s",
-                 "subject":"%s","tenant":"%s","datacontenttype":"application/json","data":{"amount":%d}}"""
-                .formatted(eventId, OffsetDateTime.now(), widget, TENANT, amount);
+                 "subject":"%s","tenant":"%s","datacontenttype":"application/json","data":{"amount":%d%s}}"""
+                .formatted(eventId, OffsetDateTime.now(), widget, TENANT, amount, moreData);
     }
 
     private static void awaitStock(String widget, int expected) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,7 +30,7 @@ public final class KafkaTopics {
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
             int expected, Duration timeout) {
         List<ConsumerRecord<String, String>> matches = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = consumer(testBroker())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline && matches.size() < expected) {
@@ -49,9 +50,27 @@ public final class KafkaTopics {
         return await(topic, match, Integer.MAX_VALUE, quiet);
     }
 
+    /** Every record of every topic whose name matches, on the broker at {@code bootstrap}, read for {@code window}. */
+    public static List<ConsumerRecord<String, String>> matching(String bootstrap, Pattern topics, Duration window) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
+            consumer.subscribe(topics);
+            long deadline = System.nanoTime() + window.toNanos();
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
     public static void send(String topic, String key, String value) {
+        send(testBroker(), topic, key, value);
+    }
+
+    /** Sends one raw message to the broker at {@code bootstrap} and waits for its acknowledgement. */
+    public static void send(String bootstrap, String topic, String key, String value) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformInfra.get().kafka().bootstrapServers());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
@@ -61,9 +80,13 @@ public final class KafkaTopics {
         }
     }
 
-    private static KafkaConsumer<String, String> consumer() {
+    private static String testBroker() {
+        return PlatformInfra.get().kafka().bootstrapServers();
+    }
+
+    private static KafkaConsumer<String, String> consumer(String bootstrap) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformInfra.get().kafka().bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

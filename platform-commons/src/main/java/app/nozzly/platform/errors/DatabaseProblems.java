@@ -8,12 +8,18 @@ import java.util.Map;
  * key, a check, a value longer or larger than its column) is the client's 4xx, never a 500; the database away
  * (connection lost, pool exhausted, shutting down) is a 503 to retry. Postgres SQLSTATE codes, appendix A.
  */
-final class DatabaseProblems {
+public final class DatabaseProblems {
 
     record Classified(ApiProblem problem, String cause) {
     }
 
     private DatabaseProblems() {
+    }
+
+    /** The database away, busy or in the way of a concurrent change: a failure that passes, not one of the input. */
+    public static boolean isTransient(Throwable e) {
+        Classified classified = classify(e);
+        return classified != null && classified.problem().status() == 503;
     }
 
     static Classified classify(Throwable e) {

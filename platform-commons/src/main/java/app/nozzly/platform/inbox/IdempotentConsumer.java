@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.errors.DatabaseProblems;
 import app.nozzly.platform.events.CloudEvent;
 import app.nozzly.platform.events.CloudEventCodec;
 import app.nozzly.platform.events.InvalidEventException;
@@ -18,8 +19,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Applies an event's effect at most once per consumer: the processed-event row and the effect commit
  * in one transaction, as the event's tenant. A redelivered event finds its row and changes nothing.
- * Failures are retried a few times; a message that can never be processed is rethrown, so the channel's
- * dead-letter strategy takes it and the consumer moves on.
+ * The database away (or busy) is waited out however long it lasts, the event kept and the partition held, since
+ * a valid event must never be dead-lettered for an outage; any other failure is retried a few times, and a message
+ * that can never be processed is rethrown, so the channel's dead-letter strategy takes it and the consumer moves on.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -52,21 +54,24 @@ public class IdempotentConsumer {
     @ActivateRequestContext
     public boolean consume(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
         event.requireValid();
+        int failures = 0;
         for (int attempt = 1;; attempt++) {
             try {
                 return applyOnce(consumer, event, effect);
             } catch (InvalidEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                // a transient failure (database, a called service) is retried; only what keeps failing is dead-lettered
-                if (attempt >= config.attempts()) {
+                boolean outage = DatabaseProblems.isTransient(e);
+                failures += outage ? 0 : 1;
+                if (failures >= config.attempts()) {
                     LOG.errorf(e, "%s gives up on event %s (%s) of tenant %s after %d attempts", consumer, event.id(),
                             event.type(), event.tenant(), attempt);
                     throw e;
                 }
-                LOG.warnf("%s failed on event %s (%s) of tenant %s, attempt %d: %s", consumer, event.id(),
-                        event.type(), event.tenant(), attempt, e.getMessage());
-                pause(config.backoff().toMillis() * attempt);
+                LOG.warnf("%s failed on event %s (%s) of tenant %s, attempt %d%s: %s", consumer, event.id(),
+                        event.type(), event.tenant(), attempt, outage ? " (database unavailable: waiting it out)" : "",
+                        e.getMessage());
+                pause(Math.min(config.backoff().toMillis() * attempt, config.maxBackoff().toMillis()));
             }
         }
     }
