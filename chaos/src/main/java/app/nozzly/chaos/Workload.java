@@ -99,6 +99,7 @@ final class Workload implements AutoCloseable {
 
     /** What the load works on, created through the API before any fault. */
     void setUp() throws Exception {
+        awaitAnswering(Duration.ofSeconds(120));
         must(client.send("setup", "POST", "/api/v1/material-types", token,
                 Map.of("code", "PLA", "name", "PLA", "density_g_cm3", 1.24)));
         for (int i = 0; i < 3; i++) {
@@ -143,6 +144,20 @@ final class Workload implements AutoCloseable {
 
     private String created(String token, String path, Map<String, Object> body) {
         return must(client.send("setup", "POST", path, token, body)).at("/data/id").asText();
+    }
+
+    /**
+     * Waits until a read through the gateway answers: replicas report ready before their first request has been
+     * served, and on a busy machine that first request can take longer than a client waits.
+     */
+    private void awaitAnswering(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!client.send("warm-up", "GET", "/api/v1/material-types", token, null).ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the platform did not answer a read within " + timeout);
+            }
+            pause(1000);
+        }
     }
 
     private void signInShop() throws Exception {
