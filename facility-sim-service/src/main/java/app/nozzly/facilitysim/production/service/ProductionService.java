@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,9 +44,11 @@ import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
- * specs/004 section 1 (produce) and 4 (estimate). Both build the same {@link Plan}; produce first locks, in one
- * fixed order, every team that pays or is paid (by id), the providers (by id) and the facility, so concurrent
- * productions sharing teams or providers serialize without deadlock and never overdraw funds, capacity or space.
+ * specs/004 section 1 (produce) and 4 (estimate). Both build the same {@link Plan}. Produce locks only its own
+ * facility (its space and inventory) while it writes the production; the rows every team shares (the provider
+ * teams' funds, the providers' capacity) and the team's funds change last, each in one conditional statement,
+ * teams in id order, so they are held from that statement to the commit only, and a change the plan did not see
+ * (funds spent, capacity sold meanwhile) refuses the production whole. Never an overdraft or an oversold window.
  */
 @ApplicationScoped
 @Transactional
@@ -138,11 +139,11 @@ public class ProductionService {
         if (!caller.mayActFor(facility.teamId)) {
             throw FacilityException.forbidden("facilityId", Msg.OTHER_TEAM);
         }
+        if (lock) {
+            em.refresh(facility, LockModeType.PESSIMISTIC_WRITE);
+        }
         Optional<Facility> waterProvider = provider(facility, ResourceType.WATER);
         Optional<Facility> powerProvider = provider(facility, ResourceType.POWER);
-        if (lock) {
-            lockInOrder(facility, waterProvider, powerProvider);
-        }
         Team team = Team.findById(facility.teamId);
         ProductionQuote quote = ProductionQuote.of(material, command.quantity(),
                 waterProvider.map(p -> p.unitPrice).orElse(BigDecimal.ZERO),
@@ -191,24 +192,6 @@ public class ProductionService {
                 .filter(c -> c.active)
                 .flatMap(c -> Facility.<Facility>findByIdOptional(c.providerId))
                 .filter(p -> p.type == type.providerType());
-    }
-
-    /** Teams by id, then providers by id, then the facility: the one lock order of every writer of these rows. */
-    private void lockInOrder(Facility facility, Optional<Facility> water, Optional<Facility> power) {
-        TreeSet<UUID> teamIds = new TreeSet<>();
-        teamIds.add(facility.teamId);
-        water.ifPresent(p -> teamIds.add(p.teamId));
-        power.ifPresent(p -> teamIds.add(p.teamId));
-        for (UUID teamId : teamIds) {
-            em.find(Team.class, teamId, LockModeType.PESSIMISTIC_WRITE);
-        }
-        TreeMap<UUID, Facility> providers = new TreeMap<>();
-        water.ifPresent(p -> providers.put(p.id, p));
-        power.ifPresent(p -> providers.put(p.id, p));
-        for (Facility provider : providers.values()) {
-            em.refresh(provider, LockModeType.PESSIMISTIC_WRITE);
-        }
-        em.refresh(facility, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private Supply supply(ResourceType type, Optional<Facility> provider, BigDecimal needed) {
@@ -273,16 +256,11 @@ public class ProductionService {
         p.producedAt = now;
         p.persist();
 
-        team.funds = team.funds.subtract(q.totalCost());
         facility.spaceUsed = facility.spaceUsed.add(q.space());
-        OffsetDateTime window = usage.currentWindow();
         List<ResourceTransaction> consumerSide = new ArrayList<>();
         for (Supply s : List.of(plan.water(), plan.power())) {
             BigDecimal amount = s.type() == ResourceType.WATER ? q.waterCost() : q.powerCost();
             BigDecimal unitPrice = s.type() == ResourceType.WATER ? q.waterUnitPrice() : q.powerUnitPrice();
-            // the provider team may be the consumer itself: the same managed entity, so both moves apply
-            s.providerTeam().funds = s.providerTeam().funds.add(amount);
-            usage.add(s.provider().id, window, s.needed());
             String reference = p.productionNumber + "-" + s.type().name();
             consumerSide.add(transaction(p, team, facility, s.providerTeam(), s.provider(), s,
                     ResourceTransaction.CONSUMER, unitPrice, amount, reference, now));
@@ -294,10 +272,63 @@ public class ProductionService {
                 new ProductionCompleted(p.id, p.productionNumber, team.id, facility.id, plan.material().id,
                         plan.material().materialNumber, p.quantity, p.waterConsumed, p.powerConsumed, p.waterCost,
                         p.powerCost, p.materialBaseCost, p.totalCost, p.spaceUsed, p.producedAt));
+        settle(plan);
         LOG.infof("tenant %s team %s produced %s x material %d at facility %s for %s (%s)", tenants.require(), team.id,
                 p.quantity.toPlainString(), plan.material().materialNumber, facility.id, p.totalCost.toPlainString(),
                 p.productionNumber);
         return new Produced(p, plan, consumerSide);
+    }
+
+    /**
+     * The last statements of a production: every team's funds by its net move (the producer pays, each provider's
+     * team is paid; a team may be both) in id order, then each provider's use of the window within its capacity.
+     */
+    private void settle(Plan plan) {
+        ProductionQuote q = plan.quote();
+        Map<UUID, BigDecimal> moves = new TreeMap<>();
+        moves.merge(plan.team().id, q.totalCost().negate(), BigDecimal::add);
+        moves.merge(plan.water().providerTeam().id, q.waterCost(), BigDecimal::add);
+        moves.merge(plan.power().providerTeam().id, q.powerCost(), BigDecimal::add);
+        for (Map.Entry<UUID, BigDecimal> move : moves.entrySet()) {
+            int changed = em.createNativeQuery("update team set funds = funds + :move where tenant_id = :tenant"
+                    + " and id = :id and funds + :move >= 0")
+                    .setParameter("move", move.getValue())
+                    .setParameter("tenant", tenants.require())
+                    .setParameter("id", move.getKey())
+                    .executeUpdate();
+            if (changed == 0) {
+                refuseAfresh(BusinessCode.INSUFFICIENT_RESOURCES, plan, usage.currentWindow());
+            }
+        }
+        OffsetDateTime window = usage.currentWindow();
+        TreeMap<UUID, Supply> byProvider = new TreeMap<>();
+        byProvider.put(plan.water().provider().id, plan.water());
+        byProvider.put(plan.power().provider().id, plan.power());
+        for (Supply s : byProvider.values()) {
+            if (!usage.addWithin(s.provider().id, window, s.needed(), s.provider().capacityPerWindow)) {
+                refuseAfresh(BusinessCode.PROVIDER_CAPACITY_EXCEEDED, plan, window);
+            }
+        }
+    }
+
+    /**
+     * A refusal found by the conditional statements: the plan read again (capacity in the window the statement
+     * used), so the answer names what is left now.
+     */
+    private void refuseAfresh(BusinessCode code, Plan stale, OffsetDateTime window) {
+        em.refresh(stale.team());
+        Plan plan = new Plan(stale.material(), stale.facility(), stale.team(), refreshed(stale.water(), window),
+                refreshed(stale.power(), window), stale.quote(), stale.issues());
+        LOG.infof("tenant %s team %s: production refused at facility %s (%s, changed since planned)",
+                tenants.require(), plan.team().id, plan.facility().id, code);
+        throw new FacilityException(code, refusal(code, plan), "facility " + plan.facility().id + " material "
+                + plan.material().id);
+    }
+
+    private Supply refreshed(Supply s, OffsetDateTime window) {
+        BigDecimal remaining = s.provider().capacityPerWindow.subtract(usage.used(s.provider().id, window))
+                .max(BigDecimal.ZERO);
+        return new Supply(s.type(), s.provider(), s.providerTeam(), remaining, s.needed());
     }
 
     private ResourceTransaction transaction(Production p, Team owner, Facility ownFacility, Team otherTeam,

@@ -16,7 +16,7 @@ import app.nozzly.platform.tenancy.TenantContext;
 
 /**
  * What each WATER/POWER provider delivered in the current capacity window (facility.capacity-window).
- * Writers hold the provider's row lock, so read-then-add cannot oversell.
+ * A use is added in one conditional statement that never takes the window beyond the provider's capacity.
  */
 @ApplicationScoped
 public class ProviderUsageRepository {
@@ -46,14 +46,20 @@ public class ProviderUsageRepository {
         return rows.isEmpty() ? BigDecimal.ZERO : (BigDecimal) rows.get(0);
     }
 
-    public void add(UUID providerId, OffsetDateTime window, BigDecimal amount) {
-        em.createNativeQuery("insert into provider_usage (tenant_id, provider_id, window_start, used)"
+    /** Adds a use to the window unless it would pass {@code capacity}; false when it would (nothing changes). */
+    public boolean addWithin(UUID providerId, OffsetDateTime window, BigDecimal amount, BigDecimal capacity) {
+        if (amount.compareTo(capacity) > 0) {
+            return false;
+        }
+        return em.createNativeQuery("insert into provider_usage (tenant_id, provider_id, window_start, used)"
                 + " values (:tenant, :provider, :window, :amount) on conflict (provider_id, window_start)"
-                + " do update set used = provider_usage.used + excluded.used")
+                + " do update set used = provider_usage.used + excluded.used"
+                + " where provider_usage.used + excluded.used <= :capacity")
                 .setParameter("tenant", tenants.require())
                 .setParameter("provider", providerId)
                 .setParameter("window", window)
                 .setParameter("amount", amount)
-                .executeUpdate();
+                .setParameter("capacity", capacity)
+                .executeUpdate() == 1;
     }
 }
