@@ -85,6 +85,44 @@ class AsyncApiContractTest {
         }
     }
 
+    /** A documented example is a message its producer's class and every consumer's copy read, field for field. */
+    @Test
+    void everyExampleIsAMessageItsProducerAndConsumersRead() throws ClassNotFoundException {
+        List<String> problems = new ArrayList<>();
+        int examples = 0;
+        for (Map.Entry<String, JsonNode> message : document.path("components").path("messages").properties()) {
+            JsonNode data = check.resolve(check.resolve(message.getValue().path("payload")).path("allOf").path(1)
+                    .path("properties").path("data"));
+            List<String> readers = new ArrayList<>(List.of(data.path("x-java-type").asText()));
+            data.path("x-consumer-java-types").forEach(reader -> readers.add(reader.asText()));
+            for (JsonNode example : message.getValue().path("examples")) {
+                examples++;
+                String where = message.getKey() + " example '" + example.path("name").asText() + "'";
+                JsonNode event = example.path("payload");
+                if (!event.path("type").asText().equals(message.getValue().path("name").asText())) {
+                    problems.add(where + ": type " + event.path("type") + " is not the message's name");
+                }
+                if (!event.path("subject").asText().equals(event.path("data").path("id").asText(
+                        event.path("subject").asText()))) {
+                    problems.add(where + ": subject " + event.path("subject") + " is not the data's id");
+                }
+                for (JsonNode required : check.resolve(document.at("/components/schemas/CloudEvent"))
+                        .path("required")) {
+                    if (!event.has(required.asText())) {
+                        problems.add(where + ": the envelope lacks " + required.asText());
+                    }
+                }
+                problems.addAll(check.checkExample(where, data, event.path("data")));
+                for (String reader : readers) {
+                    problems.addAll(SchemaCheck.checkReads(where, event.path("data"), Class.forName(reader)));
+                }
+            }
+        }
+        assertThat(examples).as("examples in the document").isPositive();
+        assertThat(problems).as("examples that disagree with the document or a reader")
+                .isEmpty();
+    }
+
     @Test
     void everyChannelAndOperationReferToDefinedParts() {
         for (Map.Entry<String, JsonNode> channel : document.path("channels").properties()) {

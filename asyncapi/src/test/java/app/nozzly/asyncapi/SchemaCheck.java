@@ -63,6 +63,62 @@ final class SchemaCheck {
         return problems;
     }
 
+    /**
+     * The differences between an example's data and its schema: every documented property present, no other, each
+     * of a documented JSON type; empty when they agree.
+     */
+    List<String> checkExample(String where, JsonNode schema, JsonNode data) {
+        List<String> problems = new ArrayList<>();
+        checkValue(where, schema, data, problems);
+        return problems;
+    }
+
+    /** What keeps {@code reader} (a producer's class or a consumer's copy) from reading the data; empty if nothing. */
+    static List<String> checkReads(String where, JsonNode data, Class<?> reader) {
+        try {
+            mapperFor(reader).treeToValue(data, reader);
+            return List.of();
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(where + ": " + reader.getName() + " cannot read it: " + e.getMessage());
+        }
+    }
+
+    private void checkValue(String where, JsonNode rawSchema, JsonNode value, List<String> problems) {
+        JsonNode schema = resolve(rawSchema);
+        String actual = value.isNull() ? "null" : value.isTextual() ? "string" : value.isBoolean() ? "boolean"
+                : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : value.isArray() ? "array"
+                        : "object";
+        Set<String> documented = types(schema);
+        boolean nullable = schema.path("type").isArray() && schema.path("type").toString().contains("\"null\"");
+        if (actual.equals("null")) {
+            if (!nullable) {
+                problems.add(where + ": null, the document says " + documented);
+            }
+            return;
+        }
+        if (!documented.contains(actual) && !(actual.equals("integer") && documented.contains("number"))) {
+            problems.add(where + ": a JSON " + actual + ", the document says " + documented);
+            return;
+        }
+        if (actual.equals("array")) {
+            value.forEach(item -> checkValue(where + "[]", schema.path("items"), item, problems));
+        } else if (actual.equals("object")) {
+            JsonNode properties = schema.path("properties");
+            Set<String> names = new TreeSet<>();
+            properties.fieldNames().forEachRemaining(names::add);
+            value.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (!properties.has(name)) {
+                    problems.add(where + "." + name + ": in the example but not in the document");
+                } else if (!value.has(name)) {
+                    problems.add(where + "." + name + ": documented but missing from the example");
+                } else {
+                    checkValue(where + "." + name, properties.get(name), value.get(name), problems);
+                }
+            }
+        }
+    }
+
     JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
         while (current.has("$ref")) {

@@ -1,6 +1,7 @@
 package app.nozzly.production.client;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,13 +26,13 @@ public final class InventoryModels {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Spool(UUID id, String spoolId, String brand, String color, String colorHex,
             MaterialType materialType, Double currentWeightGrams, Double reservedGrams, Double availableGrams,
-            Double costPerGram) {
+            Double costPerGram, OffsetDateTime updatedAt) {
     }
 
     /** A printed model (specs/000 items). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Model(UUID id, String name, String sku, Double estimatedGramsPerUnit) {
+    public record Model(UUID id, String name, String sku, Double estimatedGramsPerUnit, OffsetDateTime updatedAt) {
     }
 
     /** A formulated product (specs/001 product_id). */

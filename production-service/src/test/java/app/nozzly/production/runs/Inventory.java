@@ -58,6 +58,23 @@ final class Inventory {
         return sku;
     }
 
+    /** Changes a model through inventory's own API (PATCH /api/v1/models/{id}). */
+    void changeModel(String modelId, Map<String, Object> change) {
+        api().body(change).patch("/api/v1/models/" + modelId).then().statusCode(200);
+    }
+
+    /** Changes a spool through inventory's own API (PATCH /api/v1/spools/{id}). */
+    void changeSpool(String spoolId, Map<String, Object> change) {
+        api().body(change).patch("/api/v1/spools/" + spoolId).then().statusCode(200);
+    }
+
+    /** Renames the tenant's material type of this code. */
+    void renameMaterialType(String code, String name) {
+        String id = api().queryParam("code", code).get("/api/v1/material-types").then().statusCode(200).extract()
+                .path("items[0].id");
+        api().body(Map.of("name", name)).patch("/api/v1/material-types/" + id).then().statusCode(200);
+    }
+
     String skuOf(String modelId) {
         return api().get("/api/v1/models/" + modelId).then().statusCode(200).extract().path("sku");
     }

@@ -21,6 +21,17 @@ public class InventoryServiceResource implements QuarkusTestResourceLifecycleMan
         return inventory.url();
     }
 
+    /** Runs {@code work} with inventory-service stopped, then starts it again on the same port. */
+    static synchronized void whileStopped(Runnable work) {
+        url();
+        inventory.close();
+        try {
+            work.run();
+        } finally {
+            inventory.start();
+        }
+    }
+
     /** On a busy build machine a first JVM start can exceed the readiness wait; a second one is warmer. */
     private static ServiceProcess startPatiently() {
         IllegalStateException last = null;

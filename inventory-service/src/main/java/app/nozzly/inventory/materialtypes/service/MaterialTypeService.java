@@ -20,6 +20,7 @@ import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.materialtypes.MaterialType;
 import app.nozzly.inventory.materialtypes.rest.MaterialTypeApi;
 import app.nozzly.inventory.spools.Spool;
+import app.nozzly.inventory.spools.events.SpoolEvents;
 import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 
@@ -33,6 +34,9 @@ public class MaterialTypeService {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    SpoolEvents spoolEvents;
 
     public MaterialTypeApi.MaterialTypeView create(MaterialTypeApi.CreateMaterialType request) {
         if (MaterialType.findByCode(request.code()).isPresent()) {
@@ -74,7 +78,9 @@ public class MaterialTypeService {
         if (request.code() != null && !normalize(request.code()).equals(type.code)) {
             throw ApiProblem.invalidField("code", "cannot be changed; create a new material type instead");
         }
-        if (request.name() != null && !request.name().isBlank()) {
+        boolean renamed = request.name() != null && !request.name().isBlank()
+                && !request.name().trim().equals(type.name);
+        if (renamed) {
             type.name = request.name().trim();
         }
         if (request.densityGCm3() != null) {
@@ -87,6 +93,9 @@ public class MaterialTypeService {
             type.bedTempC = request.bedTempC();
         }
         type.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (renamed) {
+            spoolEvents.typeChanged(type);
+        }
         return MaterialTypeApi.view(type);
     }
 

@@ -22,6 +22,7 @@ import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.models.Model;
+import app.nozzly.inventory.models.events.ModelEvents;
 import app.nozzly.inventory.models.repository.ModelSkus;
 import app.nozzly.inventory.models.rest.ModelApi;
 import app.nozzly.inventory.stock.ItemTypes;
@@ -45,6 +46,9 @@ public class ModelService {
     @Inject
     ModelSkus skus;
 
+    @Inject
+    ModelEvents events;
+
     public ModelApi.ModelView create(ModelApi.CreateModel request, String user) {
         String sku = request.sku().trim();
         requireFree(sku, null);
@@ -61,6 +65,7 @@ public class ModelService {
         stock.persist();
         model.persist();
         skus.add(model.id, sku, true);
+        events.created(model);
         BigDecimal initial = request.finishedStockUnits();
         if (initial != null && initial.signum() > 0) {
             ledger.move(new Cause(CauseType.user, user == null ? "unknown" : user, sku), null,
@@ -93,6 +98,7 @@ public class ModelService {
             model.estimatedPrintMinutesPerUnit = request.estimatedPrintMinutesPerUnit();
         }
         model.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        events.changed(model);
         return view(model, StockItem.findById(id));
     }
 

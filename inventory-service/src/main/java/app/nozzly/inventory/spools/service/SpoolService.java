@@ -29,6 +29,7 @@ import app.nozzly.inventory.materialtypes.MaterialType;
 import app.nozzly.inventory.materialtypes.service.MaterialTypeService;
 import app.nozzly.inventory.spools.Spool;
 import app.nozzly.inventory.spools.SpoolStock;
+import app.nozzly.inventory.spools.events.SpoolEvents;
 import app.nozzly.inventory.spools.rest.SpoolApi;
 import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
@@ -59,6 +60,9 @@ public class SpoolService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SpoolEvents events;
 
     /** Which material types a request may name: only existing ones (v1) or created on first use (specs/002). */
     public enum TypePolicy { EXISTING, CREATE_IF_ABSENT }
@@ -92,6 +96,7 @@ public class SpoolService {
         StockItem stock = StockItem.create(spool.id, ItemTypes.SPOOL, "g", null);
         stock.persist();
         spool.persist();
+        events.created(spool);
         if (current.signum() > 0) {
             ledger.move(new Cause(CauseType.user, userOf(user), spool.spoolCode), null, "spool " + spool.spoolCode
                     + " created", user, List.of(LedgerLine.simple(ItemTypes.SPOOL, spool.id, "receipt", false,
@@ -140,6 +145,7 @@ public class SpoolService {
             spool.purchasedAt = request.purchasedAt();
         }
         spool.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        events.changed(spool);
         if (request.lowStockThresholdGrams() != null) {
             ledger.changeThreshold(ItemTypes.SPOOL, id, grams(request.lowStockThresholdGrams()));
         }

@@ -2,19 +2,19 @@ package app.nozzly.production.runs.mapping;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import app.nozzly.production.catalog.CatalogModel;
+import app.nozzly.production.catalog.CatalogSpool;
+import app.nozzly.production.catalog.repository.Catalog;
 import app.nozzly.production.runs.service.PlateRollup;
 import app.nozzly.production.runs.ProductionRun;
-import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
@@ -27,18 +27,16 @@ import app.nozzly.production.runs.RunViews.PlateView;
 import app.nozzly.production.runs.RunViews.RunDetail;
 import app.nozzly.production.runs.RunViews.RunSummary;
 import app.nozzly.production.runs.RunViews.SpoolRef;
-import app.nozzly.production.client.Inventory;
-import app.nozzly.production.runs.client.ForRuns;
-import app.nozzly.production.client.InventoryModels.Model;
-import app.nozzly.production.client.InventoryModels.Spool;
 
-/** Entities to the API records of specs/000, with the model and spool objects looked up in inventory. */
+/**
+ * Entities to the API records of specs/000, with the model and spool objects from production's own copy of
+ * inventory's catalog: a read asks no other service. A model or spool the copy never saw is null in the view.
+ */
 @ApplicationScoped
 public class RunMapper {
 
     @Inject
-    @ForRuns
-    Inventory inventory;
+    Catalog catalog;
 
     public RunSummary toSummary(ProductionRun run) {
         return new RunSummary(run.id, run.runNumber, run.status.value(), run.startedAt, run.completedAt,
@@ -48,19 +46,19 @@ public class RunMapper {
     public RunDetail toDetail(ProductionRun run, List<ProductionRunItem> items, List<ProductionRunMaterial> materials,
             List<ProductionRunPlate> plates) {
         PlateRollup rollup = PlateRollup.of(plates, items);
-        Map<UUID, Optional<Model>> models = new HashMap<>();
-        Map<UUID, Optional<Spool>> spools = new HashMap<>();
+        Map<UUID, CatalogModel> models = catalog.models(items.stream().map(i -> i.modelId).toList());
+        Map<UUID, CatalogSpool> spools = catalog.spools(materials.stream().map(m -> m.spoolId).toList());
         List<ItemView> itemViews = items.stream()
-                .map(item -> toView(item, rollup, run, models.computeIfAbsent(item.modelId, lookup(inventory::model))))
+                .map(item -> toView(item, rollup, run, Optional.ofNullable(models.get(item.modelId))))
                 .toList();
         List<MaterialView> materialViews = materials.stream()
-                .map(m -> toView(m, spools.computeIfAbsent(m.spoolId, lookup(inventory::spool)))).toList();
+                .map(m -> toView(m, Optional.ofNullable(spools.get(m.spoolId)))).toList();
         Double estimatedCost = null;
         boolean allPriced = true;
         double sum = 0;
         for (ProductionRunMaterial m : materials) {
             Double perGram = m.costPerGram != null ? m.costPerGram
-                    : spools.get(m.spoolId).map(Spool::costPerGram).orElse(null);
+                    : Optional.ofNullable(spools.get(m.spoolId)).map(CatalogSpool::costPerGram).orElse(null);
             if (perGram == null) {
                 allPriced = false;
             } else {
@@ -79,7 +77,8 @@ public class RunMapper {
                 run.failedUnits, perUnit, run.createdAt, run.updatedAt, cost(run));
     }
 
-    public ItemView toView(ProductionRunItem item, PlateRollup rollup, ProductionRun run, Optional<Model> model) {
+    public ItemView toView(ProductionRunItem item, PlateRollup rollup, ProductionRun run,
+            Optional<CatalogModel> model) {
         return new ItemView(item.id, item.modelId, item.quantity,
                 model.map(m -> new ModelRef(m.id(), m.name(), m.sku())).orElse(null),
                 rollup.successful(item, run.status),
@@ -95,10 +94,9 @@ public class RunMapper {
                 run.machineHours, run.machineCost, run.costOfGoods);
     }
 
-    public MaterialView toView(ProductionRunMaterial m, Optional<Spool> spool) {
+    public MaterialView toView(ProductionRunMaterial m, Optional<CatalogSpool> spool) {
         SpoolRef ref = spool.map(s -> new SpoolRef(s.id(), s.spoolId(), s.brand(), s.color(),
-                s.materialType() == null ? null
-                        : new MaterialTypeRef(s.materialType().code(), s.materialType().name())))
+                s.materialTypeCode() == null ? null : new MaterialTypeRef(s.materialTypeCode(), s.materialTypeName())))
                 .orElse(null);
         Double cost = m.deductedGrams != null && m.costPerGram != null ? Money.round(m.deductedGrams * m.costPerGram)
                 : null;
@@ -114,16 +112,5 @@ public class RunMapper {
         return new PlateView(p.id, p.runId, p.plateNumber, p.modelId, p.printerId, p.copiesPerPlate,
                 p.estimatedPrintTimeMinutes, p.status.value(), p.successfulPrints, p.failedPrints, p.startedAt,
                 p.completedAt, p.notes, p.createdAt, p.updatedAt, p.jobName(run.runNumber), p.fileName);
-    }
-
-    /** A view still renders while inventory is unreachable: the embedded object is then null. */
-    private static <T> Function<UUID, Optional<T>> lookup(Function<UUID, Optional<T>> find) {
-        return id -> {
-            try {
-                return find.apply(id);
-            } catch (ProductionRunException e) {
-                return Optional.empty();
-            }
-        };
     }
 }

@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
 
 import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.persistence.Where;
+import app.nozzly.production.catalog.repository.Catalog;
 import app.nozzly.production.client.Inventory;
-import app.nozzly.production.client.InventoryModels.Model;
 import app.nozzly.production.client.InventoryModels.MovementLine;
 import app.nozzly.production.client.InventoryModels.MovementRequest;
 import app.nozzly.production.client.InventoryModels.Spool;
@@ -87,6 +87,9 @@ public class ProductionRunService {
 
     @Inject
     RunMapper mapper;
+
+    @Inject
+    Catalog catalog;
 
     @Inject
     CostOfGoods.Config costing;
@@ -422,8 +425,12 @@ public class ProductionRunService {
     /** Each model's estimated grams per unit, where inventory knows them (they weigh the items' cost shares). */
     private Map<UUID, Double> gramsPerUnit(List<ProductionRunItem> items) {
         Map<UUID, Double> grams = new HashMap<>();
-        items.stream().map(i -> i.modelId).distinct().forEach(model -> inventory.model(model)
-                .map(Model::estimatedGramsPerUnit).ifPresent(g -> grams.put(model, g)));
+        items.stream().map(i -> i.modelId).distinct().forEach(id -> inventory.model(id).ifPresent(model -> {
+            catalog.keep(model);
+            if (model.estimatedGramsPerUnit() != null) {
+                grams.put(id, model.estimatedGramsPerUnit());
+            }
+        }));
         return grams;
     }
 
@@ -433,6 +440,7 @@ public class ProductionRunService {
             if (!costs.containsKey(spoolId)) {
                 Spool spool = inventory.spool(spoolId).orElseThrow(() -> ProductionRunException.badRequest(
                         "Spool " + spoolId + " no longer exists in inventory"));
+                catalog.keep(spool);
                 costs.put(spoolId, spool.costPerGram());
             }
         }

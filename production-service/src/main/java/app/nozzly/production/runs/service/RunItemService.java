@@ -2,7 +2,6 @@ package app.nozzly.production.runs.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.production.catalog.repository.Catalog;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
@@ -36,6 +36,9 @@ public class RunItemService {
 
     @Inject
     RunMapper mapper;
+
+    @Inject
+    Catalog catalog;
 
     public ItemView add(UUID runId, AddItem request) {
         ProductionRun run = runs.lockInProgress(runId, "add items");
@@ -70,9 +73,9 @@ public class RunItemService {
     @Transactional(Transactional.TxType.MANDATORY)
     ProductionRunItem addTo(ProductionRun run, AddItem request) {
         int quantity = request.quantity();
-        if (inventory.model(request.modelId()).isEmpty()) {
-            throw ProductionRunException.badRequest("Model " + request.modelId() + " not found in inventory");
-        }
+        Model model = inventory.model(request.modelId()).orElseThrow(() -> ProductionRunException.badRequest(
+                "Model " + request.modelId() + " not found in inventory"));
+        catalog.keep(model);
         ProductionRunItem existing = ProductionRunItem.<ProductionRunItem>find(
                 "runId = ?1 and modelId = ?2 and orderItemId is null", run.id, request.modelId()).firstResult();
         if (existing != null) {
@@ -123,8 +126,8 @@ public class RunItemService {
     }
 
     private ItemView view(ProductionRun run, ProductionRunItem item) {
-        Optional<Model> model = inventory.model(item.modelId);
         return mapper.toView(item,
-                PlateRollup.of(ProductionRunPlate.ofRun(run.id), ProductionRunItem.ofRun(run.id)), run, model);
+                PlateRollup.of(ProductionRunPlate.ofRun(run.id), ProductionRunItem.ofRun(run.id)), run,
+                catalog.model(item.modelId));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.production.catalog.repository.Catalog;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunMaterial;
@@ -40,6 +41,9 @@ public class RunMaterialService {
 
     @Inject
     RunMapper mapper;
+
+    @Inject
+    Catalog catalog;
 
     public MaterialView add(UUID runId, AddMaterial request) {
         ProductionRun run = runs.lockInProgress(runId, "add materials");
@@ -108,6 +112,7 @@ public class RunMaterialService {
         m.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         Spool spool = inventory.spool(m.spoolId).orElseThrow(
                 () -> ProductionRunException.badRequest("Spool " + m.spoolId + " not found in inventory"));
+        catalog.keep(spool);
         m.materialType = spool.materialType() == null ? null : spool.materialType().code();
         m.color = spool.color();
         reservations.reserve(run, m);
@@ -124,6 +129,6 @@ public class RunMaterialService {
     }
 
     private MaterialView view(ProductionRunMaterial m) {
-        return mapper.toView(m, inventory.spool(m.spoolId));
+        return mapper.toView(m, catalog.spool(m.spoolId));
     }
 }

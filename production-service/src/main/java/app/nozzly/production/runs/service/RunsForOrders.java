@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.production.catalog.repository.Catalog;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.RunStatus;
@@ -49,6 +50,9 @@ public class RunsForOrders {
 
     @Inject
     TenantContext tenants;
+
+    @Inject
+    Catalog catalog;
 
     public RunDetail create(CreateRunForOrders request) {
         Set<Long> orderIds = new LinkedHashSet<>(request.orderIds());
@@ -94,6 +98,7 @@ public class RunsForOrders {
             throw ProductionRunException.conflict("Order items " + taken
                     + " are already in an in-progress production run; complete, fail or cancel it first");
         }
+        models.values().forEach(model -> model.ifPresent(catalog::keep));
         return runs.create(run, number, lines);
     }
 

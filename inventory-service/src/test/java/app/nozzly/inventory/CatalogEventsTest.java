@@ -1,0 +1,110 @@
+package app.nozzly.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.nozzly.testing.KafkaTopics;
+import app.nozzly.testing.PlatformInfraResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Models and spools announce what other services show of them on inventory.catalog (module README, "Events"), in
+ * the transaction of the change: one event per creation and change, none for a change that was refused.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformInfraResource.class)
+class CatalogEventsTest {
+
+    private static final String TOPIC = "inventory.catalog";
+
+    private final String tenant = Inventory.newTenant();
+
+    @Test
+    void aModelAnnouncesItsCreationAndItsChangeWithItsNameAndSku() {
+        String sku = "DRG-" + UUID.randomUUID().toString().substring(0, 8);
+        String model = Inventory.admin(tenant).body(Map.of("name", "Dragon", "sku", sku)).post("/api/v1/models")
+                .then().statusCode(201).extract().path("id");
+        Inventory.admin(tenant).body(Map.of("name", "Dragon, large")).patch("/api/v1/models/" + model).then()
+                .statusCode(200);
+
+        List<JsonNode> events = events(model, 2);
+        assertThat(events).extracting(e -> e.path("type").asText())
+                .containsExactly("inventory.model.created", "inventory.model.changed");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.path("tenant").asText()).isEqualTo(tenant);
+            assertThat(e.path("subject").asText()).isEqualTo(model);
+            assertThat(e.path("data").path("id").asText()).isEqualTo(model);
+            assertThat(e.path("data").path("sku").asText()).isEqualTo(sku);
+        });
+        assertThat(events.get(0).path("data").path("name").asText()).isEqualTo("Dragon");
+        assertThat(events.get(1).path("data").path("name").asText()).isEqualTo("Dragon, large");
+        assertThat(updatedAt(events.get(1))).isAfter(updatedAt(events.get(0)));
+    }
+
+    @Test
+    void aSpoolAnnouncesItsChangesAndARenameOfItsMaterialType() {
+        String spool = Inventory.spool(tenant, 1000);
+        Inventory.as(tenant).body(Map.of("color", "Galaxy Blue", "cost_per_kg", 30)).patch("/api/v1/spools/" + spool)
+                .then().statusCode(200);
+        String type = Inventory.admin(tenant).queryParam("code", "PLA").get("/api/v1/material-types").then()
+                .statusCode(200).extract().path("items[0].id");
+        Inventory.admin(tenant).body(Map.of("name", "Polylactic acid")).patch("/api/v1/material-types/" + type)
+                .then().statusCode(200);
+
+        List<JsonNode> events = events(spool, 3);
+        assertThat(events).extracting(e -> e.path("type").asText())
+                .containsExactly("inventory.spool.created", "inventory.spool.changed", "inventory.spool.changed");
+        JsonNode created = events.get(0).path("data");
+        assertThat(created.path("spool_id").asText()).startsWith("FIL-");
+        assertThat(created.path("brand").asText()).isEqualTo("Bambu Lab");
+        assertThat(created.path("color").asText()).isEqualTo("Matte Black");
+        assertThat(created.path("material_type").path("code").asText()).isEqualTo("PLA");
+        assertThat(created.path("cost_per_gram").isNull()).isTrue();
+        JsonNode recoloured = events.get(1).path("data");
+        assertThat(recoloured.path("color").asText()).isEqualTo("Galaxy Blue");
+        assertThat(recoloured.path("cost_per_gram").decimalValue()).isEqualByComparingTo("0.03");
+        JsonNode renamed = events.get(2).path("data");
+        assertThat(renamed.path("material_type").path("name").asText()).isEqualTo("Polylactic acid");
+        assertThat(renamed.path("color").asText()).isEqualTo("Galaxy Blue");
+        assertThat(updatedAt(events.get(1))).isAfter(updatedAt(events.get(0)));
+        assertThat(updatedAt(events.get(2))).isAfter(updatedAt(events.get(1)));
+    }
+
+    @Test
+    void aRefusedSpoolChangeAnnouncesNothing() {
+        String spool = Inventory.spool(tenant, 1000);
+        Inventory.as(tenant).body(Map.of("idempotency_key", "catalog-" + spool, "spool_id", spool, "grams", 10,
+                "cause", Map.of("type", "production_run", "id", "run-1"))).post("/api/v1/inventory/reservations")
+                .then().statusCode(201);
+        Inventory.as(tenant).body(Map.of("color", "Red", "archived", true)).patch("/api/v1/spools/" + spool).then()
+                .statusCode(409);
+
+        assertThat(events(spool, 1)).extracting(e -> e.path("type").asText())
+                .containsExactly("inventory.spool.created");
+        assertThat(KafkaTopics.all(TOPIC, r -> spool.equals(r.key()) && r.value().contains("\"Red\""),
+                Duration.ofSeconds(3))).isEmpty();
+        Inventory.as(tenant).get("/api/v1/spools/" + spool).then().statusCode(200)
+                .body("color", org.hamcrest.Matchers.equalTo("Matte Black"));
+    }
+
+    private static List<JsonNode> events(String key, int expected) {
+        List<ConsumerRecord<String, String>> records = KafkaTopics.await(TOPIC, r -> key.equals(r.key()), expected,
+                Duration.ofSeconds(30));
+        return records.stream().map(r -> Inventory.json(r.value())).toList();
+    }
+
+    private static OffsetDateTime updatedAt(JsonNode event) {
+        return OffsetDateTime.parse(event.path("data").path("updated_at").asText());
+    }
+}

@@ -1,0 +1,129 @@
+package app.nozzly.production.catalog.repository;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.production.catalog.CatalogModel;
+import app.nozzly.production.catalog.CatalogSpool;
+import app.nozzly.production.client.InventoryModels;
+
+/**
+ * production-service's copy of inventory-service's models and spools (ARCHITECTURE.md, Events: reads stay home), of
+ * the current tenant only: every statement names the tenant, and the tables' row-level security holds it too. A
+ * version (inventory's updated_at) replaces a stored row only when it is newer, so a late or repeated event never
+ * undoes a newer one.
+ */
+@ApplicationScoped
+public class Catalog {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext tenants;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CatalogModel> model(UUID id) {
+        return Optional.ofNullable(models(Set.of(id)).get(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CatalogSpool> spool(UUID id) {
+        return Optional.ofNullable(spools(Set.of(id)).get(id));
+    }
+
+    /** The known models among {@code ids}; an id never seen is absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, CatalogModel> models(Collection<UUID> ids) {
+        Map<UUID, CatalogModel> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<?> rows = em.createNativeQuery("select id, name, sku from inventory_model"
+                + " where tenant_id = :tenant and id in (:ids)")
+                .setParameter("tenant", tenants.require()).setParameter("ids", Set.copyOf(ids)).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            found.put((UUID) r[0], new CatalogModel((UUID) r[0], (String) r[1], (String) r[2]));
+        }
+        return found;
+    }
+
+    /** The known spools among {@code ids}; an id never seen is absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, CatalogSpool> spools(Collection<UUID> ids) {
+        Map<UUID, CatalogSpool> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<?> rows = em.createNativeQuery("select id, spool_id, brand, color, material_type_code,"
+                + " material_type_name, cost_per_gram from inventory_spool where tenant_id = :tenant and id in (:ids)")
+                .setParameter("tenant", tenants.require()).setParameter("ids", Set.copyOf(ids)).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            found.put((UUID) r[0], new CatalogSpool((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).doubleValue()));
+        }
+        return found;
+    }
+
+    /** Keeps what inventory answered a write (a model created before its events existed, say) as that version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(InventoryModels.Model answer) {
+        if (answer.updatedAt() != null) {
+            keep(new CatalogModel(answer.id(), answer.name(), answer.sku()), answer.updatedAt());
+        }
+    }
+
+    /** Keeps what inventory answered a write as that version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(InventoryModels.Spool answer) {
+        if (answer.updatedAt() != null) {
+            InventoryModels.MaterialType type = answer.materialType();
+            keep(new CatalogSpool(answer.id(), answer.spoolId(), answer.brand(), answer.color(),
+                    type == null ? null : type.code(), type == null ? null : type.name(), answer.costPerGram()),
+                    answer.updatedAt());
+        }
+    }
+
+    /** Keeps this version of the model unless a newer one is stored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(CatalogModel model, OffsetDateTime version) {
+        em.createNativeQuery("insert into inventory_model (tenant_id, id, name, sku, updated_at)"
+                + " values (:tenant, :id, :name, :sku, :version) on conflict (tenant_id, id) do update"
+                + " set name = excluded.name, sku = excluded.sku, updated_at = excluded.updated_at"
+                + " where inventory_model.updated_at < excluded.updated_at")
+                .setParameter("tenant", tenants.require()).setParameter("id", model.id())
+                .setParameter("name", model.name()).setParameter("sku", model.sku())
+                .setParameter("version", version).executeUpdate();
+    }
+
+    /** Keeps this version of the spool unless a newer one is stored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(CatalogSpool spool, OffsetDateTime version) {
+        em.createNativeQuery("insert into inventory_spool (tenant_id, id, spool_id, brand, color, material_type_code,"
+                + " material_type_name, cost_per_gram, updated_at) values (:tenant, :id, :spoolId, :brand, :color,"
+                + " :typeCode, :typeName, :cost, :version) on conflict (tenant_id, id) do update"
+                + " set spool_id = excluded.spool_id, brand = excluded.brand, color = excluded.color,"
+                + " material_type_code = excluded.material_type_code,"
+                + " material_type_name = excluded.material_type_name, cost_per_gram = excluded.cost_per_gram,"
+                + " updated_at = excluded.updated_at where inventory_spool.updated_at < excluded.updated_at")
+                .setParameter("tenant", tenants.require()).setParameter("id", spool.id())
+                .setParameter("spoolId", spool.spoolId()).setParameter("brand", spool.brand())
+                .setParameter("color", spool.color()).setParameter("typeCode", spool.materialTypeCode())
+                .setParameter("typeName", spool.materialTypeName()).setParameter("cost", spool.costPerGram())
+                .setParameter("version", version).executeUpdate();
+    }
+}
