@@ -153,13 +153,13 @@ public class SpoolService {
     /** Archives a spool (it keeps its stock and ledger); refused while grams are reserved on it. */
     public void archive(UUID id) {
         Spool spool = require(id);
-        spool.archived = true;
-        spool.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         BigDecimal reserved = ledger.reservedLocked(ItemTypes.SPOOL, id);
         if (reserved.signum() > 0) {
             throw ApiProblem.conflict("spool " + spool.spoolCode + " has " + Quantities.plain(reserved)
                     .toPlainString() + " g reserved by production; release the reservations first");
         }
+        spool.archived = true;
+        spool.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** Records a weighing: net = gross - tare; the difference to the expected weight is a weighing row. */

@@ -243,7 +243,7 @@ public class StockLedger {
 
     /**
      * An item's reserved quantity read under its row lock, for a rule that must see every reservation being made
-     * (archiving); call it last in the transaction, the lock is held to the commit.
+     * (archiving); the lock is held to the commit, so only the rule's own writes should follow.
      */
     public BigDecimal reservedLocked(String itemType, UUID id) {
         em.flush();
