@@ -15,8 +15,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The stock of one countable thing (spool, material, model or product; same id as that thing).
- * Only {@link app.nozzly.inventory.stock.service.StockLedger} changes it, under a row lock, and always
- * together with ledger rows, so quantity equals the sum of the item's ledger.
+ * Only {@link app.nozzly.inventory.stock.service.StockLedger} changes it, each change one conditional statement
+ * on its row, and always together with ledger rows, so quantity equals the sum of the item's ledger.
  */
 @Entity
 @Table(name = "stock_item")

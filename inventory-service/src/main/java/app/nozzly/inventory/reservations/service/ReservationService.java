@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
@@ -20,16 +21,12 @@ import io.quarkus.panache.common.Sort;
 
 import app.nozzly.inventory.common.Cause;
 import app.nozzly.inventory.common.CauseType;
-import app.nozzly.inventory.common.InsufficientStockException;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.common.Quantities;
 import app.nozzly.inventory.common.idempotency.IdempotencyStore;
 import app.nozzly.inventory.reservations.Reservation;
 import app.nozzly.inventory.reservations.rest.ReservationApi;
-import app.nozzly.inventory.stock.ItemTypes;
-import app.nozzly.inventory.stock.StockItem;
-import app.nozzly.inventory.stock.StockMovement;
 import app.nozzly.inventory.stock.service.StockLedger;
 import app.nozzly.platform.errors.ApiProblem;
 
@@ -66,16 +63,10 @@ public class ReservationService {
         if (first.isPresent()) {
             return new Answer(200, first.get().body());
         }
-        BigDecimal grams = Quantities.of(request.grams());
-        StockItem spool = ledger.lockOne(ItemTypes.SPOOL, spoolId);
-        if (grams.compareTo(spool.available()) > 0) {
-            throw new InsufficientStockException(List.of(new InsufficientStockException.Line(spool.id, grams,
-                    spool.available().max(BigDecimal.ZERO))));
-        }
         Reservation reservation = new Reservation();
         reservation.id = UUID.randomUUID();
-        reservation.itemId = spool.id;
-        reservation.grams = grams;
+        reservation.itemId = spoolId;
+        reservation.grams = Quantities.of(request.grams());
         reservation.status = Reservation.ACTIVE;
         reservation.causeType = cause.type().name();
         reservation.causeId = cause.id();
@@ -83,12 +74,7 @@ public class ReservationService {
         reservation.idempotencyKey = key;
         reservation.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         reservation.updatedAt = reservation.createdAt;
-        reservation.persist();
-        spool.reserved = spool.reserved.add(grams);
-        StockMovement movement = ledger.begin(cause, key, null, user);
-        ledger.append(movement, 0, spool, "reservation", grams, BigDecimal.ZERO, null, reservation.id,
-                "reserved " + grams.toPlainString() + " g");
-        ledger.settle(spool);
+        ledger.reserve(reservation, cause, key, user);
         String body = idempotency.complete(SCOPE, key, 201, ReservationApi.view(reservation));
         return new Answer(201, body);
     }
@@ -100,14 +86,7 @@ public class ReservationService {
             return ReservationApi.view(reservation);
         }
         requireActive(reservation);
-        StockItem spool = ledger.lockOne(null, reservation.itemId);
-        spool.reserved = spool.reserved.subtract(reservation.grams).max(BigDecimal.ZERO);
-        reservation.status = Reservation.RELEASED;
-        reservation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        StockMovement movement = ledger.begin(cause(reservation), null, null, user);
-        ledger.append(movement, 0, spool, "reservation", reservation.grams, BigDecimal.ZERO, null, reservation.id,
-                "released " + reservation.grams.toPlainString() + " g");
-        ledger.settle(spool);
+        ledger.release(reservation, cause(reservation), user);
         return ReservationApi.view(reservation);
     }
 
@@ -116,20 +95,7 @@ public class ReservationService {
         BigDecimal wanted = Quantities.of(grams);
         Reservation reservation = lockedReservation(id);
         requireActive(reservation);
-        StockItem spool = ledger.lockOne(null, reservation.itemId);
-        BigDecimal availableForThis = spool.available().add(reservation.grams);
-        if (wanted.compareTo(availableForThis) > 0) {
-            throw new InsufficientStockException(List.of(new InsufficientStockException.Line(spool.id, wanted,
-                    availableForThis.max(BigDecimal.ZERO))));
-        }
-        BigDecimal before = reservation.grams;
-        spool.reserved = spool.reserved.subtract(before).add(wanted);
-        reservation.grams = wanted;
-        reservation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        StockMovement movement = ledger.begin(cause(reservation), null, null, user);
-        ledger.append(movement, 0, spool, "reservation", wanted, BigDecimal.ZERO, null, reservation.id,
-                "adjusted from " + before.toPlainString() + " g to " + wanted.toPlainString() + " g");
-        ledger.settle(spool);
+        ledger.adjust(reservation, wanted, cause(reservation), user);
         return ReservationApi.view(reservation);
     }
 
@@ -168,14 +134,12 @@ public class ReservationService {
         return paging.result(items, total);
     }
 
+    /** The reservation under its row lock, taken before its spool's (the lock order of every stock change). */
     private Reservation lockedReservation(UUID id) {
-        Reservation reservation = Reservation.findById(id);
+        Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (reservation == null) {
             throw ApiProblem.notFound("reservation", id);
         }
-        // lock the spool first (the lock order of every stock change), then re-read the reservation under it
-        ledger.lockOne(null, reservation.itemId);
-        em.refresh(reservation);
         return reservation;
     }
 

@@ -33,7 +33,6 @@ import app.nozzly.inventory.spools.events.SpoolEvents;
 import app.nozzly.inventory.spools.rest.SpoolApi;
 import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
-import app.nozzly.inventory.stock.service.AppliedMovement;
 import app.nozzly.inventory.stock.service.LedgerLine;
 import app.nozzly.inventory.stock.service.StockLedger;
 import app.nozzly.platform.errors.ApiProblem;
@@ -160,9 +159,9 @@ public class SpoolService {
     /** Archives a spool (it keeps its stock and ledger); refused while grams are reserved on it. */
     public void archive(UUID id) {
         Spool spool = require(id);
-        StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
-        if (stock.reserved.signum() > 0) {
-            throw ApiProblem.conflict("spool " + spool.spoolCode + " has " + Quantities.plain(stock.reserved)
+        BigDecimal reserved = ledger.reservedLocked(ItemTypes.SPOOL, id);
+        if (reserved.signum() > 0) {
+            throw ApiProblem.conflict("spool " + spool.spoolCode + " has " + Quantities.plain(reserved)
                     .toPlainString() + " g reserved by production; release the reservations first");
         }
         spool.archived = true;
@@ -182,32 +181,21 @@ public class SpoolService {
             throw ApiProblem.unprocessable("gross weight " + gross.toPlainString()
                     + " g is less than the empty spool weight " + spool.emptySpoolWeightGrams.toPlainString() + " g");
         }
-        StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
-        BigDecimal expected = stock.quantity;
-        BigDecimal variance = net.subtract(expected);
-        String weighingId = UUID.randomUUID().toString();
-        AppliedMovement applied = ledger.move(new Cause(CauseType.weighing, weighingId, spool.spoolCode), null,
-                request.note(), user, List.of(LedgerLine.simple(ItemTypes.SPOOL, id, "weighing", variance.signum() < 0,
-                        variance.abs(), "g", true, "gross " + gross.toPlainString() + " g, tare "
-                                + spool.emptySpoolWeightGrams.toPlainString() + " g, expected "
-                                + expected.toPlainString() + " g")));
-        return new SpoolApi.WeighingView(id, applied.movement().id, Quantities.plain(gross),
-                Quantities.plain(spool.emptySpoolWeightGrams), Quantities.plain(net), Quantities.plain(expected),
-                Quantities.plain(variance), Quantities.plain(stock.quantity), applied.movement().createdAt);
+        StockLedger.Counted weighed = ledger.count(new Cause(CauseType.weighing, UUID.randomUUID().toString(),
+                spool.spoolCode), request.note(), user, ItemTypes.SPOOL, id, net, "weighing", true,
+                expected -> "gross " + gross.toPlainString() + " g, tare " + spool.emptySpoolWeightGrams.toPlainString()
+                        + " g, expected " + expected.toPlainString() + " g");
+        return new SpoolApi.WeighingView(id, weighed.movement().id, Quantities.plain(gross),
+                Quantities.plain(spool.emptySpoolWeightGrams), Quantities.plain(net), Quantities.plain(weighed.before()),
+                Quantities.plain(net.subtract(weighed.before())), Quantities.plain(weighed.after()),
+                weighed.movement().createdAt);
     }
 
     /** Sets the spool's current grams to a counted value: the difference is an adjustment in the ledger. */
     public void correctCurrentWeight(UUID id, BigDecimal target, String user) {
         BigDecimal wanted = grams(target);
-        StockItem stock = ledger.lockOne(ItemTypes.SPOOL, id);
-        BigDecimal difference = wanted.subtract(stock.quantity);
-        if (difference.signum() == 0) {
-            return;
-        }
-        ledger.move(new Cause(CauseType.user, userOf(user), null), null,
-                "current weight set to " + wanted.toPlainString() + " g", user,
-                List.of(LedgerLine.simple(ItemTypes.SPOOL, id, "adjustment", difference.signum() < 0,
-                        difference.abs(), "g", true, "counted correction")));
+        ledger.count(new Cause(CauseType.user, userOf(user), null), "current weight set to " + wanted.toPlainString()
+                + " g", user, ItemTypes.SPOOL, id, wanted, "adjustment", false, before -> "counted correction");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,18 +8,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 
 import app.nozzly.inventory.common.Cause;
@@ -29,7 +35,6 @@ import app.nozzly.inventory.common.Units;
 import app.nozzly.inventory.reservations.Reservation;
 import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
-import app.nozzly.inventory.stock.StockLot;
 import app.nozzly.inventory.stock.StockMovement;
 import app.nozzly.inventory.stock.StockTransaction;
 import app.nozzly.platform.errors.ApiProblem;
@@ -38,10 +43,13 @@ import app.nozzly.platform.outbox.Outbox;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
- * The only code that changes stock (ARCHITECTURE "Stock correctness"). Items are locked with
- * {@code SELECT ... FOR UPDATE} in ascending id order (no deadlock between multi-line requests), re-read
- * under the lock, checked, changed, and every change is written as ledger rows with its cause and
- * announced through the outbox, all in the caller's transaction.
+ * The only code that changes stock (ARCHITECTURE "Stock correctness"). A change of an item is one conditional
+ * statement on its row ({@code update stock_item ... where quantity - out >= floor returning ...}) issued after
+ * everything that does not need the new balance, so the row stays locked from that statement to the commit only;
+ * a refused statement is a 409 and the transaction writes nothing. Items change in ascending id order and the
+ * reservations a movement converts are taken before them (no deadlock between multi-line requests). Every change
+ * is written as ledger rows whose balance_after the statement returned, with its cause, and announced through the
+ * outbox, all in the caller's transaction. Quantity never goes below zero.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -49,6 +57,16 @@ public class StockLedger {
 
     private static final Logger LOG = Logger.getLogger(StockLedger.class);
     private static final DateTimeFormatter DEFAULT_LOT = DateTimeFormatter.ofPattern("'LOT-'yyyyMMdd");
+
+    /** Lines in and out: stock out never below its floor, zero or (for uses) what reservations still hold. */
+    private static final String MOVE = change("s.quantity + :delta", "greatest(s.reserved - :freed, 0)",
+            "s.low_stock_threshold",
+            "s.quantity - :out >= case when :respects then greatest(s.reserved - :freed, 0) else 0 end");
+    private static final String COUNT = change(":counted", "s.reserved", "s.low_stock_threshold", "true");
+    private static final String THRESHOLD = change("s.quantity", "s.reserved", "cast(:threshold as numeric)", "true");
+    /** A reservation lets go of {@code release} grams and holds {@code hold}, which must be available. */
+    private static final String RESERVE = change("s.quantity", "greatest(s.reserved - :release, 0) + :hold",
+            "s.low_stock_threshold", "(:hold = 0 or s.quantity - greatest(s.reserved - :release, 0) >= :hold)");
 
     @Inject
     EntityManager em;
@@ -59,27 +77,199 @@ public class StockLedger {
     @Inject
     Outbox outbox;
 
-    /** Locks the items of this tenant in id order and returns them as they are now; absent ids are missing. */
-    public Map<UUID, StockItem> lock(Collection<UUID> ids) {
-        em.flush();
-        List<UUID> sorted = ids.stream().distinct().sorted().toList();
-        List<?> locked = em.createNativeQuery("select id from stock_item where tenant_id = ?1 and id in (?2)"
-                + " order by id for update")
-                .setParameter(1, tenants.require())
-                .setParameter(2, sorted)
-                .getResultList();
-        Map<UUID, StockItem> items = new LinkedHashMap<>();
-        for (Object id : locked) {
-            StockItem item = em.find(StockItem.class, id);
-            em.refresh(item);
-            items.put(item.id, item);
-        }
-        return items;
+    /** What never changes about an item: its type and unit. */
+    private record Item(UUID id, String itemType, String unit) {
     }
 
-    /** Locks one item, answering 404 when it is not this tenant's item of that type. */
+    /** An item's row as one statement left it, with its quantity and low-stock flag before. */
+    private record Changed(Item item, BigDecimal before, BigDecimal quantity, BigDecimal reserved, BigDecimal threshold,
+            boolean wasAlerted, boolean alerted) {
+    }
+
+    /** What a movement's lines do to one of its items together. */
+    private static final class Sums {
+        BigDecimal in = BigDecimal.ZERO;
+        BigDecimal out = BigDecimal.ZERO;
+        BigDecimal freed = BigDecimal.ZERO;
+        /** an outgoing line that is not a physical fact keeps off what reservations hold */
+        boolean respects;
+    }
+
+    /** What a count did: the quantity before and after, and its movement (null when nothing was recorded). */
+    public record Counted(BigDecimal before, BigDecimal after, StockMovement movement) {
+    }
+
+    /** Applies all lines or none; 409 naming every line that lacks stock. */
+    public AppliedMovement move(Cause cause, String idempotencyKey, String note, String createdBy,
+            List<LedgerLine> lines) {
+        Map<UUID, Item> items = items(lines.stream().map(LedgerLine::itemId).toList());
+        List<BigDecimal> quantities = new ArrayList<>();
+        for (LedgerLine line : lines) {
+            Item item = items.get(line.itemId());
+            if (item == null || (line.itemType() != null && !line.itemType().equals(item.itemType()))) {
+                throw ApiProblem.notFound(line.itemType() == null ? "item" : line.itemType(), line.itemId());
+            }
+            BigDecimal quantity = Units.convert(line.quantity(), line.unit(), item.unit());
+            if ("units".equals(item.unit()) && quantity.stripTrailingZeros().scale() > 0) {
+                throw ApiProblem.unprocessable(item.itemType() + " " + item.id()
+                        + " is counted in whole units, got " + quantity.toPlainString());
+            }
+            quantities.add(Quantities.of(quantity));
+        }
+        Map<UUID, Reservation> reservations = reservations(lines);
+        Map<UUID, Sums> sums = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LedgerLine line = lines.get(i);
+            Sums item = sums.computeIfAbsent(line.itemId(), id -> new Sums());
+            if (line.outgoing()) {
+                item.out = item.out.add(quantities.get(i));
+                item.respects |= !line.physical();
+            } else {
+                item.in = item.in.add(quantities.get(i));
+            }
+            if (line.reservationId() != null) {
+                item.freed = item.freed.add(reservations.get(line.reservationId()).grams);
+            }
+        }
+
+        StockMovement movement = begin(cause, idempotencyKey, note, createdBy);
+        reservations.values().forEach(r -> {
+            r.status = Reservation.CONSUMED;
+            r.updatedAt = movement.createdAt;
+        });
+        em.flush();
+        Map<UUID, Changed> changed = new LinkedHashMap<>();
+        for (UUID id : new TreeSet<>(sums.keySet())) {
+            Sums sum = sums.get(id);
+            Changed item = change(MOVE, items.get(id), q -> q.setParameter("delta", sum.in.subtract(sum.out))
+                    .setParameter("freed", sum.freed).setParameter("out", sum.out).setParameter("respects", sum.respects));
+            if (item == null) {
+                throw refused(sums, changed.keySet(), id);
+            }
+            changed.put(id, item);
+        }
+
+        Map<UUID, BigDecimal> balances = new HashMap<>();
+        changed.values().forEach(c -> balances.put(c.item().id(), c.before()));
+        List<AppliedMovement.Line> applied = new ArrayList<>();
+        int lineNo = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LedgerLine line = lines.get(i);
+            Item item = items.get(line.itemId());
+            BigDecimal quantity = quantities.get(i);
+            boolean lots = ItemTypes.hasLots(item.itemType());
+            List<AppliedMovement.LotPortion> portions = !lots ? List.of(new AppliedMovement.LotPortion(null, quantity))
+                    : line.outgoing() ? takeFromLots(item, quantity, line.lotNumber())
+                    : List.of(putIntoLot(item, quantity, line.lotNumber(), line.expiresAt(), movement.createdAt));
+            for (AppliedMovement.LotPortion portion : portions) {
+                BigDecimal signed = line.outgoing() ? portion.quantity().negate() : portion.quantity();
+                BigDecimal balance = balances.merge(item.id(), signed, BigDecimal::add);
+                row(movement, lineNo++, item, balance, line.kind(), portion.quantity(), signed, portion.lotNumber(),
+                        line.reservationId(), line.note());
+            }
+            applied.add(new AppliedMovement.Line(line, item.itemType(), quantity, item.unit(), balances.get(item.id()),
+                    lots ? portions : List.of()));
+        }
+        changed.values().forEach(this::settle);
+        changed.keySet().forEach(this::resync);
+        return new AppliedMovement(movement, applied);
+    }
+
+    /**
+     * Sets an item's quantity to what was counted or weighed (a physical fact: it may fall into reserved stock,
+     * never below zero); the difference is one ledger row of {@code kind}, whose note is made from the quantity
+     * before. An unchanged count is recorded only when {@code recordUnchanged}.
+     */
+    public Counted count(Cause cause, String note, String createdBy, String itemType, UUID id, BigDecimal counted,
+            String kind, boolean recordUnchanged, Function<BigDecimal, String> lineNote) {
+        StockMovement movement = recordUnchanged ? begin(cause, null, note, createdBy) : null;
+        em.flush();
+        Changed item = change(COUNT, itemType, id, q -> q.setParameter("counted", Quantities.of(counted)));
+        if (item == null) {
+            throw ApiProblem.notFound(itemType, id);
+        }
+        BigDecimal difference = item.quantity().subtract(item.before());
+        if (difference.signum() != 0 || recordUnchanged) {
+            if (movement == null) {
+                movement = begin(cause, null, note, createdBy);
+            }
+            row(movement, 0, item.item(), item.quantity(), kind, difference.abs(), difference, null, null,
+                    lineNote.apply(item.before()));
+            settle(item);
+        }
+        resync(id);
+        return new Counted(item.before(), item.quantity(), movement);
+    }
+
+    /** Changes an item's low-stock threshold (a new threshold can itself be a crossing). */
+    public void changeThreshold(String itemType, UUID id, BigDecimal threshold) {
+        em.flush();
+        Changed item = change(THRESHOLD, itemType, id,
+                q -> q.setParameter("threshold", threshold == null ? null : Quantities.of(threshold)));
+        if (item == null) {
+            throw ApiProblem.notFound(itemType, id);
+        }
+        settle(item);
+        resync(id);
+    }
+
+    /** Holds a new reservation's grams on its spool; 409 when they are not available (current minus reserved). */
+    public void reserve(Reservation reservation, Cause cause, String idempotencyKey, String createdBy) {
+        Item spool = items(List.of(reservation.itemId)).get(reservation.itemId);
+        if (spool == null || !ItemTypes.SPOOL.equals(spool.itemType())) {
+            throw ApiProblem.notFound(ItemTypes.SPOOL, reservation.itemId);
+        }
+        em.persist(reservation);
+        hold(reservation, cause, idempotencyKey, createdBy, reservation.grams, BigDecimal.ZERO,
+                "reserved " + reservation.grams.toPlainString() + " g");
+    }
+
+    /** Lets go of an active reservation's grams; the caller holds the reservation's row lock. */
+    public void release(Reservation reservation, Cause cause, String createdBy) {
+        reservation.status = Reservation.RELEASED;
+        reservation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        hold(reservation, cause, null, createdBy, BigDecimal.ZERO, reservation.grams,
+                "released " + reservation.grams.toPlainString() + " g");
+    }
+
+    /** Changes the grams of an active reservation; 409 when the new amount no longer fits. */
+    public void adjust(Reservation reservation, BigDecimal grams, Cause cause, String createdBy) {
+        BigDecimal before = reservation.grams;
+        reservation.grams = grams;
+        reservation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        hold(reservation, cause, null, createdBy, grams, before,
+                "adjusted from " + before.toPlainString() + " g to " + grams.toPlainString() + " g");
+    }
+
+    /**
+     * An item's reserved quantity read under its row lock, for a rule that must see every reservation being made
+     * (archiving); the lock is held to the commit, so only the rule's own writes should follow.
+     */
+    public BigDecimal reservedLocked(String itemType, UUID id) {
+        em.flush();
+        List<?> rows = em.createNativeQuery("select reserved from stock_item where tenant_id = :tenant and id = :id"
+                + " and item_type = :type for no key update")
+                .setParameter("tenant", tenants.require()).setParameter("id", id).setParameter("type", itemType)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ApiProblem.notFound(itemType, id);
+        }
+        return (BigDecimal) rows.get(0);
+    }
+
+    /**
+     * Locks one item for a change that must read it first (Spoolman's used weight is derived from the stock and
+     * its own offset together), answering 404 when it is not this tenant's item of that type. One statement takes
+     * the lock and reads the row; change it with {@link #append} and {@link #settle}.
+     */
     public StockItem lockOne(String itemType, UUID id) {
-        StockItem item = lock(List.of(id)).get(id);
+        em.flush();
+        StockItem item = held(id);
+        if (item != null) {
+            em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+        } else {
+            item = em.find(StockItem.class, id, LockModeType.PESSIMISTIC_WRITE);
+        }
         if (item == null || (itemType != null && !itemType.equals(item.itemType))) {
             throw ApiProblem.notFound(itemType == null ? "item" : itemType, id);
         }
@@ -101,39 +291,17 @@ public class StockLedger {
     }
 
     /**
-     * Appends a ledger row for a change already applied to {@code item} (balance_after is its quantity
+     * Appends a ledger row for a change already applied to the locked {@code item} (balance_after is its quantity
      * now) and announces it on {@code inventory.stock}.
      */
     public StockTransaction append(StockMovement movement, int lineNo, StockItem item, String kind, BigDecimal quantity,
             BigDecimal signedQuantity, String lotNumber, UUID reservationId, String note) {
-        StockTransaction row = new StockTransaction();
-        row.id = UUID.randomUUID();
-        row.movementId = movement.id;
-        row.lineNo = lineNo;
-        row.itemType = item.itemType;
-        row.itemId = item.id;
-        row.kind = kind;
-        row.quantity = Quantities.of(quantity);
-        row.signedQuantity = Quantities.of(signedQuantity);
-        row.unit = item.unit;
-        row.balanceAfter = item.quantity;
-        row.lotNumber = lotNumber;
-        row.reservationId = reservationId;
-        row.causeType = movement.causeType;
-        row.causeId = movement.causeId;
-        row.causeRef = movement.causeRef;
-        row.note = note;
-        row.createdAt = movement.createdAt;
-        em.persist(row);
-        outbox.publish(StockEvents.TOPIC, item.id.toString(), StockEvents.MOVED, new StockEvents.StockMoved(movement.id,
-                row.id, row.itemType, row.itemId, row.kind, Quantities.plain(row.quantity),
-                Quantities.plain(row.signedQuantity), row.unit, Quantities.plain(row.balanceAfter), row.lotNumber,
-                row.reservationId, Cause.of(movement.causeType, movement.causeId, movement.causeRef)));
-        return row;
+        return row(movement, lineNo, new Item(item.id, item.itemType, item.unit), item.quantity, kind, quantity,
+                signedQuantity, lotNumber, reservationId, note);
     }
 
     /**
-     * Finishes a change of {@code item}: detects a low-stock crossing by comparing with the armed flag
+     * Finishes a change of the locked {@code item}: detects a low-stock crossing by comparing with the armed flag
      * (one event per downward crossing; going back above the threshold re-arms it).
      */
     public void settle(StockItem item) {
@@ -141,89 +309,96 @@ public class StockLedger {
         boolean low = item.isLow();
         if (low && !item.lowStockAlerted) {
             item.lowStockAlerted = true;
-            String spoolCode = ItemTypes.SPOOL.equals(item.itemType) ? spoolCode(item.id) : null;
-            LOG.infof("tenant %s: %s %s (%s) is low on stock: %s %s left, threshold %s", tenants.require(),
-                    item.itemType, item.id, spoolCode, item.quantity.toPlainString(), item.unit,
-                    item.lowStockThreshold.toPlainString());
-            List<StockEvents.HeldBy> held = Reservation.<Reservation>list(
-                    "itemId = ?1 and status = ?2 order by createdAt, id", item.id, Reservation.ACTIVE).stream()
-                    .map(r -> new StockEvents.HeldBy(r.id, r.causeRef != null ? r.causeRef : r.causeId,
-                            Quantities.plain(r.grams)))
-                    .toList();
-            BigDecimal reserved = held.stream().map(StockEvents.HeldBy::quantity).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
-            outbox.publish(StockEvents.TOPIC, item.id.toString(), StockEvents.LOW, new StockEvents.StockLow(
-                    item.itemType, item.id, spoolCode, Quantities.plain(item.quantity),
-                    Quantities.plain(item.lowStockThreshold), item.unit, Quantities.plain(reserved), held));
+            announceLow(new Item(item.id, item.itemType, item.unit), item.quantity, item.lowStockThreshold);
         } else if (!low && item.lowStockAlerted) {
             item.lowStockAlerted = false;
         }
     }
 
-    /** Changes an item's low-stock threshold under its lock (a new threshold can itself be a crossing). */
-    public void changeThreshold(String itemType, UUID id, BigDecimal threshold) {
-        StockItem item = lockOne(itemType, id);
-        item.lowStockThreshold = threshold == null ? null : Quantities.of(threshold);
-        settle(item);
+    /**
+     * One statement that takes an item's row lock and changes it when {@code condition} holds, answering the row
+     * before and after; the subquery takes the lock and keeps the values before (RETURNING shows only the new ones).
+     * The low-stock flag follows the new quantity and threshold.
+     */
+    private static String change(String quantity, String reserved, String threshold, String condition) {
+        return "update stock_item s set quantity = " + quantity + ", reserved = " + reserved
+                + ", low_stock_threshold = " + threshold + ", low_stock_alerted = coalesce(" + quantity + " <= "
+                + threshold + ", false), updated_at = now()"
+                + " from (select id, quantity, low_stock_alerted from stock_item"
+                + " where tenant_id = :tenant and id = :id and item_type = :type for no key update) old"
+                + " where s.id = old.id and " + condition
+                + " returning s.unit, old.quantity, s.quantity, s.reserved, s.low_stock_threshold,"
+                + " old.low_stock_alerted, s.low_stock_alerted";
     }
 
-    /** Applies all lines or none; 409 naming every line that lacks stock. */
-    public AppliedMovement move(Cause cause, String idempotencyKey, String note, String createdBy,
-            List<LedgerLine> lines) {
-        Map<UUID, StockItem> items = lock(lines.stream().map(LedgerLine::itemId).toList());
-        List<BigDecimal> quantities = new ArrayList<>();
-        for (LedgerLine line : lines) {
-            StockItem item = items.get(line.itemId());
-            if (item == null || (line.itemType() != null && !line.itemType().equals(item.itemType))) {
-                throw ApiProblem.notFound(line.itemType() == null ? "item" : line.itemType(), line.itemId());
-            }
-            BigDecimal quantity = Units.convert(line.quantity(), line.unit(), item.unit);
-            if ("units".equals(item.unit) && quantity.stripTrailingZeros().scale() > 0) {
-                throw ApiProblem.unprocessable(item.itemType + " " + item.id
-                        + " is counted in whole units, got " + quantity.toPlainString());
-            }
-            quantities.add(Quantities.of(quantity));
-        }
-        Map<UUID, Reservation> reservations = reservations(lines);
-        checkAvailability(lines, quantities, items, reservations);
-
-        StockMovement movement = begin(cause, idempotencyKey, note, createdBy);
-        List<AppliedMovement.Line> applied = new ArrayList<>();
-        int lineNo = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            LedgerLine line = lines.get(i);
-            StockItem item = items.get(line.itemId());
-            BigDecimal quantity = quantities.get(i);
-            if (line.reservationId() != null) {
-                Reservation reservation = reservations.get(line.reservationId());
-                reservation.status = Reservation.CONSUMED;
-                reservation.updatedAt = movement.createdAt;
-                item.reserved = item.reserved.subtract(reservation.grams).max(BigDecimal.ZERO);
-            }
-            List<AppliedMovement.LotPortion> portions = new ArrayList<>();
-            if (ItemTypes.hasLots(item.itemType)) {
-                List<AppliedMovement.LotPortion> taken = line.outgoing()
-                        ? takeFromLots(item, quantity, line.lotNumber())
-                        : List.of(putIntoLot(item, quantity, line.lotNumber(), line.expiresAt(), movement.createdAt));
-                for (AppliedMovement.LotPortion portion : taken) {
-                    item.quantity = signed(item.quantity, portion.quantity(), line.outgoing());
-                    append(movement, lineNo++, item, line.kind(), portion.quantity(),
-                            line.outgoing() ? portion.quantity().negate() : portion.quantity(), portion.lotNumber(),
-                            line.reservationId(), line.note());
-                    portions.add(new AppliedMovement.LotPortion(portion.lotNumber(), portion.quantity()));
-                }
-            } else {
-                item.quantity = signed(item.quantity, quantity, line.outgoing());
-                append(movement, lineNo++, item, line.kind(), quantity, line.outgoing() ? quantity.negate() : quantity,
-                        null, line.reservationId(), line.note());
-            }
-            applied.add(new AppliedMovement.Line(line, item.itemType, quantity, item.unit, item.quantity, portions));
-        }
-        items.values().forEach(this::settle);
-        return new AppliedMovement(movement, applied);
+    private Changed change(String sql, String itemType, UUID id, Consumer<Query> parameters) {
+        return change(sql, new Item(id, itemType, null), parameters);
     }
 
+    /** Runs a change statement; null when it changed nothing (no such item, or its condition refused). */
+    private Changed change(String sql, Item item, Consumer<Query> parameters) {
+        Query query = em.createNativeQuery(sql).setParameter("tenant", tenants.require())
+                .setParameter("id", item.id()).setParameter("type", item.itemType());
+        parameters.accept(query);
+        List<?> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Changed(new Item(item.id(), item.itemType(), (String) row[0]), (BigDecimal) row[1],
+                (BigDecimal) row[2], (BigDecimal) row[3], (BigDecimal) row[4], (Boolean) row[5], (Boolean) row[6]);
+    }
+
+    /** The items of this tenant among {@code ids}, read without a lock (type and unit never change). */
+    private Map<UUID, Item> items(Collection<UUID> ids) {
+        List<?> rows = em.createNativeQuery("select id, item_type, unit from stock_item where tenant_id = :tenant"
+                + " and id in (:ids)")
+                .setParameter("tenant", tenants.require()).setParameter("ids", ids.stream().distinct().toList())
+                .getResultList();
+        Map<UUID, Item> items = new HashMap<>();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            items.put((UUID) row[0], new Item((UUID) row[0], (String) row[1], (String) row[2]));
+        }
+        return items;
+    }
+
+    /**
+     * The 409 of a refused movement: the refused item and every other item it takes from that lacks what the lines
+     * ask, as they are now (the items this movement already changed had enough).
+     */
+    private InsufficientStockException refused(Map<UUID, Sums> sums, Set<UUID> changed, UUID refused) {
+        List<UUID> ids = sums.keySet().stream()
+                .filter(id -> !changed.contains(id) && sums.get(id).out.signum() > 0).toList();
+        List<?> rows = em.createNativeQuery("select id, quantity, reserved from stock_item where tenant_id = :tenant"
+                + " and id in (:ids)")
+                .setParameter("tenant", tenants.require()).setParameter("ids", ids).getResultList();
+        Map<UUID, Object[]> now = new HashMap<>();
+        rows.forEach(r -> now.put((UUID) ((Object[]) r)[0], (Object[]) r));
+        List<InsufficientStockException.Line> lacking = new ArrayList<>();
+        for (UUID id : ids) {
+            Sums sum = sums.get(id);
+            BigDecimal quantity = (BigDecimal) now.get(id)[1];
+            BigDecimal reserved = (BigDecimal) now.get(id)[2];
+            BigDecimal available = sum.respects ? quantity.subtract(reserved.subtract(sum.freed).max(BigDecimal.ZERO))
+                    : quantity;
+            if (id.equals(refused) || sum.out.compareTo(available) > 0) {
+                lacking.add(new InsufficientStockException.Line(id, sum.out, available.max(BigDecimal.ZERO)));
+            }
+        }
+        InsufficientStockException problem = new InsufficientStockException(lacking);
+        LOG.infof("tenant %s: movement refused. %s", tenants.require(), problem.getMessage());
+        return problem;
+    }
+
+    /**
+     * The reservations the lines convert, each under its row lock taken in id order before any item's (the lock
+     * order of every stock change), checked in line order.
+     */
     private Map<UUID, Reservation> reservations(List<LedgerLine> lines) {
+        Map<UUID, Reservation> locked = new HashMap<>();
+        lines.stream().map(LedgerLine::reservationId).filter(Objects::nonNull).distinct().sorted()
+                .forEach(id -> locked.put(id, em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE)));
         Map<UUID, Reservation> reservations = new HashMap<>();
         for (LedgerLine line : lines) {
             if (line.reservationId() == null) {
@@ -232,11 +407,10 @@ public class StockLedger {
             if (reservations.containsKey(line.reservationId())) {
                 throw ApiProblem.badRequest("reservation " + line.reservationId() + " is named by two lines");
             }
-            Reservation reservation = Reservation.findById(line.reservationId());
+            Reservation reservation = locked.get(line.reservationId());
             if (reservation == null) {
                 throw ApiProblem.notFound("reservation", line.reservationId());
             }
-            em.refresh(reservation);
             if (!reservation.itemId.equals(line.itemId())) {
                 throw ApiProblem.unprocessable("reservation " + reservation.id + " is for item "
                         + reservation.itemId + ", not " + line.itemId());
@@ -249,105 +423,150 @@ public class StockLedger {
         return reservations;
     }
 
-    private void checkAvailability(List<LedgerLine> lines, List<BigDecimal> quantities,
-            Map<UUID, StockItem> items, Map<UUID, Reservation> reservations) {
-        Map<UUID, BigDecimal> out = new LinkedHashMap<>();
-        Map<UUID, BigDecimal> freed = new HashMap<>();
-        Set<UUID> respectsReservations = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            LedgerLine line = lines.get(i);
-            if (line.outgoing()) {
-                out.merge(line.itemId(), quantities.get(i), BigDecimal::add);
-                if (!line.physical()) {
-                    respectsReservations.add(line.itemId());
-                }
-            }
-            if (line.reservationId() != null) {
-                freed.merge(line.itemId(), reservations.get(line.reservationId()).grams, BigDecimal::add);
-            }
+    /** Changes a spool's reserved grams for one reservation (ledger row of kind reservation, signed 0). */
+    private void hold(Reservation reservation, Cause cause, String idempotencyKey, String createdBy, BigDecimal hold,
+            BigDecimal release, String note) {
+        StockMovement movement = begin(cause, idempotencyKey, null, createdBy);
+        em.flush();
+        Changed spool = change(RESERVE, ItemTypes.SPOOL, reservation.itemId,
+                q -> q.setParameter("hold", hold).setParameter("release", release));
+        if (spool == null) {
+            List<?> now = em.createNativeQuery("select quantity - reserved from stock_item where tenant_id = :tenant"
+                    + " and id = :id").setParameter("tenant", tenants.require()).setParameter("id", reservation.itemId)
+                    .getResultList();
+            BigDecimal available = now.isEmpty() ? BigDecimal.ZERO : (BigDecimal) now.get(0);
+            throw new InsufficientStockException(List.of(new InsufficientStockException.Line(reservation.itemId,
+                    hold, available.add(release).max(BigDecimal.ZERO))));
         }
-        List<InsufficientStockException.Line> lacking = new ArrayList<>();
-        for (Map.Entry<UUID, BigDecimal> entry : out.entrySet()) {
-            StockItem item = items.get(entry.getKey());
-            BigDecimal available = respectsReservations.contains(item.id)
-                    ? item.quantity.subtract(item.reserved.subtract(freed.getOrDefault(item.id, BigDecimal.ZERO))
-                            .max(BigDecimal.ZERO))
-                    : item.quantity;
-            if (entry.getValue().compareTo(available) > 0) {
-                lacking.add(new InsufficientStockException.Line(item.id, entry.getValue(), available.max(BigDecimal.ZERO)));
-            }
-        }
-        if (!lacking.isEmpty()) {
-            InsufficientStockException refused = new InsufficientStockException(lacking);
-            LOG.infof("tenant %s: movement refused. %s", tenants.require(), refused.getMessage());
-            throw refused;
+        row(movement, 0, spool.item(), spool.quantity(), "reservation", reservation.grams, BigDecimal.ZERO, null,
+                reservation.id, note);
+        settle(spool);
+        resync(reservation.itemId);
+    }
+
+    private StockTransaction row(StockMovement movement, int lineNo, Item item, BigDecimal balanceAfter, String kind,
+            BigDecimal quantity, BigDecimal signedQuantity, String lotNumber, UUID reservationId, String note) {
+        StockTransaction row = new StockTransaction();
+        row.id = UUID.randomUUID();
+        row.movementId = movement.id;
+        row.lineNo = lineNo;
+        row.itemType = item.itemType();
+        row.itemId = item.id();
+        row.kind = kind;
+        row.quantity = Quantities.of(quantity);
+        row.signedQuantity = Quantities.of(signedQuantity);
+        row.unit = item.unit();
+        row.balanceAfter = Quantities.of(balanceAfter);
+        row.lotNumber = lotNumber;
+        row.reservationId = reservationId;
+        row.causeType = movement.causeType;
+        row.causeId = movement.causeId;
+        row.causeRef = movement.causeRef;
+        row.note = note;
+        row.createdAt = movement.createdAt;
+        em.persist(row);
+        outbox.publish(StockEvents.TOPIC, item.id().toString(), StockEvents.MOVED, new StockEvents.StockMoved(movement.id,
+                row.id, row.itemType, row.itemId, row.kind, Quantities.plain(row.quantity),
+                Quantities.plain(row.signedQuantity), row.unit, Quantities.plain(row.balanceAfter), row.lotNumber,
+                row.reservationId, Cause.of(movement.causeType, movement.causeId, movement.causeRef)));
+        return row;
+    }
+
+    /** One event per downward crossing of the low-stock threshold: the statement armed the flag just now. */
+    private void settle(Changed item) {
+        if (item.alerted() && !item.wasAlerted()) {
+            announceLow(item.item(), item.quantity(), item.threshold());
         }
     }
 
-    private List<AppliedMovement.LotPortion> takeFromLots(StockItem item, BigDecimal quantity, String lotNumber) {
-        List<StockLot> lots = StockLot.ofItem(item.id);
-        lots.forEach(em::refresh);
+    private void announceLow(Item item, BigDecimal quantity, BigDecimal threshold) {
+        String spoolCode = ItemTypes.SPOOL.equals(item.itemType()) ? spoolCode(item.id()) : null;
+        LOG.infof("tenant %s: %s %s (%s) is low on stock: %s %s left, threshold %s", tenants.require(),
+                item.itemType(), item.id(), spoolCode, quantity.toPlainString(), item.unit(), threshold.toPlainString());
+        List<StockEvents.HeldBy> held = Reservation.<Reservation>list(
+                "itemId = ?1 and status = ?2 order by createdAt, id", item.id(), Reservation.ACTIVE).stream()
+                .map(r -> new StockEvents.HeldBy(r.id, r.causeRef != null ? r.causeRef : r.causeId,
+                        Quantities.plain(r.grams)))
+                .toList();
+        BigDecimal reserved = held.stream().map(StockEvents.HeldBy::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        outbox.publish(StockEvents.TOPIC, item.id().toString(), StockEvents.LOW, new StockEvents.StockLow(
+                item.itemType(), item.id(), spoolCode, Quantities.plain(quantity), Quantities.plain(threshold),
+                item.unit(), Quantities.plain(reserved), held));
+    }
+
+    /** Lots of an item, first-expiry-first-out; read under the item's row lock, which guards them. */
+    private List<AppliedMovement.LotPortion> takeFromLots(Item item, BigDecimal quantity, String lotNumber) {
+        List<?> lots = em.createNativeQuery("select id, lot_number, quantity from stock_lot where tenant_id = :tenant"
+                + " and item_id = :item order by expires_at asc nulls last, received_at asc, lot_number asc")
+                .setParameter("tenant", tenants.require()).setParameter("item", item.id()).getResultList();
         List<AppliedMovement.LotPortion> taken = new ArrayList<>();
         if (lotNumber != null) {
-            StockLot lot = lots.stream().filter(l -> l.lotNumber.equals(lotNumber)).findFirst()
+            Object[] lot = lots.stream().map(Object[].class::cast).filter(l -> lotNumber.equals(l[1])).findFirst()
                     .orElseThrow(() -> new ApiProblem(404, ErrorCodes.NOT_FOUND, "lot " + lotNumber + " of "
-                            + item.itemType + " " + item.id + " not found", Map.of("id", lotNumber)));
-            if (lot.quantity.compareTo(quantity) < 0) {
-                throw new InsufficientStockException(List.of(new InsufficientStockException.Line(item.id, quantity,
-                        lot.quantity)));
+                            + item.itemType() + " " + item.id() + " not found", Map.of("id", lotNumber)));
+            if (((BigDecimal) lot[2]).compareTo(quantity) < 0) {
+                throw new InsufficientStockException(List.of(new InsufficientStockException.Line(item.id(), quantity,
+                        (BigDecimal) lot[2])));
             }
-            lot.quantity = lot.quantity.subtract(quantity);
-            return List.of(new AppliedMovement.LotPortion(lot.lotNumber, quantity));
+            takeFromLot((UUID) lot[0], quantity);
+            return List.of(new AppliedMovement.LotPortion(lotNumber, quantity));
         }
         BigDecimal remaining = quantity;
-        for (StockLot lot : lots) {
+        for (Object result : lots) {
+            Object[] lot = (Object[]) result;
             if (remaining.signum() == 0) {
                 break;
             }
-            BigDecimal take = lot.quantity.min(remaining);
+            BigDecimal take = ((BigDecimal) lot[2]).min(remaining);
             if (take.signum() > 0) {
-                lot.quantity = lot.quantity.subtract(take);
+                takeFromLot((UUID) lot[0], take);
                 remaining = remaining.subtract(take);
-                taken.add(new AppliedMovement.LotPortion(lot.lotNumber, take));
+                taken.add(new AppliedMovement.LotPortion((String) lot[1], take));
             }
         }
         if (remaining.signum() > 0) {
-            throw new InsufficientStockException(List.of(new InsufficientStockException.Line(item.id, quantity,
+            throw new InsufficientStockException(List.of(new InsufficientStockException.Line(item.id(), quantity,
                     quantity.subtract(remaining))));
         }
         return taken;
     }
 
-    private AppliedMovement.LotPortion putIntoLot(StockItem item, BigDecimal quantity, String lotNumber,
+    private void takeFromLot(UUID lotId, BigDecimal quantity) {
+        em.createNativeQuery("update stock_lot set quantity = quantity - :quantity where id = :id")
+                .setParameter("quantity", quantity).setParameter("id", lotId).executeUpdate();
+    }
+
+    private AppliedMovement.LotPortion putIntoLot(Item item, BigDecimal quantity, String lotNumber,
             LocalDate expiresAt, OffsetDateTime now) {
         String number = lotNumber != null ? lotNumber : DEFAULT_LOT.format(now);
-        StockLot lot = StockLot.find("itemId = ?1 and lotNumber = ?2", item.id, number).firstResult();
-        if (lot == null) {
-            lot = new StockLot();
-            lot.id = UUID.randomUUID();
-            lot.itemId = item.id;
-            lot.lotNumber = number;
-            lot.quantity = BigDecimal.ZERO;
-            lot.receivedAt = now;
-            lot.expiresAt = expiresAt;
-            em.persist(lot);
-        } else {
-            em.refresh(lot);
-            if (lot.expiresAt == null) {
-                lot.expiresAt = expiresAt;
-            }
-        }
-        lot.quantity = lot.quantity.add(quantity);
+        em.createNativeQuery("insert into stock_lot (id, tenant_id, item_id, lot_number, quantity, expires_at,"
+                + " received_at) values (:id, :tenant, :item, :lot, :quantity, cast(:expires as date), :now)"
+                + " on conflict (tenant_id, item_id, lot_number) do update set quantity = stock_lot.quantity"
+                + " + excluded.quantity, expires_at = coalesce(stock_lot.expires_at, excluded.expires_at)")
+                .setParameter("id", UUID.randomUUID()).setParameter("tenant", tenants.require())
+                .setParameter("item", item.id()).setParameter("lot", number).setParameter("quantity", quantity)
+                .setParameter("expires", expiresAt).setParameter("now", now).executeUpdate();
         return new AppliedMovement.LotPortion(number, quantity);
+    }
+
+    /** A StockItem this transaction already holds (one it created, say) is read again to show the change. */
+    private void resync(UUID id) {
+        StockItem held = held(id);
+        if (held != null) {
+            em.refresh(held);
+        }
+    }
+
+    /** The StockItem of {@code id} in this transaction's persistence context, without loading one. */
+    private StockItem held(UUID id) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        return (StockItem) session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id,
+                session.getFactory().getMappingMetamodel().getEntityDescriptor(StockItem.class)));
     }
 
     private String spoolCode(UUID id) {
         List<?> codes = em.createNativeQuery("select spool_code from spool where id = ?1 and tenant_id = ?2")
                 .setParameter(1, id).setParameter(2, tenants.require()).getResultList();
         return codes.isEmpty() ? null : (String) codes.get(0);
-    }
-
-    private static BigDecimal signed(BigDecimal balance, BigDecimal quantity, boolean outgoing) {
-        return outgoing ? balance.subtract(quantity) : balance.add(quantity);
     }
 }
