@@ -654,7 +654,9 @@ public final class PlatformRules {
             if (spec.path("partitions").asInt(0) < 1) {
                 problem(description, "has no partition count");
             }
-            if (!spec.path("config").has("retention.ms") && !spec.path("config").has("retention.bytes")) {
+            // a compacted topic keeps the latest record of each key for good: what its consumers rebuild from
+            boolean compacted = spec.path("config").path("cleanup.policy").asText().equals("compact");
+            if (!compacted && !spec.path("config").has("retention.ms") && !spec.path("config").has("retention.bytes")) {
                 problem(description, "has no retention (config retention.ms)");
             }
             int minInSync = spec.path("config").path("min.insync.replicas").asInt(1);

@@ -199,6 +199,13 @@ class BrokenManifestTest {
     }
 
     @Test
+    void topicThatNeitherExpiresNorCompactsFails() throws IOException {
+        replace("base/data/topics.yaml", "    cleanup.policy: compact\n", "    cleanup.policy: delete\n");
+
+        assertThat(validate("dev").problems()).contains("KafkaTopic inventory.catalog: has no retention (config retention.ms)");
+    }
+
+    @Test
     void topicWithMoreReplicasThanBrokersFails() throws IOException {
         replace("overlays/dev/kustomization.yaml", "        path: /spec/replicas\n        value: 1\n      - op: replace\n        path: /spec/config/min.insync.replicas",
                 "        path: /spec/replicas\n        value: 3\n      - op: replace\n        path: /spec/config/min.insync.replicas");
