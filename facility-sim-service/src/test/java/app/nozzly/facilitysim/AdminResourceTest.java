@@ -1,25 +1,20 @@
 package app.nozzly.facilitysim;
 
-import static org.hamcrest.Matchers.comparesEqualTo;
+import static app.nozzly.facilitysim.Game.is;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
-import io.restassured.path.json.config.JsonPathConfig;
 
 /** The administration API a teacher uses to run a game; students may not use it and tenants do not mix. */
 @QuarkusTest
@@ -30,12 +25,7 @@ class AdminResourceTest {
 
     @BeforeAll
     static void decimalsAsBigDecimal() {
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-    }
-
-    static Matcher<BigDecimal> is(String value) {
-        return comparesEqualTo(new BigDecimal(value));
+        Game.decimalsAsBigDecimal();
     }
 
     @Test

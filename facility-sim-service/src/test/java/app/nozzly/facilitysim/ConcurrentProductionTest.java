@@ -21,10 +21,7 @@ import org.junit.jupiter.api.Test;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 
 /**
@@ -44,8 +41,7 @@ class ConcurrentProductionTest {
 
     @BeforeAll
     static void decimalsAsBigDecimal() {
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        Game.decimalsAsBigDecimal();
     }
 
     @Test

@@ -1,16 +1,22 @@
 package app.nozzly.facilitysim;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.comparesEqualTo;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hamcrest.Matcher;
 import org.jose4j.jwt.JwtClaims;
 
 import app.nozzly.testing.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /** Sets up a game the way a teacher does, through the administration API, in a tenant of its own. */
@@ -78,6 +84,33 @@ final class Game {
     JsonPath facilityView(String facilityId) {
         return asTeacher().get("/api/facility/admin/facilities/" + facilityId).then().statusCode(200).extract()
                 .jsonPath();
+    }
+
+    /** A team's FARM with a line from each of a utility team's WATER and POWER works. */
+    record Farm(String team, String utility, String farm, String water, String power) {
+    }
+
+    /** Both works sell their resource at their price, up to the capacity. */
+    Farm farm(String name, String funds, String storage, String waterPrice, String powerPrice, String capacity) {
+        String team = team(name, funds);
+        String utility = team("Utility Co", "0.00");
+        String farm = facility(team, "FARM", storage);
+        String water = provider(utility, "WATER", waterPrice, capacity);
+        String power = provider(utility, "POWER", powerPrice, capacity);
+        connect(farm, water);
+        connect(farm, power);
+        return new Farm(team, utility, farm, water, power);
+    }
+
+    /** Reads JSON numbers as BigDecimal, for money and quantities compared to the cent. */
+    static void decimalsAsBigDecimal() {
+        RestAssured.config = RestAssured.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    /** The decimal by value, scale ignored ("10.60" matches 10.6). */
+    static Matcher<BigDecimal> is(String value) {
+        return comparesEqualTo(new BigDecimal(value));
     }
 
     static Map<String, Object> produce(String facilityId, long materialId, Object quantity) {

@@ -1,7 +1,7 @@
 package app.nozzly.facilitysim;
 
+import static app.nozzly.facilitysim.Game.is;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,7 @@ import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 
 /** specs/004 sections 1 to 5 as a student team and its teacher use them. */
 @QuarkusTest
@@ -45,37 +41,22 @@ class ProductionResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Game game;
-    private String farmers;
-    private String utility;
-    private String farm;
-    private String water;
-    private String power;
+    private Game.Farm plant;
 
     @BeforeAll
     static void decimalsAsBigDecimal() {
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        Game.decimalsAsBigDecimal();
     }
 
     @BeforeEach
     void farmWithWaterAndPower() {
         game = new Game();
-        farmers = game.team("Farmers", "1000.00");
-        utility = game.team("Utility Co", "0.00");
-        farm = game.facility(farmers, "FARM", "500");
-        water = game.provider(utility, "WATER", "0.33", "10000");
-        power = game.provider(utility, "POWER", "0.47", "10000");
-        game.connect(farm, water);
-        game.connect(farm, power);
-    }
-
-    static Matcher<BigDecimal> is(String value) {
-        return comparesEqualTo(new BigDecimal(value));
+        plant = game.farm("Farmers", "1000.00", "500", "0.33", "0.47", "10000");
     }
 
     @Test
     void produceConsumesWaterAndPowerPaysTheProviderAndAnswersTheSpecShape() {
-        game.as(game.student(farmers)).body(Game.produce(farm, Game.WHEAT, 2.5))
+        game.as(game.student(plant.team())).body(Game.produce(plant.farm(), Game.WHEAT, 2.5))
                 .queryParam("lang", "en")
                 .post("/api/facility/production/produce")
                 .then().statusCode(200)
@@ -85,7 +66,7 @@ class ProductionResourceTest {
                 .body("data.productionId", notNullValue())
                 .body("data.productionNumber", startsWith("PRD-"))
                 .body("data.status", equalTo("SUCCESS"))
-                .body("data.facility.id", equalTo(farm))
+                .body("data.facility.id", equalTo(plant.farm()))
                 .body("data.facility.type", equalTo("FARM"))
                 .body("data.facility.level", equalTo(2))
                 .body("data.material.number", equalTo(401))
@@ -94,12 +75,12 @@ class ProductionResourceTest {
                 .body("data.resources.water.consumed", is("25"))
                 .body("data.resources.water.unitPrice", is("0.33"))
                 .body("data.resources.water.totalCost", is("8.25"))
-                .body("data.resources.water.provider.facilityId", equalTo(water))
-                .body("data.resources.water.provider.teamId", equalTo(utility))
+                .body("data.resources.water.provider.facilityId", equalTo(plant.water()))
+                .body("data.resources.water.provider.teamId", equalTo(plant.utility()))
                 .body("data.resources.water.provider.teamName", equalTo("Utility Co"))
                 .body("data.resources.power.consumed", is("5"))
                 .body("data.resources.power.totalCost", is("2.35"))
-                .body("data.resources.power.provider.facilityId", equalTo(power))
+                .body("data.resources.power.provider.facilityId", equalTo(plant.power()))
                 .body("data.costs.waterCost", is("8.25"))
                 .body("data.costs.powerCost", is("2.35"))
                 .body("data.costs.materialBaseCost", is("7.50"))
@@ -109,21 +90,23 @@ class ProductionResourceTest {
                 .body("data.transactions.type", contains("WATER", "POWER"))
                 .body("data.transactions.amount", contains(is("8.25"), is("2.35")));
 
-        assertThat(new BigDecimal(game.teamView(farmers).getString("data.funds"))).isEqualByComparingTo("981.90");
-        assertThat(new BigDecimal(game.teamView(utility).getString("data.funds"))).isEqualByComparingTo("10.60");
-        assertThat(new BigDecimal(game.facilityView(farm).getString("data.spaceUsed"))).isEqualByComparingTo("5");
-        assertThat(new BigDecimal(game.facilityView(water).getString("data.supply.usedThisPeriod")))
+        assertThat(new BigDecimal(game.teamView(plant.team()).getString("data.funds"))).isEqualByComparingTo("981.90");
+        assertThat(new BigDecimal(game.teamView(plant.utility()).getString("data.funds")))
+                .isEqualByComparingTo("10.60");
+        assertThat(new BigDecimal(game.facilityView(plant.farm()).getString("data.spaceUsed")))
+                .isEqualByComparingTo("5");
+        assertThat(new BigDecimal(game.facilityView(plant.water()).getString("data.supply.usedThisPeriod")))
                 .isEqualByComparingTo("25");
     }
 
     @Test
     void repeatedProductionCombinesIntoOneInventoryItemWithWeightedAverageCost() {
-        String student = game.student(farmers);
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 10)).post("/api/facility/production/produce")
+        String student = game.student(plant.team());
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 10)).post("/api/facility/production/produce")
                 .then().statusCode(200).body("data.costs.totalCost", is("72.40"));
-        game.asTeacher().body(Map.of("unitPrice", "1.00")).patch("/api/facility/admin/facilities/" + water)
+        game.asTeacher().body(Map.of("unitPrice", "1.00")).patch("/api/facility/admin/facilities/" + plant.water())
                 .then().statusCode(200);
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 30)).post("/api/facility/production/produce")
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 30)).post("/api/facility/production/produce")
                 .then().statusCode(200).body("data.costs.totalCost", is("418.20"))
                 .body("data.spaceUsed", is("60"));
 
@@ -136,21 +119,22 @@ class ProductionResourceTest {
                 .body("data.items[0].spaceUsed", is("80"))
                 .body("data.items[0].metadata.productionHistory", hasSize(2))
                 .body("data.items[0].metadata.productionHistory.quantity", contains(is("10"), is("30")));
-        assertThat(new BigDecimal(game.facilityView(farm).getString("data.spaceUsed"))).isEqualByComparingTo("80");
+        assertThat(new BigDecimal(game.facilityView(plant.farm()).getString("data.spaceUsed")))
+                .isEqualByComparingTo("80");
     }
 
     @Test
     void estimateAgreesWithProduceToTheCentAndChangesNothing() throws Exception {
-        String student = game.student(farmers);
-        JsonPath estimate = game.as(student).body(Game.produce(farm, Game.RICE, "7.125"))
+        String student = game.student(plant.team());
+        JsonPath estimate = game.as(student).body(Game.produce(plant.farm(), Game.RICE, "7.125"))
                 .post("/api/facility/production/estimate")
                 .then().statusCode(200).body("businessCode", equalTo(2000))
                 .body("data.feasible", equalTo(true)).body("data.issues", hasSize(0))
                 .extract().jsonPath();
-        assertThat(new BigDecimal(game.teamView(farmers).getString("data.funds"))).isEqualByComparingTo("1000");
+        assertThat(new BigDecimal(game.teamView(plant.team()).getString("data.funds"))).isEqualByComparingTo("1000");
         game.as(student).get("/api/facility/production").then().body("data.productions", hasSize(0));
 
-        JsonPath produced = game.as(student).body(Game.produce(farm, Game.RICE, "7.125"))
+        JsonPath produced = game.as(student).body(Game.produce(plant.farm(), Game.RICE, "7.125"))
                 .post("/api/facility/production/produce").then().statusCode(200).extract().jsonPath();
 
         for (String cost : List.of("waterCost", "powerCost", "materialBaseCost", "totalCost")) {
@@ -169,7 +153,7 @@ class ProductionResourceTest {
         }
         assertThat(estimate.getString("data.requirements.space.needed")).isEqualTo(produced.getString("data.spaceUsed"));
         BigDecimal total = new BigDecimal(produced.getString("data.costs.totalCost"));
-        assertThat(new BigDecimal(game.teamView(farmers).getString("data.funds")))
+        assertThat(new BigDecimal(game.teamView(plant.team()).getString("data.funds")))
                 .isEqualByComparingTo(new BigDecimal("1000").subtract(total));
         assertThat(new BigDecimal(estimate.getString("data.costs.costPerUnit")))
                 .isEqualByComparingTo(total.divide(new BigDecimal("7.125"), 2, RoundingMode.HALF_UP));
@@ -179,7 +163,7 @@ class ProductionResourceTest {
     void estimateListsEveryBlockingIssueWithoutRefusing() {
         String poor = game.team("Poor", "1.00");
         String field = game.facility(poor, "FARM", "1");
-        game.connect(field, water);
+        game.connect(field, plant.water());
         game.as(game.student(poor)).body(Game.produce(field, Game.WHEAT, 10)).header("Accept-Language", "en")
                 .post("/api/facility/production/estimate")
                 .then().statusCode(200)
@@ -196,10 +180,10 @@ class ProductionResourceTest {
 
     @Test
     void historyRecordAndTransactionsShowWhatWasProduced() {
-        String student = game.student(farmers);
-        String first = game.as(student).body(Game.produce(farm, Game.WHEAT, 2.5))
+        String student = game.student(plant.team());
+        String first = game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 2.5))
                 .post("/api/facility/production/produce").then().statusCode(200).extract().path("data.productionId");
-        game.as(student).body(Game.produce(farm, Game.RICE, 1)).post("/api/facility/production/produce")
+        game.as(student).body(Game.produce(plant.farm(), Game.RICE, 1)).post("/api/facility/production/produce")
                 .then().statusCode(200);
 
         game.as(student).get("/api/facility/production/" + first).then().statusCode(200)
@@ -227,7 +211,7 @@ class ProductionResourceTest {
                 .body("data.pagination.itemsPerPage", equalTo(1))
                 .body("data.pagination.hasNext", equalTo(true))
                 .body("data.pagination.hasPrevious", equalTo(false));
-        game.as(student).queryParam("facilityId", farm).queryParam("status", "FAILED")
+        game.as(student).queryParam("facilityId", plant.farm()).queryParam("status", "FAILED")
                 .get("/api/facility/production").then().statusCode(200).body("data.productions", hasSize(0));
         game.as(student).queryParam("startDate", "2000-01-01").queryParam("endDate", "2000-12-31")
                 .get("/api/facility/production").then().statusCode(200).body("data.pagination.totalItems",
@@ -241,7 +225,7 @@ class ProductionResourceTest {
                 .body("data.summary.totalTransactions", equalTo(2))
                 .body("data.summary.byType.water.count", equalTo(2))
                 .body("data.summary.byType.power.count", equalTo(0));
-        game.as(game.student(utility)).get("/api/facility/transactions").then().statusCode(200)
+        game.as(game.student(plant.utility())).get("/api/facility/transactions").then().statusCode(200)
                 .body("data.transactions", hasSize(4))
                 .body("data.transactions.role", contains("PROVIDER", "PROVIDER", "PROVIDER", "PROVIDER"))
                 .body("data.summary.totalAmount", is("16.49"))
@@ -254,11 +238,11 @@ class ProductionResourceTest {
 
     @Test
     void productionAndBothSidesOfEverySalePublishEventsKeyedByTeam() throws Exception {
-        String productionId = game.as(game.student(farmers)).body(Game.produce(farm, Game.WHEAT, 2.5))
+        String productionId = game.as(game.student(plant.team())).body(Game.produce(plant.farm(), Game.WHEAT, 2.5))
                 .post("/api/facility/production/produce").then().statusCode(200).extract().path("data.productionId");
 
         List<ConsumerRecord<String, String>> completed = KafkaTopics.await("facility.events",
-                r -> farmers.equals(r.key()) && r.value().contains("facility.production.completed"), 1,
+                r -> plant.team().equals(r.key()) && r.value().contains("facility.production.completed"), 1,
                 Duration.ofSeconds(30));
         assertThat(completed).hasSize(1);
         JsonNode event = JSON.readTree(completed.get(0).value());
@@ -267,19 +251,19 @@ class ProductionResourceTest {
         assertThat(event.get("data").get("totalCost").decimalValue()).isEqualByComparingTo("18.10");
 
         List<ConsumerRecord<String, String>> sales = KafkaTopics.await("facility.events",
-                r -> (farmers.equals(r.key()) || utility.equals(r.key()))
+                r -> (plant.team().equals(r.key()) || plant.utility().equals(r.key()))
                         && r.value().contains("facility.resource.transaction"), 4, Duration.ofSeconds(30));
         assertThat(sales).hasSize(4);
         List<String> sides = sales.stream().map(r -> r.key() + ":" + read(r).get("data").get("role").asText()
                 + ":" + read(r).get("data").get("resourceType").asText()).toList();
-        assertThat(sides).containsExactlyInAnyOrder(farmers + ":CONSUMER:WATER", farmers + ":CONSUMER:POWER",
-                utility + ":PROVIDER:WATER", utility + ":PROVIDER:POWER");
+        assertThat(sides).containsExactlyInAnyOrder(plant.team() + ":CONSUMER:WATER", plant.team() + ":CONSUMER:POWER",
+                plant.utility() + ":PROVIDER:WATER", plant.utility() + ":PROVIDER:POWER");
     }
 
     @Test
     void sameRecordInEnglishAndChineseDiffersOnlyInNamesAndMessages() throws Exception {
-        String student = game.student(farmers);
-        String id = game.as(student).body(Game.produce(farm, Game.WHEAT, 3))
+        String student = game.student(plant.team());
+        String id = game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 3))
                 .post("/api/facility/production/produce").then().statusCode(200).extract().path("data.productionId");
 
         JsonNode en = JSON.readTree(game.as(student).header("x-lang", "en")
@@ -292,7 +276,7 @@ class ProductionResourceTest {
         assertThat(zh.at("/data/material/name").asText()).isEqualTo("小麦");
         assertThat(withoutTexts(en)).isEqualTo(withoutTexts(zh));
 
-        Map<String, Object> body = Game.produce(farm, Game.IRON_ORE, 1000);
+        Map<String, Object> body = Game.produce(plant.farm(), Game.IRON_ORE, 1000);
         JsonNode enEstimate = JSON.readTree(game.as(student).body(body).queryParam("lang", "en")
                 .post("/api/facility/production/estimate").asString());
         JsonNode zhEstimate = JSON.readTree(game.as(student).body(body)
@@ -306,21 +290,21 @@ class ProductionResourceTest {
 
     @Test
     void studentsSeeOnlyTheirOwnTeamAndTeachersSeeAll() {
-        String student = game.student(farmers);
-        String id = game.as(student).body(Game.produce(farm, Game.WHEAT, 1))
+        String student = game.student(plant.team());
+        String id = game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 1))
                 .post("/api/facility/production/produce").then().statusCode(200).extract().path("data.productionId");
-        String outsider = game.student(utility);
+        String outsider = game.student(plant.utility());
         game.as(outsider).get("/api/facility/production/" + id).then().statusCode(404)
                 .body("businessCode", equalTo(4006));
-        game.as(outsider).queryParam("teamId", farmers).get("/api/facility/production").then().statusCode(403)
+        game.as(outsider).queryParam("teamId", plant.team()).get("/api/facility/production").then().statusCode(403)
                 .body("businessCode", equalTo(4030));
         game.asTeacher().get("/api/facility/production/" + id).then().statusCode(200);
-        game.asTeacher().queryParam("teamId", farmers).get("/api/facility/production").then().statusCode(200)
+        game.asTeacher().queryParam("teamId", plant.team()).get("/api/facility/production").then().statusCode(200)
                 .body("data.productions.id", containsInAnyOrder(id));
-        game.asTeacher().body(Game.produce(farm, Game.WHEAT, 1)).post("/api/facility/production/produce")
+        game.asTeacher().body(Game.produce(plant.farm(), Game.WHEAT, 1)).post("/api/facility/production/produce")
                 .then().statusCode(403).body("success", equalTo(false)).body("businessCode", equalTo(4030));
         Game other = new Game();
-        game.as(other.student(farmers)).get("/api/facility/production/" + id).then().statusCode(404)
+        game.as(other.student(plant.team())).get("/api/facility/production/" + id).then().statusCode(404)
                 .body("businessCode", equalTo(4006));
     }
 

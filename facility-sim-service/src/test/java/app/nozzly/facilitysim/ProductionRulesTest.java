@@ -1,7 +1,7 @@
 package app.nozzly.facilitysim;
 
+import static app.nozzly.facilitysim.Game.is;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +19,6 @@ import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
-import io.restassured.path.json.config.JsonPathConfig;
 
 /** Every business code of specs/004 "Error Codes" that a request can provoke, each leaving the state unchanged. */
 @QuarkusTest
@@ -32,40 +28,26 @@ class ProductionRulesTest {
     private static final String PRODUCE = "/api/facility/production/produce";
 
     private Game game;
-    private String farmers;
-    private String utility;
-    private String farm;
-    private String water;
-    private String power;
+    private Game.Farm plant;
     private String student;
 
     @BeforeAll
     static void decimalsAsBigDecimal() {
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        Game.decimalsAsBigDecimal();
     }
 
     @BeforeEach
     void farmWithWaterAndPower() {
         game = new Game();
-        farmers = game.team("Farmers", "100.00");
-        utility = game.team("Utility Co", "0.00");
-        farm = game.facility(farmers, "FARM", "50");
-        water = game.provider(utility, "WATER", "0.50", "1000");
-        power = game.provider(utility, "POWER", "0.50", "1000");
-        game.connect(farm, water);
-        game.connect(farm, power);
-        student = game.student(farmers);
-    }
-
-    static Matcher<BigDecimal> is(String value) {
-        return comparesEqualTo(new BigDecimal(value));
+        plant = game.farm("Farmers", "100.00", "50", "0.50", "0.50", "1000");
+        student = game.student(plant.team());
     }
 
     @Test
     void produceRejectsNonPositiveQuantityWith4001() {
         for (Object quantity : new Object[] { 0, -5, "0.0001" }) {
-            game.as(student).body(Game.produce(farm, Game.WHEAT, quantity)).queryParam("lang", "en").post(PRODUCE)
+            game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, quantity)).queryParam("lang", "en")
+                    .post(PRODUCE)
                     .then().statusCode(400)
                     .body("success", equalTo(false))
                     .body("businessCode", equalTo(4001))
@@ -76,7 +58,8 @@ class ProductionRulesTest {
                 .body("businessCode", equalTo(4001))
                 .body("message", equalTo("验证失败"))
                 .body("data.errors.field", containsInAnyOrder("facilityId", "quantity"));
-        game.as(student).body("{\"facilityId\": \"" + farm + "\", \"rawMaterialId\": \"wheat\", \"quantity\": 1}")
+        game.as(student)
+                .body("{\"facilityId\": \"" + plant.farm() + "\", \"rawMaterialId\": \"wheat\", \"quantity\": 1}")
                 .queryParam("lang", "en").post(PRODUCE).then().statusCode(400).body("businessCode", equalTo(4001))
                 .body("data.errors.field", contains("rawMaterialId"))
                 .body("data.errors.reason", contains("must be an integer"));
@@ -87,7 +70,7 @@ class ProductionRulesTest {
 
     @Test
     void produceRejectsUnknownMaterialWith4404() {
-        game.as(student).body(Game.produce(farm, 999_999, 1)).post(PRODUCE).then().statusCode(404)
+        game.as(student).body(Game.produce(plant.farm(), 999_999, 1)).post(PRODUCE).then().statusCode(404)
                 .body("businessCode", equalTo(4404)).body("message", equalTo("原材料不存在"))
                 .body("data", nullValue());
         assertNothingChanged();
@@ -95,7 +78,7 @@ class ProductionRulesTest {
 
     @Test
     void produceRejectsProviderFacilityWith4005() {
-        String ownWell = game.provider(farmers, "WATER", "0.10", "100");
+        String ownWell = game.provider(plant.team(), "WATER", "0.10", "100");
         game.as(student).body(Game.produce(ownWell, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(400)
                 .body("businessCode", equalTo(4005)).body("data.facilityType", equalTo("WATER"));
         assertNothingChanged();
@@ -103,7 +86,7 @@ class ProductionRulesTest {
 
     @Test
     void produceRejectsMaterialOfAnotherOriginWith4009() {
-        game.as(student).body(Game.produce(farm, Game.IRON_ORE, 1)).post(PRODUCE).then().statusCode(400)
+        game.as(student).body(Game.produce(plant.farm(), Game.IRON_ORE, 1)).post(PRODUCE).then().statusCode(400)
                 .body("businessCode", equalTo(4009))
                 .body("data.facilityType", equalTo("FARM"))
                 .body("data.requiredFacilityType", equalTo("MINE"));
@@ -112,15 +95,15 @@ class ProductionRulesTest {
 
     @Test
     void produceRequiresActiveWaterAndPowerConnectionsWith4003() {
-        String bareField = game.facility(farmers, "FARM", "50");
+        String bareField = game.facility(plant.team(), "FARM", "50");
         game.as(student).body(Game.produce(bareField, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(409)
                 .body("businessCode", equalTo(4003)).body("data.missing", contains("WATER", "POWER"));
 
-        String line = game.asTeacher().get("/api/facility/admin/facilities/" + farm + "/connections")
+        String line = game.asTeacher().get("/api/facility/admin/facilities/" + plant.farm() + "/connections")
                 .then().statusCode(200).extract().path("data.connections.find { it.resourceType == 'POWER' }.id");
         game.asTeacher().body(Map.of("active", false)).patch("/api/facility/admin/connections/" + line)
                 .then().statusCode(200).body("data.active", equalTo(false));
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(409)
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 1)).post(PRODUCE).then().statusCode(409)
                 .body("businessCode", equalTo(4003)).body("data.missing", contains("POWER"));
         assertNothingChanged();
     }
@@ -128,49 +111,49 @@ class ProductionRulesTest {
     @Test
     void produceRefusesWhenFundsDoNotCoverTheCostWith4002() {
         // wheat x 10: water 100 x 0.50 + power 20 x 0.50 + gold 30.00 = 90.00 of 100.00; twice is too much
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 10)).post(PRODUCE).then().statusCode(200);
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 10)).post(PRODUCE).then().statusCode(402)
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 10)).post(PRODUCE).then().statusCode(200);
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 10)).post(PRODUCE).then().statusCode(402)
                 .body("businessCode", equalTo(4002))
                 .body("message", equalTo("资源不足"))
                 .body("data.required.funds", is("90.00"))
                 .body("data.required.space", is("20"))
                 .body("data.available.funds", is("10.00"))
                 .body("data.available.space", is("30"));
-        assertThat(funds(farmers)).isEqualByComparingTo("10.00");
-        assertThat(funds(utility)).isEqualByComparingTo("60.00");
+        assertThat(funds(plant.team())).isEqualByComparingTo("10.00");
+        assertThat(funds(plant.utility())).isEqualByComparingTo("60.00");
     }
 
     @Test
     void produceRefusesWhenStorageIsFullWith4004() {
         // wheat takes 2 carbon units of space per unit: 26 units need 52 of the farm's 50
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(200);
-        game.asTeacher().body(Map.of("amount", "1000")).post("/api/facility/admin/teams/" + farmers + "/funds")
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 1)).post(PRODUCE).then().statusCode(200);
+        game.asTeacher().body(Map.of("amount", "1000")).post("/api/facility/admin/teams/" + plant.team() + "/funds")
                 .then().statusCode(200);
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 25)).post(PRODUCE).then().statusCode(409)
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 25)).post(PRODUCE).then().statusCode(409)
                 .body("businessCode", equalTo(4004))
                 .body("data.required.space", is("50"))
                 .body("data.available.space", is("48"));
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 24)).post(PRODUCE).then().statusCode(200)
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 24)).post(PRODUCE).then().statusCode(200)
                 .body("data.spaceUsed", is("48"));
-        game.as(student).body(Game.produce(farm, Game.WHEAT, "0.001")).post(PRODUCE).then().statusCode(409)
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, "0.001")).post(PRODUCE).then().statusCode(409)
                 .body("businessCode", equalTo(4004));
     }
 
     @Test
     void produceRefusesWhenTheProviderHasNoCapacityLeftWith4008() {
-        game.asTeacher().body(Map.of("capacity", "30")).patch("/api/facility/admin/facilities/" + water)
+        game.asTeacher().body(Map.of("capacity", "30")).patch("/api/facility/admin/facilities/" + plant.water())
                 .then().statusCode(200).body("data.supply.capacity", is("30"));
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 2)).post(PRODUCE).then().statusCode(200);
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 2)).queryParam("lang", "en").post(PRODUCE)
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 2)).post(PRODUCE).then().statusCode(200);
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 2)).queryParam("lang", "en").post(PRODUCE)
                 .then().statusCode(409)
                 .body("businessCode", equalTo(4008))
                 .body("message", equalTo("Provider capacity exceeded"))
                 .body("data.resourceType", equalTo("WATER"))
                 .body("data.requested", is("20"))
                 .body("data.remaining", is("10"))
-                .body("data.providerFacilityId", equalTo(water));
-        game.as(student).body(Game.produce(farm, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(200);
-        game.asTeacher().get("/api/facility/admin/facilities/" + water).then()
+                .body("data.providerFacilityId", equalTo(plant.water()));
+        game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 1)).post(PRODUCE).then().statusCode(200);
+        game.asTeacher().get("/api/facility/admin/facilities/" + plant.water()).then()
                 .body("data.supply.usedThisPeriod", is("30"));
     }
 
@@ -178,8 +161,8 @@ class ProductionRulesTest {
     void produceAtAnotherTeamsFacilityIsForbiddenWith4030() {
         String rivals = game.team("Rivals", "100.00");
         String rivalFarm = game.facility(rivals, "FARM", "50");
-        game.connect(rivalFarm, water);
-        game.connect(rivalFarm, power);
+        game.connect(rivalFarm, plant.water());
+        game.connect(rivalFarm, plant.power());
         game.as(student).body(Game.produce(rivalFarm, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(403)
                 .body("businessCode", equalTo(4030)).body("data.errors.field", contains("facilityId"));
         game.as(student).body(Game.produce(UUID.randomUUID().toString(), Game.WHEAT, 1)).post(PRODUCE)
@@ -191,7 +174,7 @@ class ProductionRulesTest {
     @Test
     void studentTokenWithoutTeamMayNotProduce() {
         game.as(TestTokens.bearer(game.tenant, "student"))
-                .body(Game.produce(farm, Game.WHEAT, 1)).post(PRODUCE).then().statusCode(403)
+                .body(Game.produce(plant.farm(), Game.WHEAT, 1)).post(PRODUCE).then().statusCode(403)
                 .body("businessCode", equalTo(4030)).body("data.errors.field", contains("team_id"));
     }
 
@@ -226,11 +209,12 @@ class ProductionRulesTest {
     }
 
     private void assertNothingChanged() {
-        assertThat(funds(farmers)).isEqualByComparingTo("100.00");
-        assertThat(funds(utility)).isEqualByComparingTo("0");
+        assertThat(funds(plant.team())).isEqualByComparingTo("100.00");
+        assertThat(funds(plant.utility())).isEqualByComparingTo("0");
         game.as(student).get("/api/facility/production").then().body("data.pagination.totalItems", equalTo(0));
         game.as(student).get("/api/facility/transactions").then().body("data.pagination.totalItems", equalTo(0));
         game.as(student).get("/api/facility/inventory").then().body("data.pagination.totalItems", equalTo(0));
-        assertThat(new BigDecimal(game.facilityView(farm).getString("data.spaceUsed"))).isEqualByComparingTo("0");
+        assertThat(new BigDecimal(game.facilityView(plant.farm()).getString("data.spaceUsed")))
+                .isEqualByComparingTo("0");
     }
 }

@@ -45,19 +45,15 @@ class RateLimitAcrossReplicasIT {
     @Test
     void produceLimitPerTeamHoldsAcrossReplicas() {
         Game game = new Game();
-        String team = game.team("Busy", "100000.00");
-        String utility = game.team("Utility", "0");
-        String farm = game.facility(team, "FARM", "100000");
-        game.connect(farm, game.provider(utility, "WATER", "0.10", "100000"));
-        game.connect(farm, game.provider(utility, "POWER", "0.10", "100000"));
+        Game.Farm plant = game.farm("Busy", "100000.00", "100000", "0.10", "0.10", "100000");
         int secondPort = URI.create(second.url()).getPort();
         for (int i = 1; i <= 10; i++) {
-            game.as(game.student(team)).port(i % 2 == 0 ? secondPort : RestAssured.port)
-                    .body(Game.produce(farm, Game.WHEAT, 1)).post("/api/facility/production/produce")
+            game.as(game.student(plant.team())).port(i % 2 == 0 ? secondPort : RestAssured.port)
+                    .body(Game.produce(plant.farm(), Game.WHEAT, 1)).post("/api/facility/production/produce")
                     .then().statusCode(200).header("X-RateLimit-Remaining", String.valueOf(10 - i));
         }
         for (int port : new int[] { secondPort, RestAssured.port }) {
-            game.as(game.student(team)).port(port).body(Game.produce(farm, Game.WHEAT, 1))
+            game.as(game.student(plant.team())).port(port).body(Game.produce(plant.farm(), Game.WHEAT, 1))
                     .post("/api/facility/production/produce")
                     .then().statusCode(429).body("businessCode", equalTo(4290));
         }

@@ -40,22 +40,19 @@ class RateLimitTest {
     @Test
     void produceAllowsTenRequestsPerTeamThenAnswers429InTheEnvelope() {
         Game game = new Game();
-        String team = game.team("Busy", "100000.00");
-        String utility = game.team("Utility", "0");
-        String farm = game.facility(team, "FARM", "100000");
-        game.connect(farm, game.provider(utility, "WATER", "0.10", "100000"));
-        game.connect(farm, game.provider(utility, "POWER", "0.10", "100000"));
+        Game.Farm plant = game.farm("Busy", "100000.00", "100000", "0.10", "0.10", "100000");
         RateWindows.awaitRoom(Duration.ofMinutes(10), Duration.ofMinutes(1));
         for (int i = 1; i <= 10; i++) {
             // two students of one team share the team's budget of ten
-            String student = game.student(team, i % 2 == 0 ? "alice" : "bob");
-            game.as(student).body(Game.produce(farm, Game.WHEAT, 1)).post("/api/facility/production/produce")
-                    .then().statusCode(200)
+            String student = game.student(plant.team(), i % 2 == 0 ? "alice" : "bob");
+            game.as(student).body(Game.produce(plant.farm(), Game.WHEAT, 1))
+                    .post("/api/facility/production/produce").then().statusCode(200)
                     .header("X-RateLimit-Limit", "10")
                     .header("X-RateLimit-Remaining", String.valueOf(10 - i))
                     .header("X-RateLimit-Reset", notNullValue());
         }
-        game.as(game.student(team, "carol")).body(Game.produce(farm, Game.WHEAT, 1)).queryParam("lang", "en")
+        game.as(game.student(plant.team(), "carol")).body(Game.produce(plant.farm(), Game.WHEAT, 1))
+                .queryParam("lang", "en")
                 .post("/api/facility/production/produce").then().statusCode(429)
                 .body("success", equalTo(false))
                 .body("businessCode", equalTo(4290))

@@ -1,7 +1,7 @@
 package app.nozzly.facilitysim;
 
+import static app.nozzly.facilitysim.Game.is;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +27,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /** specs/004 sections 6 and 7: the raw-material catalog with filters, search, sorting, paging and languages. */
@@ -45,16 +41,11 @@ class RawMaterialResourceTest {
 
     @BeforeAll
     static void decimalsAsBigDecimal() {
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        Game.decimalsAsBigDecimal();
     }
 
     private RequestSpecification student() {
         return game.as(game.student(UUID.randomUUID().toString()));
-    }
-
-    static Matcher<BigDecimal> is(String value) {
-        return comparesEqualTo(new BigDecimal(value));
     }
 
     @Test

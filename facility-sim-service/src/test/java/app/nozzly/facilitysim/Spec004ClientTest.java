@@ -100,13 +100,12 @@ class Spec004ClientTest {
     @Test
     void aClientThatKnowsOnlySpecs004CallsProducesAndReadsEverythingBack() {
         // setup the spec leaves open
-        String farmers = game.team("Farmers", "5000.00");
-        String utility = game.team("Utility Co", "0.00");
-        String farm = game.facility(farmers, "FARM", "10000");
-        String water = game.provider(utility, "WATER", "0.30", "100000");
-        String power = game.provider(utility, "POWER", "0.50", "100000");
-        game.connect(farm, water);
-        game.connect(farm, power);
+        Game.Farm plant = game.farm("Farmers", "5000.00", "10000", "0.30", "0.50", "100000");
+        String farmers = plant.team();
+        String utility = plant.utility();
+        String farm = plant.farm();
+        String water = plant.water();
+        String power = plant.power();
         String student = game.student(farmers);
         String seller = game.student(utility);
 

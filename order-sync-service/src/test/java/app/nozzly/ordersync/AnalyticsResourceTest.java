@@ -96,8 +96,7 @@ class AnalyticsResourceTest {
         etsy.addReceipts(shop, 12, Duration.ofDays(120));
         etsy.addReceipts(shop, 3);
         String bearer = Seller.bearer(shop);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(15));
+        Seller.sync(bearer).body("synced_count", equalTo(15));
         // orders of earlier months keep a tenth of their value: an all-time average would be far lower
         LocalDate monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
         JsonPath orders = json(given().header("Authorization", bearer).queryParam("limit", 100).get("/api/orders"));
@@ -113,7 +112,7 @@ class AnalyticsResourceTest {
                 count++;
             }
         }
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200);
+        Seller.sync(bearer);
 
         JsonPath dashboard = json(given().header("Authorization", bearer).get("/api/analytics/dashboard"));
         assertThat(dashboard.getInt("total_orders")).isEqualTo(15);

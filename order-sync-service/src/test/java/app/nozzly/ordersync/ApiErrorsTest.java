@@ -45,9 +45,8 @@ class ApiErrorsTest {
     void everyErrorStatusCarriesTheSpecs002Body() {
         SimShop shop = Seller.newShop("Errors");
         Seller.etsy().addReceipts(shop, 1, Duration.ofDays(1));
-        String owner = Seller.bearer(shop);
-        given().header("Authorization", owner).post("/api/orders/sync").then().statusCode(200);
-        int orderId = given().header("Authorization", owner).get("/api/orders").then().extract().path("orders[0].id");
+        String owner = Seller.syncedBearer(shop);
+        int orderId = Seller.firstOrderId(owner);
 
         Response wrongType = given().header("Authorization", owner).contentType(ContentType.JSON)
                 .body(Map.of("status", 7)).put("/api/orders/" + orderId);

@@ -48,8 +48,7 @@ class EtsyClientLimitsTest {
         int limited = etsy.rateLimitedResponses();
         etsy.resetPeakRequestsPerSecond();
 
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(1200));
+        Seller.sync(bearer).body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(1200));
 
         assertThat(etsy.peakRequestsPerSecond()).isBetween(1, 3);
         assertThat(etsy.rateLimitedResponses() - limited).isZero();

@@ -42,9 +42,8 @@ class InputValidationTest {
     void syncedShop() {
         SimShop shop = Seller.newShop("Input");
         Seller.etsy().addReceipts(shop, 1, Duration.ofDays(1));
-        bearer = Seller.bearer(shop);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200);
-        orderId = given().header("Authorization", bearer).get("/api/orders").then().extract().path("orders[0].id");
+        bearer = Seller.syncedBearer(shop);
+        orderId = Seller.firstOrderId(bearer);
     }
 
     private Response send(String method, String path, Object body) {

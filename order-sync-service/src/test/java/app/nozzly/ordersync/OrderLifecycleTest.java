@@ -73,8 +73,7 @@ class OrderLifecycleTest {
                 .body("etsy_user_id", equalTo(String.valueOf(shop.userId())));
 
         // POST /orders/sync
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("message", equalTo("Synced 130 new orders")).body("synced_count", equalTo(130))
+        Seller.sync(bearer).body("message", equalTo("Synced 130 new orders")).body("synced_count", equalTo(130))
                 .body("total_orders", equalTo(130));
 
         // every page of the list, newest first
@@ -142,8 +141,7 @@ class OrderLifecycleTest {
         etsy.refund(partly, 250);
         etsy.cancel(cancelled);
         etsy.addReceipts(shop, 2);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(2)).body("total_orders", equalTo(132));
+        Seller.sync(bearer).body("synced_count", equalTo(2)).body("total_orders", equalTo(132));
         assertThat(allOrders(bearer, Map.of("status", "refunded"))).extracting(Row::etsyOrderId)
                 .containsExactly(String.valueOf(refunded));
         assertThat(allOrders(bearer, Map.of("status", "partially_refunded"))).extracting(Row::etsyOrderId)

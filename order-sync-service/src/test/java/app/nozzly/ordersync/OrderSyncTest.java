@@ -39,8 +39,7 @@ class OrderSyncTest {
         List<Long> receipts = Seller.etsy().addReceipts(shop, 30, Duration.ofDays(20));
         String bearer = Seller.bearer(shop);
 
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(30)).body("total_orders", equalTo(30))
+        Seller.sync(bearer).body("synced_count", equalTo(30)).body("total_orders", equalTo(30))
                 .body("message", equalTo("Synced 30 new orders")).body("sync_run.status", equalTo("completed"));
 
         ExtractableResponse<Response> page = given().header("Authorization", bearer).queryParam("limit", 10)
@@ -61,14 +60,12 @@ class OrderSyncTest {
         SimShop shop = Seller.newShop("Incremental");
         Seller.etsy().addReceipts(shop, 12, Duration.ofDays(3));
         String bearer = Seller.bearer(shop);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(12));
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
+        Seller.sync(bearer).body("synced_count", equalTo(12));
+        Seller.sync(bearer)
                 .body("synced_count", equalTo(0)).body("updated_count", equalTo(0)).body("total_orders", equalTo(12));
 
         Seller.etsy().addReceipts(shop, 3);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(3)).body("total_orders", equalTo(15));
+        Seller.sync(bearer).body("synced_count", equalTo(3)).body("total_orders", equalTo(15));
     }
 
     @Test
@@ -76,16 +73,14 @@ class OrderSyncTest {
         SimShop shop = Seller.newShop("Refunds");
         EtsySimulator etsy = Seller.etsy();
         List<Long> receipts = etsy.addReceipts(shop, 5, Duration.ofDays(2));
-        String bearer = Seller.bearer(shop);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200);
+        String bearer = Seller.syncedBearer(shop);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String from = LocalDate.now(ZoneOffset.UTC).minusDays(3).toString();
         BigDecimal before = revenue(bearer, from, today, 5);
         long refunded = receipts.get(1);
 
         etsy.refund(refunded);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(0)).body("updated_count", equalTo(1));
+        Seller.sync(bearer).body("synced_count", equalTo(0)).body("updated_count", equalTo(1));
 
         Integer orderId = given().header("Authorization", bearer).queryParam("status", "refunded").get("/api/orders")
                 .then().statusCode(200).body("total", equalTo(1))
@@ -111,8 +106,7 @@ class OrderSyncTest {
         etsy.expireAccessTokensAfterReceiptRequests(8);
 
         long started = System.nanoTime();
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(2000)).body("total_orders", equalTo(2000))
+        Seller.sync(bearer).body("synced_count", equalTo(2000)).body("total_orders", equalTo(2000))
                 .body("sync_run.status", equalTo("completed"));
         double seconds = (System.nanoTime() - started) / 1e9;
         int requests = etsy.apiRequests() - requestsBefore;
@@ -153,8 +147,7 @@ class OrderSyncTest {
         assertThat(kept).isBetween(150, 200);
         given().header("Authorization", bearer).get("/api/orders").then().body("total", equalTo(kept));
 
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("total_orders", equalTo(450)).body("synced_count", equalTo(450 - kept))
+        Seller.sync(bearer).body("total_orders", equalTo(450)).body("synced_count", equalTo(450 - kept))
                 .body("sync_run.start_cursor", equalTo(runs.<Integer>path("runs[0].cursor")));
     }
 
@@ -163,7 +156,7 @@ class OrderSyncTest {
         SimShop shop = Seller.newShop("Runs");
         Seller.etsy().addReceipts(shop, 4, Duration.ofDays(1));
         String bearer = Seller.bearer(shop);
-        int id = given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200).extract()
+        int id = Seller.sync(bearer).extract()
                 .path("sync_run.id");
         given().header("Authorization", bearer).get("/api/orders/sync/runs/" + id).then().statusCode(200)
                 .body("status", equalTo("completed")).body("receipts_seen", equalTo(4))

@@ -33,9 +33,8 @@ class OrdersResourceTest {
     void syncedShop() {
         SimShop shop = Seller.newShop("Orders");
         Seller.etsy().addReceipts(shop, 6, Duration.ofDays(10));
-        bearer = Seller.bearer(shop);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200);
-        orderId = given().header("Authorization", bearer).get("/api/orders").then().extract().path("orders[0].id");
+        bearer = Seller.syncedBearer(shop);
+        orderId = Seller.firstOrderId(bearer);
     }
 
     @Test

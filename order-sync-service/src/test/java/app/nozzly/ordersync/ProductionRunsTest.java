@@ -54,8 +54,7 @@ class ProductionRunsTest {
         ExtractableResponse<Response> signedIn = Seller.signIn(shop);
         bearer = "Bearer " + signedIn.path("token");
         tenant = signedIn.path("user.shop_id");
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(3));
+        Seller.sync(bearer).body("synced_count", equalTo(3));
         orderIds = given().header("Authorization", bearer).get("/api/orders").then().statusCode(200).extract()
                 .path("orders.id");
     }

@@ -50,8 +50,7 @@ class RealEtsySyncTest {
 
         ExtractableResponse<Response> first;
         try (LogRecords log = LogRecords.of(SyncService.class)) {
-            first = given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                    .body("synced_count", equalTo(7)).body("total_orders", equalTo(7))
+            first = Seller.sync(bearer).body("synced_count", equalTo(7)).body("total_orders", equalTo(7))
                     .body("sync_run.status", equalTo("completed")).body("sync_run.receipts_refused", equalTo(1))
                     .body("sync_run.refused[0].etsy_receipt_id", equalTo(String.valueOf(bad)))
                     .body("sync_run.refused[0].reason", equalTo(
@@ -67,8 +66,7 @@ class RealEtsySyncTest {
 
         // the bad receipt stops nothing: later syncs complete and pick up what is new
         etsy.addReceipts(shop, 2);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(2))
+        Seller.sync(bearer).body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(2))
                 .body("total_orders", equalTo(9));
     }
 
@@ -81,8 +79,7 @@ class RealEtsySyncTest {
         etsy.refund(bad, 100_000_000_000_000_000L);
         String bearer = Seller.bearer(shop);
 
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(4))
+        Seller.sync(bearer).body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(4))
                 .body("sync_run.receipts_refused", equalTo(1))
                 .body("sync_run.refused[0].etsy_receipt_id", equalTo(String.valueOf(bad)))
                 .body("sync_run.refused[0].reason", startsWith("the database refused it: "));
@@ -103,8 +100,7 @@ class RealEtsySyncTest {
         String bearer = Seller.bearer(shop);
         LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC).minusDays(4);
 
-        ExtractableResponse<Response> first = given().header("Authorization", bearer).post("/api/orders/sync")
-                .then().statusCode(200).body("synced_count", equalTo(6))
+        ExtractableResponse<Response> first = Seller.sync(bearer).body("synced_count", equalTo(6))
                 .body("sync_run.status", equalTo("completed")).extract();
         Integer cursor = first.path("sync_run.cursor");
         assertThat(cursor == null || cursor >= ETSY_EPOCH).isTrue();
@@ -114,10 +110,8 @@ class RealEtsySyncTest {
 
         // every later sync asks Etsy something it accepts, and new receipts keep arriving
         etsy.addReceipts(shop, 3);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(3));
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(0))
+        Seller.sync(bearer).body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(3));
+        Seller.sync(bearer).body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(0))
                 .body("total_orders", equalTo(9));
     }
 
@@ -129,8 +123,7 @@ class RealEtsySyncTest {
         receipts.forEach(r -> etsy.omitFields(r, "created_timestamp", "updated_timestamp"));
         String bearer = Seller.bearer(shop);
 
-        int cursor = given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(3)).extract().path("sync_run.cursor");
+        int cursor = Seller.sync(bearer).body("synced_count", equalTo(3)).extract().path("sync_run.cursor");
         List<String> dates = given().header("Authorization", bearer).get("/api/orders").then().statusCode(200)
                 .extract().path("orders.created_at");
         LocalDateTime oldest = dates.stream().map(LocalDateTime::parse).min(LocalDateTime::compareTo).orElseThrow();
@@ -145,8 +138,7 @@ class RealEtsySyncTest {
                     "Dana", "Maker", currency.getKey());
             long receipt = Seller.etsy().addReceipts(shop, 1).get(0);
             String bearer = Seller.bearer(shop);
-            given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                    .body("synced_count", equalTo(1));
+            Seller.sync(bearer).body("synced_count", equalTo(1));
             String body = given().header("Authorization", bearer).get("/api/orders").then().statusCode(200)
                     .body("orders[0].currency", equalTo(currency.getKey())).extract().asString();
             BigDecimal total = JsonPath.from(body).using(DECIMALS).getObject("orders[0].total_amount",
@@ -167,8 +159,7 @@ class RealEtsySyncTest {
 
         etsy.throttle(Duration.ofSeconds(2));
         long started = System.nanoTime();
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(250));
+        Seller.sync(bearer).body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(250));
 
         assertThat(etsy.rateLimitedResponses() - limited).isPositive();
         assertThat(etsy.requestsDuringRetryAfter() - early).isZero();
@@ -184,16 +175,14 @@ class RealEtsySyncTest {
         int refreshes = etsy.refreshes();
         etsy.expireAccessTokensEveryReceiptRequests(3);
         try {
-            given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                    .body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(1000));
+            Seller.sync(bearer).body("sync_run.status", equalTo("completed")).body("synced_count", equalTo(1000));
         } finally {
             etsy.expireAccessTokensEveryReceiptRequests(0);
         }
         assertThat(etsy.refreshes() - refreshes).isGreaterThanOrEqualTo(3);
 
         etsy.addReceipts(shop, 1);
-        given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200)
-                .body("synced_count", equalTo(1));
+        Seller.sync(bearer).body("synced_count", equalTo(1));
         List<Integer> counts = new ArrayList<>();
         for (int offset = 0; offset < 1001; offset += 500) {
             counts.add(given().header("Authorization", bearer).queryParam("limit", 500).queryParam("offset", offset)

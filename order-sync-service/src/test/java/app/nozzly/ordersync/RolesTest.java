@@ -55,9 +55,8 @@ class RolesTest {
         Seller.etsy().addReceipts(shop, 2, Duration.ofDays(1));
         tenant = String.valueOf(shop.shopId());
         owner = Seller.bearer(shop);
-        runId = given().header("Authorization", owner).post("/api/orders/sync").then().statusCode(200).extract()
-                .path("sync_run.id");
-        orderId = given().header("Authorization", owner).get("/api/orders").then().extract().path("orders[0].id");
+        runId = Seller.sync(owner).extract().path("sync_run.id");
+        orderId = Seller.firstOrderId(owner);
     }
 
     private List<Call> reads() {

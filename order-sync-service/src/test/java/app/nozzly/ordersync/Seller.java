@@ -16,6 +16,7 @@ import app.nozzly.sim.etsy.SimShop;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
 /** What a seller's browser and app do to sign in: /auth/login, Etsy's consent page, /auth/callback. */
 public final class Seller {
@@ -46,6 +47,24 @@ public final class Seller {
 
     public static String bearer(SimShop shop) {
         return "Bearer " + signIn(shop).path("token");
+    }
+
+    /** POST /orders/sync as the bearer, answered 200; the caller asserts the body. */
+    public static ValidatableResponse sync(String bearer) {
+        return given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200);
+    }
+
+    /** Signs in as the shop's owner and syncs its receipts once; returns the owner's bearer. */
+    public static String syncedBearer(SimShop shop) {
+        String bearer = bearer(shop);
+        sync(bearer);
+        return bearer;
+    }
+
+    /** The id of the first order GET /orders lists for the bearer. */
+    public static int firstOrderId(String bearer) {
+        return given().header("Authorization", bearer).get("/api/orders").then().statusCode(200).extract()
+                .path("orders[0].id");
     }
 
     /** The seller approves on Etsy; Etsy redirects back with code and state. */

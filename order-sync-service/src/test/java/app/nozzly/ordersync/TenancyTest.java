@@ -69,10 +69,8 @@ class TenancyTest {
     void anotherTenantCanNeitherChangeNorAnnotateAnOrderAndTheOwnersOrderStaysAsItWas() {
         SimShop owner = Seller.newShop("Owner");
         Seller.etsy().addReceipts(owner, 2, Duration.ofDays(1));
-        String ownerBearer = Seller.bearer(owner);
-        given().header("Authorization", ownerBearer).post("/api/orders/sync").then().statusCode(200);
-        int orderId = given().header("Authorization", ownerBearer).get("/api/orders").then().extract()
-                .path("orders[0].id");
+        String ownerBearer = Seller.syncedBearer(owner);
+        int orderId = Seller.firstOrderId(ownerBearer);
         given().header("Authorization", ownerBearer).contentType(ContentType.JSON).body(Map.of("content", "mine"))
                 .post("/api/orders/" + orderId + "/notes").then().statusCode(201);
         String stranger = Seller.bearer(Seller.newShop("Stranger"));

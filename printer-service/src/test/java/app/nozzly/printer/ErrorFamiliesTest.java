@@ -1,5 +1,6 @@
 package app.nozzly.printer;
 
+import static app.nozzly.printer.support.OfflinePrinters.prusa;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -40,11 +41,6 @@ class ErrorFamiliesTest {
         answer.then().statusCode(status).contentType(ContentType.JSON).body("status", equalTo(status))
                 .body("error", notNullValue());
         assertThat(answer.jsonPath().getMap("$")).containsOnlyKeys("error", "status");
-    }
-
-    private static Map<String, Object> prusa(String id) {
-        return Map.of("id", id, "name", "Prusa " + id, "type", "prusa", "ip_address", "127.0.0.1", "port", 9,
-                "password", "secret");
     }
 
     @Test

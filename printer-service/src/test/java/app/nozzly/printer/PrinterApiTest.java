@@ -1,5 +1,6 @@
 package app.nozzly.printer;
 
+import static app.nozzly.printer.support.OfflinePrinters.prusa;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -33,12 +34,6 @@ class PrinterApiTest {
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
-
-    private static Map<String, Object> prusa(String id) {
-        // port 9 (discard) is never a PrusaLink: the printer stays offline, which these tests do not mind
-        return Map.of("id", id, "name", "Prusa " + id, "type", "prusa", "ip_address", "127.0.0.1", "port", 9,
-                "password", "secret");
-    }
 
     @Test
     void createdPrinterIsListedWithItsConfigurationAndOtherTenantsCannotSeeIt() {

@@ -6,14 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import app.nozzly.printer.notifications.service.WebhookSender;
+import app.nozzly.printer.support.LiveClient;
 import app.nozzly.sim.PrintOutcome;
 import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
@@ -133,26 +130,8 @@ class PrinterFarmTest {
                 .body(Map.of("webhook_url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"))
                 .put("/api/bambu/notifications/" + settings.path("id").asLong()).then().statusCode(200);
 
-        List<JsonNode> messages = new CopyOnWriteArrayList<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", AUTH)
-                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            try {
-                                messages.add(JSON.readTree(partial.toString()));
-                            } catch (IOException e) {
-                                throw new IllegalStateException(e);
-                            }
-                            partial.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).get();
+        LiveClient live = LiveClient.connect(port, AUTH);
+        List<JsonNode> messages = live.messages();
 
         given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of("printer_id", BAMBU,
                 "job_name", "Custom Bracket", "file_name", "bracket.3mf", "material_type", "PLA", "material_slot", 1,
@@ -183,7 +162,7 @@ class PrinterFarmTest {
                 .queryParam("printer_id", BAMBU).get("/api/v1/jobs").then()
                 .body("jobs[0].status", org.hamcrest.Matchers.equalTo("completed"))
                 .body("jobs[0].material_info.actual_usage", org.hamcrest.Matchers.notNullValue()));
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        live.close();
 
         List<ConsumerRecord<String, String>> events = KafkaTopics.await("printer.jobs",
                 r -> BAMBU.equals(r.key()) && r.value().contains("plate:farm-1"), 5, Duration.ofSeconds(20));

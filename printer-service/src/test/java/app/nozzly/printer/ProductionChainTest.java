@@ -28,6 +28,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import app.nozzly.printer.notifications.service.WebhookSender;
 import app.nozzly.printer.support.Envelopes;
+import app.nozzly.printer.support.OfflinePrinters;
 import app.nozzly.sim.PrintOutcome;
 import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
@@ -122,8 +123,8 @@ class ProductionChainTest {
                 "ftps_port", bambu.ftpsPort(), "ca_certificate", bambu.caCertificatePem()))
                 .post("/api/v1/printers").then().statusCode(201);
         // a printer that never answers (port 9), so what waits in its queue stays there
-        given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of("id", parked,
-                "name", "Parked Prusa", "type", "prusa", "ip_address", "127.0.0.1", "port", 9, "password", "secret"))
+        given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                .body(OfflinePrinters.prusa(parked, "Parked Prusa"))
                 .post("/api/v1/printers").then().statusCode(201);
 
         String runId = UUID.randomUUID().toString();
@@ -198,8 +199,8 @@ class ProductionChainTest {
     @Test
     void lowStockOfAReservedSpoolReachesTheWebhooksSignedAndUnreservedLowStockDoesNot() throws Exception {
         String printer = "prusa_" + UUID.randomUUID().toString().substring(0, 8);
-        given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of("id", printer,
-                "name", "Prusa for alerts", "type", "prusa", "ip_address", "127.0.0.1", "port", 9, "password", "secret"))
+        given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                .body(OfflinePrinters.prusa(printer, "Prusa for alerts"))
                 .post("/api/v1/printers").then().statusCode(201);
         HttpServer hooks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         List<Map<String, String>> received = new CopyOnWriteArrayList<>();

@@ -1,5 +1,6 @@
 package app.nozzly.printer;
 
+import static app.nozzly.printer.support.OfflinePrinters.prusa;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,10 +45,6 @@ class TenancyTest {
     private static final String BOB = TestTokens.bearer("tenancy-bob", "admin");
 
     /** A PrusaLink printer that never answers (port 9): enough for configuration and queues. */
-    private static Map<String, Object> prusa(String id, String name) {
-        return Map.of("id", id, "name", name, "type", "prusa", "ip_address", "127.0.0.1", "port", 9,
-                "password", "secret");
-    }
 
     @Test
     void twoTenantsRegisterTheSamePrinterIdAndEachChangesOnlyItsOwn() {

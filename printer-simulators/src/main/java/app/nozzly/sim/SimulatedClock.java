@@ -7,11 +7,16 @@ public final class SimulatedClock {
     private long lastNanos;
 
     public SimulatedClock(double timeScale) {
+        this.timeScale = requireTimeScale(timeScale);
+        this.lastNanos = System.nanoTime();
+    }
+
+    /** The scale a clock accepts (a positive, finite number), for builders that check it when it is set. */
+    public static double requireTimeScale(double timeScale) {
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("timeScale must be a positive number, was " + timeScale);
         }
-        this.timeScale = timeScale;
-        this.lastNanos = System.nanoTime();
+        return timeScale;
     }
 
     /** Simulated seconds since the previous call. */

@@ -3,24 +3,14 @@ package app.nozzly.ordersync.auth;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.ordersync.common.TenantRow;
 
 /** The seller who signed in with Etsy (specs/002 Authentication, user); the shop is the tenant. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @org.hibernate.annotations.TenantId
-    public String tenantId;
+public class AppUser extends TenantRow {
 
     public String etsyUserId;
     public String username;

@@ -3,24 +3,14 @@ package app.nozzly.ordersync.auth;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.ordersync.common.TenantRow;
 
 /** A connected Etsy shop: its encrypted OAuth tokens and how far its receipts have been synced. */
 @Entity
 @Table(name = "etsy_shop")
-public class EtsyShop extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @org.hibernate.annotations.TenantId
-    public String tenantId;
+public class EtsyShop extends TenantRow {
 
     public String etsyUserId;
     public String accessTokenEnc;

@@ -4,27 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.ordersync.common.TenantRow;
 
 /** An Etsy receipt as the shop's order (specs/002 Order Management); one receipt is one order, forever. */
 @Entity(name = "ShopOrder")
 @Table(name = "shop_order")
-public class Order extends PanacheEntityBase {
+public class Order extends TenantRow {
 
     /** The column's bound (check constraint of V5__text_bounds.sql), in characters. */
     public static final int NOTES_MAX = 10_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @org.hibernate.annotations.TenantId
-    public String tenantId;
 
     public long etsyReceiptId;
     public String buyerName;

@@ -4,19 +4,16 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.ordersync.common.TenantRow;
 
 /** A logged conversation with the buyer (specs/002 POST /orders/:id/communications). */
 @Entity
 @Table(name = "order_communication")
-public class OrderCommunication extends PanacheEntityBase {
+public class OrderCommunication extends TenantRow {
 
     /** The column's bound (check constraint of V5__text_bounds.sql), in characters. */
     public static final int MESSAGE_MAX = 10_000;
@@ -40,13 +37,6 @@ public class OrderCommunication extends PanacheEntityBase {
             return name().toLowerCase(Locale.ROOT);
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @org.hibernate.annotations.TenantId
-    public String tenantId;
 
     public long orderId;
     public String message;

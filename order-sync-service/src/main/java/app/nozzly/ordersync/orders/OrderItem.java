@@ -3,24 +3,14 @@ package app.nozzly.ordersync.orders;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.ordersync.common.TenantRow;
 
 /** One line of an order, from the receipt's Etsy transaction. */
 @Entity
 @Table(name = "order_item")
-public class OrderItem extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @org.hibernate.annotations.TenantId
-    public String tenantId;
+public class OrderItem extends TenantRow {
 
     public long orderId;
     public long etsyTransactionId;

@@ -5,30 +5,20 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.ordersync.common.TenantRow;
 
 /** One order item produced by one production run, as production.runs told us. */
 @Entity
 @Table(name = "production_link")
-public class ProductionLink extends PanacheEntityBase {
+public class ProductionLink extends TenantRow {
 
     public static final String QUEUED = "queued";
     public static final String IN_PROGRESS = "in_progress";
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
     public static final String CANCELLED = "cancelled";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @org.hibernate.annotations.TenantId
-    public String tenantId;
 
     public UUID runId;
     public String runNumber;

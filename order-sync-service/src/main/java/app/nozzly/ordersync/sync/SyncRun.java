@@ -3,12 +3,9 @@ package app.nozzly.ordersync.sync;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.ordersync.common.TenantRow;
 
 /**
  * One sync of a shop's receipts (specs/002 POST /orders/sync), committed page by page: what it has done so far
@@ -16,18 +13,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "sync_run")
-public class SyncRun extends PanacheEntityBase {
+public class SyncRun extends TenantRow {
 
     public static final String RUNNING = "running";
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @org.hibernate.annotations.TenantId
-    public String tenantId;
 
     /** manual or scheduled. */
     public String triggerKind;

@@ -11,8 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import app.nozzly.sim.Ports;
 import app.nozzly.sim.PrintOutcome;
 import app.nozzly.sim.SimulatedClock;
+import app.nozzly.sim.StoredFile;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonArray;
@@ -140,12 +142,12 @@ public final class BambuPrinterSimulator implements AutoCloseable {
     }
 
     /** Every file on the SD card. */
-    public List<BambuFile> files() {
+    public List<StoredFile> files() {
         return storage.all();
     }
 
     /** The file at that path, if any. */
-    public Optional<BambuFile> file(String path) {
+    public Optional<StoredFile> file(String path) {
         return storage.get(path);
     }
 
@@ -345,7 +347,7 @@ public final class BambuPrinterSimulator implements AutoCloseable {
 
     private Optional<String> startProjectFile(JsonObject command) {
         String url = command.getString("url", "");
-        Optional<BambuFile> file = findProjectFile(url);
+        Optional<StoredFile> file = findProjectFile(url);
         if (file.isEmpty()) {
             return Optional.of("file not found on storage: " + url);
         }
@@ -375,7 +377,7 @@ public final class BambuPrinterSimulator implements AutoCloseable {
     }
 
     /** project_file names its file by url: "ftp:///name.3mf", "ftp://name.3mf" or "file:///sdcard/cache/name.3mf". */
-    private Optional<BambuFile> findProjectFile(String url) {
+    private Optional<StoredFile> findProjectFile(String url) {
         String path = url;
         if (path.startsWith("ftp://")) {
             path = path.substring("ftp://".length());
@@ -391,7 +393,7 @@ public final class BambuPrinterSimulator implements AutoCloseable {
             return Optional.empty();
         }
         String normalized = BambuStorage.resolve("/", path);
-        Optional<BambuFile> exact = storage.get(normalized);
+        Optional<StoredFile> exact = storage.get(normalized);
         if (exact.isPresent()) {
             return exact;
         }
@@ -461,10 +463,7 @@ public final class BambuPrinterSimulator implements AutoCloseable {
 
         /** 1 real second = timeScale simulated seconds. */
         public Builder timeScale(double timeScale) {
-            if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
-                throw new IllegalArgumentException("timeScale must be a positive number, was " + timeScale);
-            }
-            this.timeScale = timeScale;
+            this.timeScale = SimulatedClock.requireTimeScale(timeScale);
             return this;
         }
 
@@ -479,13 +478,13 @@ public final class BambuPrinterSimulator implements AutoCloseable {
 
         /** 0 = a free port. */
         public Builder mqttPort(int mqttPort) {
-            this.mqttPort = checkPort(mqttPort);
+            this.mqttPort = Ports.require(mqttPort);
             return this;
         }
 
         /** 0 = a free port. */
         public Builder ftpsPort(int ftpsPort) {
-            this.ftpsPort = checkPort(ftpsPort);
+            this.ftpsPort = Ports.require(ftpsPort);
             return this;
         }
 
@@ -520,13 +519,6 @@ public final class BambuPrinterSimulator implements AutoCloseable {
 
         public BambuPrinterSimulator start() {
             return new BambuPrinterSimulator(this);
-        }
-
-        private static int checkPort(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0..65535, was " + port);
-            }
-            return port;
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import app.nozzly.sim.StoredFile;
+
 /** The printer's SD card: the files FTPS serves and project_file prints from. Thread-safe. */
 final class BambuStorage {
 
@@ -21,7 +23,7 @@ final class BambuStorage {
     record Entry(String name, boolean directory, long size, Instant modified) {
     }
 
-    private final NavigableMap<String, BambuFile> files = new TreeMap<>();
+    private final NavigableMap<String, StoredFile> files = new TreeMap<>();
     private final Set<String> directories = new TreeSet<>();
     private final Instant created = Instant.now();
 
@@ -56,10 +58,10 @@ final class BambuStorage {
             throw new IllegalArgumentException("not a file path: " + path);
         }
         addParents(normalized);
-        files.put(normalized, new BambuFile(normalized, content, Instant.now()));
+        files.put(normalized, new StoredFile(normalized, content, Instant.now()));
     }
 
-    synchronized Optional<BambuFile> get(String path) {
+    synchronized Optional<StoredFile> get(String path) {
         return Optional.ofNullable(files.get(resolve("/", path)));
     }
 
@@ -99,12 +101,12 @@ final class BambuStorage {
                 entries.add(new Entry(candidate.substring(prefix.length()), true, 0, created));
             }
         }
-        for (Map.Entry<String, BambuFile> file : files.tailMap(prefix, true).entrySet()) {
+        for (Map.Entry<String, StoredFile> file : files.tailMap(prefix, true).entrySet()) {
             if (!file.getKey().startsWith(prefix)) {
                 break;
             }
             if (file.getKey().indexOf('/', prefix.length()) < 0) {
-                BambuFile stored = file.getValue();
+                StoredFile stored = file.getValue();
                 entries.add(new Entry(stored.name(), false, stored.size(), stored.modified()));
             }
         }
@@ -112,7 +114,7 @@ final class BambuStorage {
     }
 
     /** All files, for assertions and the farm. */
-    synchronized List<BambuFile> all() {
+    synchronized List<StoredFile> all() {
         return List.copyOf(files.values());
     }
 

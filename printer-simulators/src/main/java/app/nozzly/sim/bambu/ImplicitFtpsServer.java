@@ -33,6 +33,8 @@ import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
+import app.nozzly.sim.StoredFile;
+
 /**
  * The printer's file server: FTP over implicit TLS (RFC 4217 with TLS from the first byte, as on port 990 of a real
  * Bambu printer). Supports USER/PASS, PBSZ, PROT P, PASV/EPSV, LIST/NLST/MLSD, RETR, STOR, SIZE, MDTM, DELE, MKD,
@@ -248,7 +250,7 @@ final class ImplicitFtpsServer implements Closeable {
                 case "RETR" -> retrieve(argument);
                 case "STOR" -> store(argument);
                 case "SIZE" -> {
-                    Optional<BambuFile> file = storage.get(path(argument));
+                    Optional<StoredFile> file = storage.get(path(argument));
                     if (file.isPresent()) {
                         reply(213, String.valueOf(file.get().size()));
                     } else {
@@ -256,7 +258,7 @@ final class ImplicitFtpsServer implements Closeable {
                     }
                 }
                 case "MDTM" -> {
-                    Optional<BambuFile> file = storage.get(path(argument));
+                    Optional<StoredFile> file = storage.get(path(argument));
                     if (file.isPresent()) {
                         reply(213, FACT_TIME.format(file.get().modified()));
                     } else {
@@ -311,7 +313,7 @@ final class ImplicitFtpsServer implements Closeable {
         private void list(String command, String argument) throws IOException {
             String target = argument.startsWith("-") ? workingDirectory : path(argument);
             if (!storage.isDirectory(target)) {
-                Optional<BambuFile> file = storage.get(target);
+                Optional<StoredFile> file = storage.get(target);
                 if (file.isEmpty() || command.equals("MLSD")) {
                     reply(550, "No such directory: " + argument);
                     return;
@@ -335,7 +337,7 @@ final class ImplicitFtpsServer implements Closeable {
         }
 
         private void retrieve(String argument) throws IOException {
-            Optional<BambuFile> file = storage.get(path(argument));
+            Optional<StoredFile> file = storage.get(path(argument));
             if (file.isEmpty()) {
                 reply(550, "No such file: " + argument);
                 return;

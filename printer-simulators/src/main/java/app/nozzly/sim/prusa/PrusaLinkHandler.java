@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import app.nozzly.sim.StoredFile;
 import io.vertx.core.json.JsonObject;
 
 /** The PrusaLink v1 HTTP API (prusalink/openapi.yaml): Digest authentication first, then routing by method and path. */
@@ -196,7 +197,7 @@ final class PrusaLinkHandler implements HttpHandler {
     private void getFile(HttpExchange exchange, String path) throws IOException {
         JsonObject body;
         synchronized (printer.lock()) {
-            Optional<PrusaFile> file = printer.file(path);
+            Optional<StoredFile> file = printer.file(path);
             body = file.map(f -> printer.fileInfo(f, true))
                     .orElse(printer.isFolder(path) ? printer.folderInfo(path) : null);
         }

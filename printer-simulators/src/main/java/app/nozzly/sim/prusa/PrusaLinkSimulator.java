@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
 
+import app.nozzly.sim.Ports;
 import app.nozzly.sim.PrintOutcome;
 import app.nozzly.sim.SimulatedClock;
 import app.nozzly.sim.SimulatedJob;
+import app.nozzly.sim.StoredFile;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -48,7 +50,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     private final SimulatedClock clock;
     private final DigestAuthentication digest;
     private final Object lock = new Object();
-    private final NavigableMap<String, PrusaFile> files = new TreeMap<>();
+    private final NavigableMap<String, StoredFile> files = new TreeMap<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService executor;
     private HttpServer server;
@@ -124,12 +126,12 @@ public final class PrusaLinkSimulator implements AutoCloseable {
         requireStorage(storage);
         synchronized (lock) {
             String normalized = normalize(path);
-            files.put(normalized, new PrusaFile(STORAGE, normalized, content, Instant.now()));
+            files.put(normalized, new StoredFile(normalized, content, Instant.now()));
         }
     }
 
     /** Every file on the USB drive. */
-    public List<PrusaFile> files() {
+    public List<StoredFile> files() {
         synchronized (lock) {
             return List.copyOf(files.values());
         }
@@ -402,7 +404,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
             body.put("serial_print", true);
             return Optional.of(merge(body, jobOverlay));
         }
-        PrusaFile file = files.get(jobPath);
+        StoredFile file = files.get(jobPath);
         JsonObject meta = file == null ? new JsonObject() : meta(file);
         if (file == null) {
             meta.put("estimated_print_time", (long) job.printSeconds())
@@ -424,7 +426,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     }
 
     /** The file's metadata as PrusaLink types it (openapi.yaml PrintFileMetadata). */
-    private static JsonObject meta(PrusaFile file) {
+    private static JsonObject meta(StoredFile file) {
         JsonObject meta = new JsonObject();
         PrusaPrintFile.read(file.name(), file.content()).metadata().forEach((key, value) -> {
             switch (key) {
@@ -493,7 +495,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
 
     /** The file's raw bytes, as its refs.download serves them. */
     Optional<byte[]> download(String path) {
-        return file(path).map(PrusaFile::content);
+        return file(path).map(StoredFile::content);
     }
 
     /** The file's smallest (icon) or largest (thumbnail) embedded PNG. */
@@ -504,7 +506,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
         }).map(PrusaPrintFile.Thumbnail::png);
     }
 
-    Optional<PrusaFile> file(String path) {
+    Optional<StoredFile> file(String path) {
         return Optional.ofNullable(files.get(path));
     }
 
@@ -518,7 +520,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     }
 
     void putFile(String path, byte[] content) {
-        files.put(path, new PrusaFile(STORAGE, path, content, Instant.now()));
+        files.put(path, new StoredFile(path, content, Instant.now()));
     }
 
     boolean deleteFile(String path) {
@@ -534,7 +536,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
 
     /** Starts printing a stored file, reading its print time and filament from G-code metadata when present. */
     void printStoredFile(String path) {
-        PrusaFile file = files.get(path);
+        StoredFile file = files.get(path);
         Map<String, String> meta = PrusaPrintFile.read(file.name(), file.content()).metadata();
         Duration printTime = filePrintTime;
         double grams = fileFilamentGrams;
@@ -550,7 +552,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     }
 
     /** A file as a folder's children show it (PrintFileInfoBasic), or with its metadata (PrintFileInfo). */
-    JsonObject fileInfo(PrusaFile file, boolean detail) {
+    JsonObject fileInfo(StoredFile file, boolean detail) {
         JsonObject info = new JsonObject()
                 .put("name", file.name())
                 .put("display_name", file.name())
@@ -569,7 +571,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
         String prefix = path.equals("/") ? "/" : path + "/";
         JsonArray children = new JsonArray();
         List<String> folders = new ArrayList<>();
-        for (Map.Entry<String, PrusaFile> entry : files.tailMap(prefix, true).entrySet()) {
+        for (Map.Entry<String, StoredFile> entry : files.tailMap(prefix, true).entrySet()) {
             if (!entry.getKey().startsWith(prefix)) {
                 break;
             }
@@ -594,7 +596,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     }
 
     JsonObject storageList() {
-        long used = files.values().stream().mapToLong(PrusaFile::size).sum();
+        long used = files.values().stream().mapToLong(StoredFile::size).sum();
         long total = 32L * 1024 * 1024 * 1024;
         return new JsonObject().put("storage_list", new JsonArray().add(new JsonObject()
                 .put("name", STORAGE)
@@ -624,7 +626,7 @@ public final class PrusaLinkSimulator implements AutoCloseable {
     }
 
     /** Where the printer serves the file and its thumbnails (answered by {@link PrusaLinkHandler}). */
-    private static JsonObject refs(String path, PrusaFile file) {
+    private static JsonObject refs(String path, StoredFile file) {
         JsonObject refs = new JsonObject().put("download", "/" + STORAGE + path);
         if (file != null && !PrusaPrintFile.read(file.name(), file.content()).thumbnails().isEmpty()) {
             refs.put("icon", "/thumb/s/" + STORAGE + path).put("thumbnail", "/thumb/l/" + STORAGE + path);
@@ -733,19 +735,13 @@ public final class PrusaLinkSimulator implements AutoCloseable {
 
         /** 0 = a free port. */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0..65535, was " + port);
-            }
-            this.port = port;
+            this.port = Ports.require(port);
             return this;
         }
 
         /** 1 real second = timeScale simulated seconds. */
         public Builder timeScale(double timeScale) {
-            if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
-                throw new IllegalArgumentException("timeScale must be a positive number, was " + timeScale);
-            }
-            this.timeScale = timeScale;
+            this.timeScale = SimulatedClock.requireTimeScale(timeScale);
             return this;
         }
 

@@ -48,8 +48,7 @@ class BatchQualityTest {
     void passingQualityCheckCompletesTheBatchFreesTheReactorAndCountsTowardsTheOrder() {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 50, "cleaning");
-        String batch = plant.started(50);
-        f.toQualityCheck(batch, 50);
+        String batch = plant.atQualityCheck(50);
         f.qualityCheck(batch, ProcessFixtures.passingCheck()).statusCode(200)
                 .body("status", equalTo("completed"))
                 .body("quantity", num(50))
@@ -83,8 +82,7 @@ class BatchQualityTest {
     void criticalParametersMustBeMeasured() {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
-        String batch = plant.started(50);
-        f.toQualityCheck(batch, 50);
+        String batch = plant.atQualityCheck(50);
         Map<String, Object> check = ProcessFixtures.passingCheck();
         check.remove("density");
         f.qualityCheck(batch, check).statusCode(422).body("error.code", equalTo("PROD006"))
@@ -101,8 +99,7 @@ class BatchQualityTest {
         rejected("health_wellness", Map.of("visual_inspection_percentage", 90), "visual inspection");
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "health_wellness");
-        String batch = plant.started(50);
-        f.toQualityCheck(batch, 50);
+        String batch = plant.atQualityCheck(50);
         Map<String, Object> check = ProcessFixtures.passingCheck();
         check.put("visual_inspection_percentage", 100);
         check.put("microbiological_test", "pending");
@@ -113,8 +110,7 @@ class BatchQualityTest {
     void aRejectedQualityCheckFailsTheBatchAndFreesTheReactor() {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
-        String batch = plant.started(50);
-        f.toQualityCheck(batch, 50);
+        String batch = plant.atQualityCheck(50);
         Map<String, Object> check = ProcessFixtures.passingCheck();
         check.put("approved", false);
         f.qualityCheck(batch, check).statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"));
@@ -183,8 +179,7 @@ class BatchQualityTest {
     private static void rejected(String category, Map<String, Object> change, String failureMentions) {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, category);
-        String batch = plant.started(50);
-        f.toQualityCheck(batch, 50);
+        String batch = plant.atQualityCheck(50);
         Map<String, Object> check = ProcessFixtures.passingCheck();
         check.put("visual_inspection_percentage", 100);
         check.putAll(change);

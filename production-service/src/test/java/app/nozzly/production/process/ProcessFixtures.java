@@ -207,6 +207,13 @@ final class ProcessFixtures {
         String started(double litres) {
             return startBatch(reactorId, start(litres)).statusCode(201).extract().path("id");
         }
+
+        /** Starts a batch and brings it to its quality check; returns its id. */
+        String atQualityCheck(double litres) {
+            String batchId = started(litres);
+            toQualityCheck(batchId, litres);
+            return batchId;
+        }
     }
 
     Plant plant(double stockKg, double kgPerLitre, double orderedLitres, String category) {

@@ -143,8 +143,7 @@ class ProcessRulesTest {
     void releasingABatchWithoutCofeprisComplianceIsProd011() {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
-        String batch = plant.started(50);
-        f.toQualityCheck(batch, 50);
+        String batch = plant.atQualityCheck(50);
         Map<String, Object> check = ProcessFixtures.passingCheck();
         check.put("cofepris_compliance", false);
         f.qualityCheck(batch, check).statusCode(422).body("error.code", equalTo("PROD011"));

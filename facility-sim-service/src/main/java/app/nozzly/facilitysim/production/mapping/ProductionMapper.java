@@ -37,7 +37,8 @@ public class ProductionMapper {
                         t.resourceType.name(), t.totalAmount, t.reference)).toList());
     }
 
-    public ProductionView.Detail record(Production p, RawMaterial m, Lang lang) {
+    public ProductionView.Detail record(Production p, Lang lang) {
+        RawMaterial m = material(p.rawMaterialId);
         return new ProductionView.Detail(p.id, p.productionNumber, p.status, p.failureReason,
                 new ProductionView.MaterialWithOrigin(m.materialNumber, m.name(lang), p.quantity, m.origin.name()),
                 new ProductionView.FacilityWithLocation(p.facilityId, p.facilityName, p.facilityType, p.facilityLevel,
@@ -45,7 +46,8 @@ public class ProductionMapper {
                 new ProductionView.Consumed(p.waterConsumed, p.powerConsumed), costs(p), p.spaceUsed, p.producedAt);
     }
 
-    public ProductionView.HistoryItem historyItem(Production p, RawMaterial m, Lang lang) {
+    public ProductionView.HistoryItem historyItem(Production p, Lang lang) {
+        RawMaterial m = material(p.rawMaterialId);
         return new ProductionView.HistoryItem(p.id, p.productionNumber, p.status,
                 new ProductionView.MaterialRef(m.materialNumber, m.name(lang), p.quantity),
                 new ProductionView.FacilitySummary(p.facilityId, p.facilityName, p.facilityType), p.totalCost,
@@ -74,10 +76,16 @@ public class ProductionMapper {
                 t.productionId, t.transactionDate, t.reference, t.status);
     }
 
-    public ProductionView.Item item(InventoryItem i, RawMaterial m, Lang lang) {
+    public ProductionView.Item item(InventoryItem i, Lang lang) {
+        RawMaterial m = material(i.rawMaterialId);
         return new ProductionView.Item(i.id, i.teamId, i.facilityId,
                 new ProductionView.InventoryMaterial(m.id, m.materialNumber, m.name(lang), m.origin.name()),
                 i.quantity, i.unitCost, i.totalValue, i.spaceUsed, i.metadata, i.updatedAt);
+    }
+
+    /** The catalog row a record names: global reference data, which the session keeps once it has read a row. */
+    private static RawMaterial material(Long id) {
+        return RawMaterial.findById(id);
     }
 
     private static Object translate(Object arg, Lang lang) {

@@ -13,12 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import app.nozzly.facilitysim.catalog.RawMaterial;
 import app.nozzly.facilitysim.common.ApiResponse;
 import app.nozzly.facilitysim.common.Caller;
 import app.nozzly.facilitysim.common.Lang;
 import app.nozzly.facilitysim.common.LanguageResolver;
 import app.nozzly.facilitysim.common.Msg;
+import app.nozzly.facilitysim.common.PageOf;
 import app.nozzly.facilitysim.common.PageRequest;
 import app.nozzly.facilitysim.production.InventoryItem;
 import app.nozzly.facilitysim.production.mapping.ProductionMapper;
@@ -55,12 +55,11 @@ public class InventoryResource {
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
         PageRequest paging = PageRequest.of(page, limit, 20);
-        ProductionQueryService.PageOf<InventoryItem> result = queries.inventory(
+        PageOf<InventoryItem> result = queries.inventory(
                 caller.scopeTeam(Optional.ofNullable(teamId)), Optional.ofNullable(facilityId), paging);
         Lang lang = language.lang();
         return ApiResponse.ok(language.text(Msg.INVENTORY_RETRIEVED), new ProductionView.Inventory(
-                result.items().stream().map(i -> mapper.item(i, RawMaterial.findById(i.rawMaterialId), lang))
-                        .toList(),
+                result.items().stream().map(i -> mapper.item(i, lang)).toList(),
                 paging.pagination(result.total())));
     }
 }

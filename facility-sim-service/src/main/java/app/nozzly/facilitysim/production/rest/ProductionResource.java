@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import app.nozzly.facilitysim.catalog.RawMaterial;
 import app.nozzly.facilitysim.common.ApiResponse;
 import app.nozzly.facilitysim.common.BusinessCode;
 import app.nozzly.facilitysim.common.Caller;
@@ -27,6 +26,7 @@ import app.nozzly.facilitysim.common.FacilityException;
 import app.nozzly.facilitysim.common.Lang;
 import app.nozzly.facilitysim.common.LanguageResolver;
 import app.nozzly.facilitysim.common.Msg;
+import app.nozzly.facilitysim.common.PageOf;
 import app.nozzly.facilitysim.common.PageRequest;
 import app.nozzly.facilitysim.common.SortOrder;
 import app.nozzly.facilitysim.production.Production;
@@ -95,7 +95,7 @@ public class ProductionResource {
                 .filter(found -> caller.mayActFor(found.teamId))
                 .orElseThrow(() -> FacilityException.notFound(BusinessCode.PRODUCTION_NOT_FOUND, productionId));
         return ApiResponse.ok(language.text(Msg.PRODUCTION_RECORD_RETRIEVED),
-                mapper.record(p, RawMaterial.findById(p.rawMaterialId), language.lang()));
+                mapper.record(p, language.lang()));
     }
 
     @GET
@@ -112,11 +112,10 @@ public class ProductionResource {
                 Optional.ofNullable(startDate).map(DateBound::from), Optional.ofNullable(endDate).map(DateBound::until),
                 sortBy == null ? HistorySort.PRODUCED_AT : sortBy, sortOrder != SortOrder.ASC,
                 PageRequest.of(page, limit, 20));
-        ProductionQueryService.PageOf<Production> result = queries.history(filter);
+        PageOf<Production> result = queries.history(filter);
         Lang lang = language.lang();
         return ApiResponse.ok(language.text(Msg.PRODUCTION_HISTORY_RETRIEVED), new ProductionView.History(
-                result.items().stream().map(p -> mapper.historyItem(p, RawMaterial.findById(p.rawMaterialId), lang))
-                        .toList(),
+                result.items().stream().map(p -> mapper.historyItem(p, lang)).toList(),
                 filter.page().pagination(result.total())));
     }
 }

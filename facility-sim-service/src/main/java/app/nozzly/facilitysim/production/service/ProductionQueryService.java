@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.nozzly.facilitysim.common.PageOf;
 import app.nozzly.facilitysim.common.PageRequest;
 import app.nozzly.facilitysim.common.WireName;
 import app.nozzly.facilitysim.production.InventoryItem;
@@ -57,9 +58,6 @@ public class ProductionQueryService {
     public record TransactionFilter(Optional<UUID> facilityId, Optional<UUID> teamId,
             Optional<ResourceType> resourceType, Optional<String> role, Optional<OffsetDateTime> from,
             Optional<OffsetDateTime> until, PageRequest page) {
-    }
-
-    public record PageOf<T>(List<T> items, long total) {
     }
 
     public record TypeTotal(long count, BigDecimal amount) {

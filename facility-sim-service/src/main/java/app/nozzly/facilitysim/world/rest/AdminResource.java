@@ -26,6 +26,7 @@ import app.nozzly.facilitysim.common.ApiResponse;
 import app.nozzly.facilitysim.common.Caller;
 import app.nozzly.facilitysim.common.LanguageResolver;
 import app.nozzly.facilitysim.common.Msg;
+import app.nozzly.facilitysim.common.PageOf;
 import app.nozzly.facilitysim.common.PageRequest;
 import app.nozzly.facilitysim.world.Facility;
 import app.nozzly.facilitysim.world.FacilityType;
@@ -35,7 +36,6 @@ import app.nozzly.facilitysim.world.mapping.WorldMapper;
 import app.nozzly.facilitysim.world.mapping.WorldView;
 import app.nozzly.facilitysim.world.service.WorldService;
 import app.nozzly.platform.security.Roles;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * The administration API of a game: teams and their funds, facilities on hex tiles, provider prices and capacities,
@@ -70,10 +70,9 @@ public class AdminResource {
     public ApiResponse<WorldView.TeamPage> teams(@QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
         PageRequest paging = PageRequest.of(page, limit, 20);
-        PanacheQuery<Team> query = world.teams();
+        PageOf<Team> found = world.teams(paging);
         return ApiResponse.ok(language.text(Msg.TEAMS_RETRIEVED), new WorldView.TeamPage(
-                WorldService.page(query, paging).stream().map(mapper::team).toList(),
-                paging.pagination(query.count())));
+                found.items().stream().map(mapper::team).toList(), paging.pagination(found.total())));
     }
 
     @GET
@@ -105,10 +104,9 @@ public class AdminResource {
             @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
         PageRequest paging = PageRequest.of(page, limit, 20);
-        PanacheQuery<Facility> query = world.facilities(Optional.ofNullable(teamId), Optional.ofNullable(type));
+        PageOf<Facility> found = world.facilities(Optional.ofNullable(teamId), Optional.ofNullable(type), paging);
         return ApiResponse.ok(language.text(Msg.FACILITIES_RETRIEVED), new WorldView.FacilityPage(
-                WorldService.page(query, paging).stream().map(mapper::facility).toList(),
-                paging.pagination(query.count())));
+                found.items().stream().map(mapper::facility).toList(), paging.pagination(found.total())));
     }
 
     @GET

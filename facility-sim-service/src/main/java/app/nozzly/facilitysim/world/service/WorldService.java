@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import app.nozzly.facilitysim.common.BusinessCode;
 import app.nozzly.facilitysim.common.FacilityException;
 import app.nozzly.facilitysim.common.Msg;
+import app.nozzly.facilitysim.common.PageOf;
 import app.nozzly.facilitysim.common.PageRequest;
 import app.nozzly.facilitysim.common.Decimals;
 import app.nozzly.facilitysim.world.Facility;
@@ -30,8 +31,6 @@ import app.nozzly.facilitysim.world.ResourceType;
 import app.nozzly.facilitysim.world.Team;
 import app.nozzly.facilitysim.world.mapping.WorldView;
 import app.nozzly.platform.tenancy.TenantContext;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** The rules of setting up a game: teams and funds, facilities on free tiles, connections to providers. */
@@ -73,8 +72,8 @@ public class WorldService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PanacheQuery<Team> teams() {
-        return Team.findAll(Sort.by("name"));
+    public PageOf<Team> teams(PageRequest page) {
+        return PageOf.of(Team.findAll(Sort.by("name")), page);
     }
 
     public Team grantFunds(UUID teamId, WorldView.GrantFunds request) {
@@ -132,7 +131,7 @@ public class WorldService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PanacheQuery<Facility> facilities(Optional<UUID> teamId, Optional<FacilityType> type) {
+    public PageOf<Facility> facilities(Optional<UUID> teamId, Optional<FacilityType> type, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         teamId.ifPresent(t -> {
@@ -143,7 +142,7 @@ public class WorldService {
             where.append(" and type = :type");
             params.put("type", t);
         });
-        return Facility.find(where.toString(), Sort.by("createdAt").and("id"), params);
+        return PageOf.of(Facility.find(where.toString(), Sort.by("createdAt").and("id"), params), page);
     }
 
     public Facility updateFacility(UUID id, WorldView.UpdateFacility request) {
@@ -226,10 +225,6 @@ public class WorldService {
     public List<InfrastructureConnection> connections(UUID facilityId) {
         facility(facilityId);
         return InfrastructureConnection.list("facilityId", Sort.by("resourceType"), facilityId);
-    }
-
-    public static <T> List<T> page(PanacheQuery<T> query, PageRequest paging) {
-        return query.page(Page.of(paging.page() - 1, paging.limit())).list();
     }
 
     private static OffsetDateTime now() {

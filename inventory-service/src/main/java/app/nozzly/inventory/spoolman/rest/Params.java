@@ -41,6 +41,12 @@ final class Params {
         }
     }
 
+    /** Spoolman's offset of a find, 0 when absent. */
+    int offset() {
+        Integer offset = integer("offset");
+        return offset == null ? 0 : offset;
+    }
+
     double number(String name, double fallback) {
         String value = query.getFirst(name);
         if (value == null) {

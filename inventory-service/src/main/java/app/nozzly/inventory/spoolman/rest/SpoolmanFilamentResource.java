@@ -51,8 +51,7 @@ public class SpoolmanFilamentResource {
                 params.text("vendor.id", "vendor_id"), params.text("name"), params.text("material"),
                 params.text("article_number"), params.text("color_hex"),
                 params.number("color_similarity_threshold", 20.0), params.text("external_id"),
-                params.prefixed("extra."), params.text("sort"), params.integer("limit"),
-                params.integer("offset") == null ? 0 : params.integer("offset"));
+                params.prefixed("extra."), params.text("sort"), params.integer("limit"), params.offset());
         return Lists.page(access.call(key, k -> catalog.findFilaments(query)));
     }
 
@@ -81,10 +80,7 @@ public class SpoolmanFilamentResource {
     @Path("/{id}")
     public Map<String, String> delete(@PathParam("key") String key, @PathParam("id") String id) {
         long filament = Params.id("filament_id", id);
-        access.call(key, k -> {
-            catalog.deleteFilament(filament);
-            return null;
-        });
+        access.run(key, k -> catalog.deleteFilament(filament));
         return Lists.SUCCESS;
     }
 

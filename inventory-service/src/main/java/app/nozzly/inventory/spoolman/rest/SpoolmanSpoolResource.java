@@ -89,8 +89,7 @@ public class SpoolmanSpoolResource {
                 params.bool("allow_archived"), params.text("first_used"), params.text("last_used"),
                 params.text("registered"), params.prefixed("extra."),
                 params.prefixed("filament.extra.", "filament.vendor.extra."), params.prefixed("filament.vendor.extra."),
-                params.text("sort"), params.integer("limit"),
-                params.integer("offset") == null ? 0 : params.integer("offset"));
+                params.text("sort"), params.integer("limit"), params.offset());
     }
 
     @GET
@@ -118,10 +117,7 @@ public class SpoolmanSpoolResource {
     @Path("/{id}")
     public Map<String, String> delete(@PathParam("key") String key, @PathParam("id") String id) {
         long spool = Params.id("spool_id", id);
-        access.call(key, k -> {
-            spools.delete(spool);
-            return null;
-        });
+        access.run(key, k -> spools.delete(spool));
         return Lists.SUCCESS;
     }
 

@@ -44,8 +44,7 @@ public class SpoolmanVendorResource {
     public Response find(@PathParam("key") String key, @Context UriInfo uri) {
         Params params = new Params(uri);
         var query = new SpoolmanCatalog.VendorQuery(params.text("name"), params.text("external_id"),
-                params.prefixed("extra."), params.text("sort"), params.integer("limit"),
-                params.integer("offset") == null ? 0 : params.integer("offset"));
+                params.prefixed("extra."), params.text("sort"), params.integer("limit"), params.offset());
         return Lists.page(access.call(key, k -> catalog.findVendors(query)));
     }
 
@@ -74,10 +73,7 @@ public class SpoolmanVendorResource {
     @Path("/{id}")
     public Map<String, String> delete(@PathParam("key") String key, @PathParam("id") String id) {
         long vendor = Params.id("vendor_id", id);
-        access.call(key, k -> {
-            catalog.deleteVendor(vendor);
-            return null;
-        });
+        access.run(key, k -> catalog.deleteVendor(vendor));
         return Lists.SUCCESS;
     }
 

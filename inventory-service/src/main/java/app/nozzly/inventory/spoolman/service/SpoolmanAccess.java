@@ -1,6 +1,7 @@
 package app.nozzly.inventory.spoolman.service;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,14 @@ public class SpoolmanAccess {
         return tenants.callAs(resolved.tenant(), () -> {
             spools.adopt();
             return work.apply(resolved);
+        });
+    }
+
+    /** {@link #call} for work that answers nothing (a delete). */
+    public void run(String key, Consumer<SpoolmanKeys.Resolved> work) {
+        call(key, resolved -> {
+            work.accept(resolved);
+            return null;
         });
     }
 

@@ -3,6 +3,7 @@ package app.nozzly.ordersync.analytics.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,7 @@ public class AnalyticsService {
 
     public AnalyticsViews.RevenueReport revenue(Period period, LocalDate start, LocalDate end) {
         Range range = range(period, start, end);
-        Map<LocalDate, AnalyticsQueries.Bucket> byDate = byDate(queries.revenue(tenants.require(), range.unit(),
-                range.first().atStartOfDay(), range.last().plusDays(1).atStartOfDay()));
+        Map<LocalDate, AnalyticsQueries.Bucket> byDate = byDate(range, queries::revenue);
         List<AnalyticsViews.RevenuePoint> data = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         long totalOrders = 0;
@@ -81,8 +81,7 @@ public class AnalyticsService {
     /** Revenue, cost of goods and margin per period over the orders whose production runs gave them a cost. */
     public AnalyticsViews.MarginReport margin(Period period, LocalDate start, LocalDate end) {
         Range range = range(period, start, end);
-        Map<LocalDate, AnalyticsQueries.Bucket> byDate = byDate(queries.margin(tenants.require(), range.unit(),
-                range.first().atStartOfDay(), range.last().plusDays(1).atStartOfDay()));
+        Map<LocalDate, AnalyticsQueries.Bucket> byDate = byDate(range, queries::margin);
         List<AnalyticsViews.MarginPoint> data = new ArrayList<>();
         BigDecimal revenue = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
@@ -140,8 +139,17 @@ public class AnalyticsService {
         return buckets;
     }
 
-    private static Map<LocalDate, AnalyticsQueries.Bucket> byDate(List<AnalyticsQueries.Bucket> buckets) {
-        return buckets.stream().collect(Collectors.toMap(AnalyticsQueries.Bucket::date, Function.identity()));
+    /** One of AnalyticsQueries' bucket queries. */
+    @FunctionalInterface
+    private interface BucketQuery {
+        List<AnalyticsQueries.Bucket> run(String tenant, String unit, LocalDateTime from, LocalDateTime to);
+    }
+
+    /** The query's buckets over the range's days (its last day whole), keyed by each bucket's first day. */
+    private Map<LocalDate, AnalyticsQueries.Bucket> byDate(Range range, BucketQuery query) {
+        return query.run(tenants.require(), range.unit(), range.first().atStartOfDay(),
+                range.last().plusDays(1).atStartOfDay()).stream()
+                .collect(Collectors.toMap(AnalyticsQueries.Bucket::date, Function.identity()));
     }
 
     private static BigDecimal money(BigDecimal value) {

@@ -148,18 +148,21 @@ public class JobService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PrintJob pause(long id) {
-        PrintJob job = find(id);
-        require(job, job.status == JobStatus.PRINTING, "JOB_NOT_PRINTING", "paused");
-        command(job, printers.byId(job.printerId).orElse(null), "pause", PrinterDriver::pause);
-        return job;
+        return tell(id, JobStatus.PRINTING, "JOB_NOT_PRINTING", "paused", "pause", PrinterDriver::pause);
     }
 
     /** Resumes a paused job on the printer (extension of specs/003, like pause). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PrintJob resume(long id) {
+        return tell(id, JobStatus.PAUSED, "JOB_NOT_PAUSED", "resumed", "resume", PrinterDriver::resume);
+    }
+
+    /** Tells the printer of a job in state {@code from} the command; the job changes when the printer reports. */
+    private PrintJob tell(long id, JobStatus from, String code, String action, String name,
+            Consumer<PrinterDriver> command) {
         PrintJob job = find(id);
-        require(job, job.status == JobStatus.PAUSED, "JOB_NOT_PAUSED", "resumed");
-        command(job, printers.byId(job.printerId).orElse(null), "resume", PrinterDriver::resume);
+        require(job, job.status == from, code, action);
+        command(job, printers.byId(job.printerId).orElse(null), name, command);
         return job;
     }
 

@@ -1,6 +1,7 @@
 package app.nozzly.production.process.errors;
 
 import java.util.Map;
+import java.util.UUID;
 
 import app.nozzly.platform.errors.ApiProblem;
 
@@ -19,5 +20,13 @@ public class ProcessException extends ApiProblem {
     public ProcessException(ProcessErrorCode code, String message, Map<String, ?> details,
             Map<String, String> headers) {
         super(code.status(), code.name(), message, details, headers);
+    }
+
+    /** The row the tenant has, or the code's error: "{what} {id} not found", details.{idField} the id. */
+    public static <T> T requireFound(T row, ProcessErrorCode code, String what, String idField, UUID id) {
+        if (row == null) {
+            throw new ProcessException(code, what + " " + id + " not found", Map.of(idField, String.valueOf(id)));
+        }
+        return row;
     }
 }

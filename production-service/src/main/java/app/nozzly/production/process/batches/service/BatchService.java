@@ -331,12 +331,8 @@ public class BatchService {
     /** The batch or PROD005. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Batch find(UUID id, LockModeType lock) {
-        Batch batch = id == null ? null : Batch.findById(id, lock);
-        if (batch == null) {
-            throw new ProcessException(ProcessErrorCode.PROD005, "batch " + id + " not found",
-                    Map.of("batch_id", String.valueOf(id)));
-        }
-        return batch;
+        return ProcessException.requireFound(id == null ? null : Batch.findById(id, lock), ProcessErrorCode.PROD005,
+                "batch", "batch_id", id);
     }
 
     private static void requireFree(Reactor reactor, OffsetDateTime now) {

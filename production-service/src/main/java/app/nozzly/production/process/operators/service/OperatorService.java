@@ -74,12 +74,8 @@ public class OperatorService {
     }
 
     private static Operator find(UUID id) {
-        Operator operator = Operator.findById(id);
-        if (operator == null) {
-            throw new ProcessException(ProcessErrorCode.OPERATOR_NOT_FOUND, "operator " + id + " not found",
-                    Map.of("operator_id", id.toString()));
-        }
-        return operator;
+        return ProcessException.requireFound(Operator.findById(id), ProcessErrorCode.OPERATOR_NOT_FOUND,
+                "operator", "operator_id", id);
     }
 
     private static void apply(Operator operator, OperatorRequest request) {

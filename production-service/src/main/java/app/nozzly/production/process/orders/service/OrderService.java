@@ -218,11 +218,7 @@ public class OrderService {
     }
 
     private ProductionOrder find(UUID id, LockModeType lock) {
-        ProductionOrder order = ProductionOrder.findById(id, lock);
-        if (order == null) {
-            throw new ProcessException(ProcessErrorCode.ORDER_NOT_FOUND, "production order " + id + " not found",
-                    Map.of("order_id", id.toString()));
-        }
-        return order;
+        return ProcessException.requireFound(ProductionOrder.findById(id, lock), ProcessErrorCode.ORDER_NOT_FOUND,
+                "production order", "order_id", id);
     }
 }

@@ -154,12 +154,8 @@ public class ReactorService {
     /** The reactor, locked for a change when asked, or PROD001. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Reactor find(UUID id, LockModeType lock) {
-        Reactor reactor = Reactor.findById(id, lock);
-        if (reactor == null) {
-            throw new ProcessException(ProcessErrorCode.PROD001, "reactor " + id + " not found",
-                    Map.of("reactor_id", id.toString()));
-        }
-        return reactor;
+        return ProcessException.requireFound(Reactor.findById(id, lock), ProcessErrorCode.PROD001,
+                "reactor", "reactor_id", id);
     }
 
     /** Temperature inside [min_temperature, max_temperature] (PROD009), pressure at most max_pressure (PROD010). */

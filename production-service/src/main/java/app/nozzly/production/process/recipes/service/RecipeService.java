@@ -192,12 +192,8 @@ public class RecipeService {
     /** The recipe or RECIPE_NOT_FOUND, for other features of the process. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Recipe find(UUID id) {
-        Recipe recipe = id == null ? null : Recipe.findById(id);
-        if (recipe == null) {
-            throw new ProcessException(ProcessErrorCode.RECIPE_NOT_FOUND, "recipe " + id + " not found",
-                    Map.of("recipe_id", String.valueOf(id)));
-        }
-        return recipe;
+        return ProcessException.requireFound(id == null ? null : Recipe.findById(id), ProcessErrorCode.RECIPE_NOT_FOUND,
+                "recipe", "recipe_id", id);
     }
 
     private static ProcessException transition(Recipe recipe, RecipeStatus to, String why) {

@@ -211,11 +211,7 @@ public class StationService {
     }
 
     private static Station find(UUID id, LockModeType lock) {
-        Station station = Station.findById(id, lock);
-        if (station == null) {
-            throw new ProcessException(ProcessErrorCode.STATION_NOT_FOUND, "station " + id + " not found",
-                    Map.of("station_id", id.toString()));
-        }
-        return station;
+        return ProcessException.requireFound(Station.findById(id, lock), ProcessErrorCode.STATION_NOT_FOUND,
+                "station", "station_id", id);
     }
 }

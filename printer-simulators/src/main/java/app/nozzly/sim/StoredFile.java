@@ -1,12 +1,16 @@
-package app.nozzly.sim.bambu;
+package app.nozzly.sim;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
-/** A file on the simulated printer's storage, path absolute from the storage root (e.g. "/cache/bracket.3mf"). */
-public record BambuFile(String path, byte[] content, Instant modified) {
+/**
+ * A file on a simulated printer's storage (Bambu SD card, Prusa USB drive), path absolute from the storage root,
+ * e.g. "/cache/bracket.3mf". Holds its own copy of the bytes.
+ */
+public record StoredFile(String path, byte[] content, Instant modified) {
 
-    public BambuFile {
+    public StoredFile {
         Objects.requireNonNull(path, "path");
         content = content.clone();
         Objects.requireNonNull(modified, "modified");
@@ -27,17 +31,17 @@ public record BambuFile(String path, byte[] content, Instant modified) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof BambuFile file && path.equals(file.path) && java.util.Arrays.equals(content, file.content)
+        return other instanceof StoredFile file && path.equals(file.path) && Arrays.equals(content, file.content)
                 && modified.equals(file.modified);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, java.util.Arrays.hashCode(content), modified);
+        return Objects.hash(path, Arrays.hashCode(content), modified);
     }
 
     @Override
     public String toString() {
-        return "BambuFile[" + path + ", " + content.length + " bytes]";
+        return "StoredFile[" + path + ", " + content.length + " bytes]";
     }
 }
