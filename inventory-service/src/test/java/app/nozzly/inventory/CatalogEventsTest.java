@@ -98,6 +98,23 @@ class CatalogEventsTest {
                 .body("color", org.hamcrest.Matchers.equalTo("Matte Black"));
     }
 
+    @Test
+    void aSpoolMadeAndRenamedThroughSpoolmansApiAnnouncesItselfLikeAnyOther() {
+        SpoolmanApiTest.Key key = SpoolmanApiTest.key(tenant);
+        int filament = SpoolmanApiTest.filament(key, 1000, 200);
+        int spoolman = SpoolmanApiTest.spool(key, filament, Map.of("used_weight", 0));
+        String spool = SpoolmanApiTest.ourSpool(tenant, spoolman);
+        SpoolmanApiTest.client().body(Map.of("name", "PolyLite Galaxy Blue"))
+                .patch(key.baseUrl() + "/api/v1/filament/" + filament).then().statusCode(200);
+
+        List<JsonNode> events = events(spool, 2);
+        assertThat(events).extracting(e -> e.path("type").asText())
+                .containsExactly("inventory.spool.created", "inventory.spool.changed");
+        assertThat(events.get(0).path("data").path("color").asText()).isEqualTo("PolyLite Galaxy Black");
+        assertThat(events.get(1).path("data").path("color").asText()).isEqualTo("PolyLite Galaxy Blue");
+        assertThat(events.get(1).path("data").path("brand").asText()).isEqualTo("Polymaker");
+    }
+
     private static List<JsonNode> events(String key, int expected) {
         List<ConsumerRecord<String, String>> records = KafkaTopics.await(TOPIC, r -> key.equals(r.key()), expected,
                 Duration.ofSeconds(30));

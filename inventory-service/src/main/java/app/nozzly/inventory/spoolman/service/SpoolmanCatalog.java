@@ -28,6 +28,7 @@ import app.nozzly.inventory.spoolman.SpoolmanSpool;
 import app.nozzly.inventory.spoolman.SpoolmanTimes;
 import app.nozzly.inventory.spoolman.SpoolmanVendor;
 import app.nozzly.inventory.spoolman.mapping.SpoolmanViews;
+import app.nozzly.inventory.spools.events.SpoolEvents;
 
 /**
  * Spoolman's vendors (our spools' brands) and filaments (our material types with Spoolman's attributes). A change
@@ -54,6 +55,9 @@ public class SpoolmanCatalog {
 
     @Inject
     SpoolmanEvents events;
+
+    @Inject
+    SpoolEvents catalogEvents;
 
     @Inject
     SpoolmanExtraFields extraFields;
@@ -271,7 +275,10 @@ public class SpoolmanCatalog {
         if (present.contains("extra") && request.extra() != null) {
             filament.extra = SpoolmanFields.merge(filament.extra, request.extra());
         }
-        SpoolmanSpool.<SpoolmanSpool>list("filament", filament).forEach(s -> describe(s));
+        for (SpoolmanSpool spool : SpoolmanSpool.<SpoolmanSpool>list("filament", filament)) {
+            describe(spool);
+            catalogEvents.changed(spool.spool);
+        }
         ObjectNode view = SpoolmanViews.filament(filament);
         events.changed("filament", filament.id, "updated", view);
         return view;

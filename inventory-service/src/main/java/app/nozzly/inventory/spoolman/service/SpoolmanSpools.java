@@ -39,6 +39,7 @@ import app.nozzly.inventory.spoolman.SpoolmanVendor;
 import app.nozzly.inventory.spoolman.SpoolmanWeights;
 import app.nozzly.inventory.spoolman.mapping.SpoolmanViews;
 import app.nozzly.inventory.spools.Spool;
+import app.nozzly.inventory.spools.events.SpoolEvents;
 import app.nozzly.inventory.stock.ItemTypes;
 import app.nozzly.inventory.stock.StockItem;
 import app.nozzly.inventory.stock.StockMovement;
@@ -73,6 +74,9 @@ public class SpoolmanSpools {
 
     @Inject
     SpoolmanEvents events;
+
+    @Inject
+    SpoolEvents catalogEvents;
 
     @Inject
     SpoolmanExtraFields extraFields;
@@ -343,6 +347,7 @@ public class SpoolmanSpools {
         stock.persist();
         spool.persist();
         spoolman.persist();
+        catalogEvents.created(spool);
         em.flush();
         StockItem locked = ledger.lockOne(ItemTypes.SPOOL, spool.id);
         setUsed(spoolman, locked, used, "receipt", key, "spool registered through Spoolman's API");
@@ -411,6 +416,7 @@ public class SpoolmanSpools {
         }
         spoolman.spool.costPerGram = costPerGram(spoolman);
         spoolman.spool.updatedAt = SpoolmanTimes.now();
+        catalogEvents.changed(spoolman.spool);
         setUsed(spoolman, stock, used, "adjustment", key, "spool changed through Spoolman's API");
         return changed(spoolman, stock);
     }
