@@ -1,20 +1,27 @@
 package app.nozzly.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.nozzly.inventory.models.events.CatalogAnnouncement;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,6 +36,12 @@ class CatalogEventsTest {
     private static final String TOPIC = "inventory.catalog";
 
     private final String tenant = Inventory.newTenant();
+
+    @Inject
+    CatalogAnnouncement announcement;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void aModelAnnouncesItsCreationAndItsChangeWithItsNameAndSku() {
@@ -113,6 +126,24 @@ class CatalogEventsTest {
         assertThat(events.get(0).path("data").path("color").asText()).isEqualTo("PolyLite Galaxy Black");
         assertThat(events.get(1).path("data").path("color").asText()).isEqualTo("PolyLite Galaxy Blue");
         assertThat(events.get(1).path("data").path("brand").asText()).isEqualTo("Polymaker");
+    }
+
+    @Test
+    void whatExistedBeforeTheCatalogWasAnnouncedIsAnnouncedOnceWhenTheServiceStarts() {
+        String model = Inventory.admin(tenant).body(Map.of("name", "Kraken", "sku", "KRK-" + UUID.randomUUID()))
+                .post("/api/v1/models").then().statusCode(201).extract().path("id");
+        // an installation upgraded: the row the migration writes says the catalog is still to be announced
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into catalog_announcement (pending) values (true)").executeUpdate());
+
+        assertThat(announcement.announcePending()).isPositive();
+        assertThat(announcement.announcePending()).isZero();
+
+        List<JsonNode> events = events(model, 2);
+        assertThat(events).extracting(e -> e.path("type").asText())
+                .containsExactly("inventory.model.created", "inventory.model.changed");
+        // the same version: stored at the database's microseconds
+        assertThat(updatedAt(events.get(1))).isCloseTo(updatedAt(events.get(0)), within(1, ChronoUnit.MICROS));
     }
 
     private static List<JsonNode> events(String key, int expected) {

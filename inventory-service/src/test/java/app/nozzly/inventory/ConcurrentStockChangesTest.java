@@ -44,7 +44,7 @@ class ConcurrentStockChangesTest {
         String spool = Inventory.spool(tenant, 30);
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            bodies.add(movement("take-" + i, line(spool, "consumption", 1)));
+            bodies.add(movement("take-" + i, List.of(line(spool, "consumption", 1))));
         }
 
         List<HttpResponse<String>> answers = postAll("/api/v1/inventory/movements", bodies);
@@ -87,8 +87,8 @@ class ConcurrentStockChangesTest {
         String second = Inventory.spool(tenant, 1000);
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            bodies.add(i % 2 == 0 ? movement("pair-" + i, line(first, "consumption", 2), line(second, "waste", 3))
-                    : movement("pair-" + i, line(second, "consumption", 3), line(first, "waste", 2)));
+            bodies.add(i % 2 == 0 ? movement("pair-" + i, List.of(line(first, "consumption", 2), line(second, "waste", 3)))
+                    : movement("pair-" + i, List.of(line(second, "consumption", 3), line(first, "waste", 2))));
         }
 
         List<HttpResponse<String>> answers = postAll("/api/v1/inventory/movements", bodies);
@@ -108,7 +108,7 @@ class ConcurrentStockChangesTest {
         String scarce = Inventory.spool(tenant, 10);
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            bodies.add(movement("both-" + i, line(scarce, "consumption", 1), line(plenty, "consumption", 5)));
+            bodies.add(movement("both-" + i, List.of(line(scarce, "consumption", 1), line(plenty, "consumption", 5))));
         }
 
         List<HttpResponse<String>> answers = postAll("/api/v1/inventory/movements", bodies);
@@ -137,7 +137,7 @@ class ConcurrentStockChangesTest {
                 .allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409));
         Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("current_weight_grams", is(100))
                 .body("reserved_grams", is(100)).body("available_grams", is(0));
-        Inventory.as(tenant).body(movement("use-reserved", line(spool, "consumption", 1)))
+        Inventory.as(tenant).body(movement("use-reserved", List.of(line(spool, "consumption", 1))))
                 .post("/api/v1/inventory/movements").then().statusCode(409).body("lines[0].available", is(0));
     }
 
@@ -149,8 +149,8 @@ class ConcurrentStockChangesTest {
                 .post("/api/v1/materials").then().statusCode(201).extract().path("id");
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            bodies.add(movement("resin-" + i, Map.of("item_type", "material", "item_id", material,
-                    "kind", "consumption", "quantity", 1, "unit", "g")));
+            bodies.add(movement("resin-" + i, List.of(Map.of("item_type", "material", "item_id", material,
+                    "kind", "consumption", "quantity", 1, "unit", "g"))));
         }
 
         List<HttpResponse<String>> answers = postAll("/api/v1/inventory/movements", bodies);
@@ -168,10 +168,9 @@ class ConcurrentStockChangesTest {
         return Inventory.line("spool", spool, kind, grams, "g");
     }
 
-    @SafeVarargs
-    private static String movement(String key, Map<String, Object>... lines) throws Exception {
+    private static String movement(String key, List<Map<String, Object>> lines) throws Exception {
         return JSON.writeValueAsString(Map.of("idempotency_key", key,
-                "cause", Map.of("type", "production_run", "id", key), "lines", List.of(lines)));
+                "cause", Map.of("type", "production_run", "id", key), "lines", lines));
     }
 
     /** Posts every body at once from 32 clients and returns the answers in the bodies' order. */

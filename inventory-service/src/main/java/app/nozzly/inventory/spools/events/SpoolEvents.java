@@ -15,7 +15,6 @@ import app.nozzly.inventory.materialtypes.MaterialType;
 import app.nozzly.inventory.models.events.ModelEvents;
 import app.nozzly.inventory.spools.Spool;
 import app.nozzly.platform.outbox.Outbox;
-import io.quarkus.panache.common.Parameters;
 
 /**
  * Spools on topic {@code inventory.catalog} (key = spool id), written to the outbox in the transaction of the
@@ -57,7 +56,7 @@ public class SpoolEvents {
     /** A material type's name is part of every spool of that type as others show it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void typeChanged(MaterialType type) {
-        Spool.<Spool>list("materialType = :type", Parameters.with("type", type)).forEach(this::changed);
+        Spool.<Spool>list("materialType", type).forEach(this::changed);
     }
 
     private void publish(String type, Spool spool) {
