@@ -94,9 +94,9 @@ final class Fuzzer {
     }
 
     void run(long deadlineNanos) {
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").properties().iterator(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().properties().iterator(); ops.hasNext();) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 if (!METHODS.contains(op.getKey()) || System.nanoTime() > deadlineNanos) {
                     continue;

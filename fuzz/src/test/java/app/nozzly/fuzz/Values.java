@@ -104,7 +104,7 @@ final class Values {
 
     private ObjectNode object(JsonNode schema, int depth) {
         ObjectNode object = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").properties().iterator(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!field.getValue().path("readOnly").asBoolean(false)) {
                 object.set(field.getKey(), plausible(field.getValue(), field.getKey(), depth + 1));

@@ -107,9 +107,9 @@ public final class OpenApiContract implements OrderedFilter {
             this.root = root;
             closeObjects(root.path("components").path("schemas"));
             openApiToJsonSchema(root.path("components"));
-            for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").properties().iterator(); paths.hasNext();) {
                 Map.Entry<String, JsonNode> path = paths.next();
-                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().properties().iterator(); ops.hasNext();) {
                     Map.Entry<String, JsonNode> op = ops.next();
                     if (METHODS.contains(op.getKey())) {
                         closeObjects(op.getValue());
@@ -218,7 +218,7 @@ public final class OpenApiContract implements OrderedFilter {
                         object.putArray("anyOf").add(copy).addObject().put("type", "null");
                     }
                 }
-                object.fields().forEachRemaining(field -> openApiToJsonSchema(field.getValue()));
+                object.properties().forEach(field -> openApiToJsonSchema(field.getValue()));
             } else if (node.isArray()) {
                 node.forEach(Document::openApiToJsonSchema);
             }
@@ -232,7 +232,7 @@ public final class OpenApiContract implements OrderedFilter {
                 if (object.has("properties") && !object.has("additionalProperties") && !object.has("allOf")) {
                     object.put("additionalProperties", false);
                 }
-                object.fields().forEachRemaining(field -> closeObjects(field.getValue()));
+                object.properties().forEach(field -> closeObjects(field.getValue()));
             } else if (node.isArray()) {
                 node.forEach(Document::closeObjects);
             }
