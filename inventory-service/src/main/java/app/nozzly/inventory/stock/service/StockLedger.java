@@ -66,7 +66,7 @@ public class StockLedger {
     private static final String THRESHOLD = change("s.quantity", "s.reserved", "cast(:threshold as numeric)", "true");
     /** A reservation lets go of {@code release} grams and holds {@code hold}, which must be available. */
     private static final String RESERVE = change("s.quantity", "greatest(s.reserved - :release, 0) + :hold",
-            "s.low_stock_threshold", "(:hold = 0 or s.quantity - greatest(s.reserved - :release, 0) >= :hold)");
+            "s.low_stock_threshold", "(:hold = 0.0 or s.quantity - greatest(s.reserved - :release, 0) >= :hold)");
 
     @Inject
     EntityManager em;
