@@ -138,6 +138,9 @@ public final class Gateway implements AutoCloseable {
     }
 
     private static void update(Upstream upstream, Upstream.Replica replica, int status) {
+        if (replica.unansweredProbe(status < 0)) {
+            return;
+        }
         Upstream.State state = status == 200 ? Upstream.State.READY
                 : status > 0 ? Upstream.State.NOT_READY : Upstream.State.DEAD;
         if (replica.state != state) {

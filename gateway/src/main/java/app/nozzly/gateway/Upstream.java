@@ -19,6 +19,8 @@ final class Upstream {
     static final class Replica {
 
         private static final long RETRY_DEAD_NANOS = 1_000_000_000L;
+        /** Probes a ready replica may leave unanswered in a row before it counts as dead (as Kubernetes' default). */
+        private static final int UNANSWERED_PROBES = 3;
 
         final GatewayConfig.Endpoint endpoint;
         volatile State state = State.READY;
@@ -26,6 +28,19 @@ final class Upstream {
 
         Replica(GatewayConfig.Endpoint endpoint) {
             this.endpoint = endpoint;
+        }
+
+        private int unansweredProbes;
+
+        /**
+         * Counts a probe that got no answer (true) or one that did (false); true while a ready replica's silence is
+         * too short to judge: under a burst a replica can be too busy to answer one probe in time, and taking the
+         * only replica out of rotation for it turns slowness into errors. A refused connection is still seen at
+         * once by the requests themselves.
+         */
+        boolean unansweredProbe(boolean unanswered) {
+            unansweredProbes = unanswered ? unansweredProbes + 1 : 0;
+            return unanswered && state == State.READY && unansweredProbes < UNANSWERED_PROBES;
         }
 
         void dead() {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -368,6 +373,45 @@ class GatewayTest {
             assertThat(get(gateway, "/api/v1/things").statusCode()).as("request " + i).isEqualTo(200);
         }
         assertThat(gateway.replicaStates().get("svc")).anyMatch(state -> state.endsWith("DEAD"));
+    }
+
+    @Test
+    void aReplicaTooBusyToAnswerTwoProbesInTimeStaysInRotation() throws Exception {
+        TestService busy = service();
+        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(busy))
+                .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
+        assertThat(get(gateway, "/api/v1/things").statusCode()).isEqualTo(200);
+
+        List<String> transitions = new CopyOnWriteArrayList<>();
+        Handler record = new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                transitions.add(MessageFormat.format(entry.getMessage(), entry.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(Gateway.class.getName());
+        log.addHandler(record);
+        try {
+            busy.leaveProbesUnanswered(2);
+            long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+            while (System.nanoTime() < until) {
+                assertThat(get(gateway, "/api/v1/things").statusCode()).isEqualTo(200);
+                Thread.sleep(50);
+            }
+        } finally {
+            log.removeHandler(record);
+        }
+        assertThat(busy.probesStillToLeave()).isZero();
+        assertThat(transitions).noneMatch(transition -> transition.contains("-> DEAD"));
+        assertThat(gateway.replicaStates().get("svc")).allMatch(state -> state.endsWith("READY"));
     }
 
     private static String read(Path file) {

@@ -23,6 +23,7 @@ final class TestService implements AutoCloseable {
     private final AtomicInteger openConnections = new AtomicInteger();
     private final AtomicInteger openSockets = new AtomicInteger();
     private final AtomicInteger stuckRequests = new AtomicInteger();
+    private final AtomicInteger probesToLeave = new AtomicInteger();
     private final HttpServer server;
     private final int port;
 
@@ -57,6 +58,15 @@ final class TestService implements AutoCloseable {
         return stuckRequests.get();
     }
 
+    /** The next {@code probes} readiness probes get no answer, as from a replica too busy to answer in time. */
+    void leaveProbesUnanswered(int probes) {
+        probesToLeave.set(probes);
+    }
+
+    int probesStillToLeave() {
+        return probesToLeave.get();
+    }
+
     private void handle(HttpServerRequest request) {
         String path = request.path();
         if (path.equals("/ws")) {
@@ -70,6 +80,8 @@ final class TestService implements AutoCloseable {
                 socket.writeTextMessage("hello");
                 socket.textMessageHandler(text -> socket.writeTextMessage("echo:" + text));
             });
+        } else if (path.equals("/q/health/ready") && probesToLeave.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+            request.pause();
         } else if (path.equals("/api/v1/stuck")) {
             // accepts the request and never answers it
             stuckRequests.incrementAndGet();
