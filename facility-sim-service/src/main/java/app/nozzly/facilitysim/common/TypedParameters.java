@@ -9,13 +9,12 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 import app.nozzly.platform.errors.ErrorResponses;
+import app.nozzly.platform.rest.RequestParameter;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
@@ -34,11 +33,12 @@ public class TypedParameters implements ParamConverterProvider {
 
     @Override
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = name(annotations);
-        if (name == null) {
+        RequestParameter parameter = RequestParameter.of(annotations);
+        if (parameter == null) {
             return null;
         }
-        boolean path = Arrays.stream(annotations).anyMatch(PathParam.class::isInstance);
+        String name = parameter.name();
+        boolean path = parameter.inPath();
         if (rawType == UUID.class) {
             return converter(rawType, name, path, UUID::fromString, Msg.NOT_AN_ID);
         }
@@ -94,17 +94,5 @@ public class TypedParameters implements ParamConverterProvider {
 
     private static String wire(Object constant) {
         return constant instanceof WireName named ? named.wireName() : ((Enum<?>) constant).name();
-    }
-
-    private static String name(Annotation[] annotations) {
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof QueryParam query) {
-                return query.value();
-            }
-            if (annotation instanceof PathParam path) {
-                return path.value();
-            }
-        }
-        return null;
     }
 }

@@ -4,11 +4,11 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
+
+import app.nozzly.platform.rest.RequestParameter;
 
 /**
  * The two parameter types JAX-RS cannot convert as the specs write them: spec enums ({@link ApiValue}) by their
@@ -22,27 +22,16 @@ public class QueryParameters implements ParamConverterProvider {
     // JAX-RS asks per raw type; each branch returns that type's converter
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = nameOf(annotations);
-        if (name == null) {
+        RequestParameter parameter = RequestParameter.of(annotations);
+        if (parameter == null) {
             return null;
         }
+        String name = parameter.name();
         if (rawType.isEnum() && ApiValue.class.isAssignableFrom(rawType)) {
             return (ParamConverter<T>) new EnumConverter(rawType.asSubclass(Enum.class), name);
         }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) new BooleanConverter(name);
-        }
-        return null;
-    }
-
-    private static String nameOf(Annotation[] annotations) {
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof QueryParam query) {
-                return query.value();
-            }
-            if (annotation instanceof PathParam path) {
-                return path.value();
-            }
         }
         return null;
     }

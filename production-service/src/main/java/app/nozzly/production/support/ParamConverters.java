@@ -5,11 +5,11 @@ import java.lang.reflect.Type;
 import java.util.UUID;
 import java.util.function.Function;
 
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
+
+import app.nozzly.platform.rest.RequestParameter;
 
 /**
  * Path and query parameters of both APIs, typed: whole numbers, true/false, UUIDs, {@link TimeBound}s and our
@@ -84,15 +84,12 @@ public class ParamConverters implements ParamConverterProvider {
     private record Param(String label, boolean inPath) {
 
         static Param of(Annotation[] annotations) {
-            for (Annotation annotation : annotations) {
-                if (annotation instanceof QueryParam query) {
-                    return new Param("query parameter " + query.value(), false);
-                }
-                if (annotation instanceof PathParam path) {
-                    return new Param("path parameter " + path.value(), true);
-                }
+            RequestParameter parameter = RequestParameter.of(annotations);
+            if (parameter == null) {
+                return new Param("the parameter", false);
             }
-            return new Param("the parameter", false);
+            return new Param((parameter.inPath() ? "path parameter " : "query parameter ") + parameter.name(),
+                    parameter.inPath());
         }
     }
 }
