@@ -7,18 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -147,14 +142,12 @@ class ModelSkuTest {
     }
 
     /** An envelope as order-sync-service's outbox writes it (issue 9 C1 payload). */
-    private void sendOrder(String type, long orderId, List<Map<String, Object>> items) throws JsonProcessingException {
+    private void sendOrder(String type, long orderId, List<Map<String, Object>> items) {
         Map<String, Object> data = new java.util.HashMap<>(Map.of("order_id", orderId, "etsy_order_id",
                 "R" + orderId, "status", "paid", "production_status", "pending", "total_amount", 40.0,
                 "refunded_amount", 0, "currency", "EUR", "items", items));
         data.put("cost_of_goods", null);
-        Map<String, Object> envelope = Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(), "source",
-                "order-sync-service", "type", type, "time", OffsetDateTime.now(ZoneOffset.UTC).toString(), "subject",
-                String.valueOf(orderId), "tenant", tenant, "datacontenttype", "application/json", "data", data);
-        KafkaTopics.send("orders.events", String.valueOf(orderId), new ObjectMapper().writeValueAsString(envelope));
+        KafkaTopics.send("orders.events", String.valueOf(orderId),
+                Envelopes.envelope("order-sync-service", type, String.valueOf(orderId), tenant, data));
     }
 }

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import app.nozzly.sim.etsy.EtsySimulator;
 import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
@@ -128,9 +128,6 @@ class AnalyticsResourceTest {
     }
 
     private static String event(String tenant, String type, String subject, String data) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/test","type":"%s","time":"%s","subject":"%s",
-                 "tenant":"%s","datacontenttype":"application/json","data":%s}"""
-                .formatted(UUID.randomUUID(), type, OffsetDateTime.now(), subject, tenant, data);
+        return Envelopes.envelope("test", type, subject, tenant, Envelopes.data(data));
     }
 }

@@ -18,10 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -40,7 +38,6 @@ import io.restassured.response.Response;
 @QuarkusTestResource(EtsySimulatorResource.class)
 class ProductionRunsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonPathConfig DECIMALS = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     private String bearer;
@@ -195,8 +192,9 @@ class ProductionRunsTest {
         int orderId = orderIds.get(2);
         int itemId = order(orderId).getInt("items[0].id");
         String foreign = UUID.randomUUID().toString();
-        KafkaTopics.send("production.runs", foreign, envelope(foreign, "other-shop-" + UUID.randomUUID(),
-                "production.run.created", run(foreign, "in_progress", List.of(runItem(orderId, itemId, 1, null, null)), null)));
+        KafkaTopics.send("production.runs", foreign, Envelopes.envelope("production-service",
+                "production.run.created", foreign, "other-shop-" + UUID.randomUUID(),
+                run(foreign, "in_progress", List.of(runItem(orderId, itemId, 1, null, null)), null)));
         String broken = UUID.randomUUID().toString();
         Map<String, Object> noRunId = new java.util.HashMap<>(run(broken, "in_progress",
                 List.of(runItem(orderId, itemId, 1, null, null)), null));
@@ -240,27 +238,9 @@ class ProductionRunsTest {
         KafkaTopics.send("production.runs", runId, envelope(runId, type, data));
     }
 
+    /** The CloudEvents envelope production-service's outbox relays. */
     private String envelope(String runId, String type, Map<String, Object> data) {
-        return envelope(runId, tenant, type, data);
-    }
-
-    /** The CloudEvents envelope production-service's outbox relays (platform-commons Outbox). */
-    private static String envelope(String runId, String tenant, String type, Map<String, Object> data) {
-        Map<String, Object> event = new java.util.LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", UUID.randomUUID().toString());
-        event.put("source", "/production-service");
-        event.put("type", type);
-        event.put("time", Instant.now().toString());
-        event.put("subject", runId);
-        event.put("tenant", tenant);
-        event.put("datacontenttype", "application/json");
-        event.put("data", data);
-        try {
-            return JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Envelopes.envelope("production-service", type, runId, tenant, data);
     }
 
     /** production-service's RunChanged payload with the issue 9 C4 additions. */

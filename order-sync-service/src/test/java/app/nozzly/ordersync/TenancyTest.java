@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
@@ -168,9 +168,6 @@ class TenancyTest {
     }
 
     private static String event(String tenant, String type, String subject, String data) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/test","type":"%s","time":"%s","subject":"%s",
-                 "tenant":"%s","datacontenttype":"application/json","data":%s}"""
-                .formatted(UUID.randomUUID(), type, OffsetDateTime.now(), subject, tenant, data);
+        return Envelopes.envelope("test", type, subject, tenant, Envelopes.data(data));
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
@@ -75,10 +75,8 @@ class IdempotentConsumerTest {
     }
 
     private static String command(String eventId, String widget, int amount, String moreData) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/test","type":"test.widget.stocked","time":"%s",
-                 "subject":"%s","tenant":"%s","datacontenttype":"application/json","data":{"amount":%d%s}}"""
-                .formatted(eventId, OffsetDateTime.now(), widget, TENANT, amount, moreData);
+        return Envelopes.envelope(eventId, "test", "test.widget.stocked", widget, TENANT,
+                Envelopes.data("{\"amount\":" + amount + moreData + "}"));
     }
 
     private static void awaitStock(String widget, int expected) {

@@ -4,12 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
@@ -52,9 +52,7 @@ class TokenRevocationTest {
     }
 
     private static String revocation(String jti, String expiresAt) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/order-sync-service","type":"auth.token.revoked",\
-                "time":"%s","subject":"%s","tenant":"tenant-a","datacontenttype":"application/json",\
-                "data":{"jti":"%s","expires_at":%s}}""".formatted(UUID.randomUUID(), Instant.now(), jti, jti, expiresAt);
+        return Envelopes.envelope("order-sync-service", "auth.token.revoked", jti, "tenant-a",
+                Envelopes.data("{\"jti\":\"" + jti + "\",\"expires_at\":" + expiresAt + "}"));
     }
 }

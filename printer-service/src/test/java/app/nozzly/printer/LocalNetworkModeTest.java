@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import app.nozzly.printer.support.Endpoints;
 import app.nozzly.printer.support.Endpoints.Endpoint;
-import app.nozzly.printer.support.Envelopes;
 import app.nozzly.printer.support.LiveClient;
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;

@@ -27,11 +27,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import app.nozzly.printer.notifications.service.WebhookSender;
-import app.nozzly.printer.support.Envelopes;
 import app.nozzly.printer.support.OfflinePrinters;
 import app.nozzly.sim.PrintOutcome;
 import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;

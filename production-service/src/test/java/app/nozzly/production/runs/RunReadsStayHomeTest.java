@@ -17,13 +17,11 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.catalog.CatalogModel;
 import app.nozzly.production.catalog.CatalogSpool;
 import app.nozzly.production.catalog.repository.Catalog;
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.arc.Arc;
@@ -51,9 +49,6 @@ class RunReadsStayHomeTest {
 
     @Inject
     TenantContext tenants;
-
-    @Inject
-    ObjectMapper json;
 
     @Test
     void aModelRenamedAndASpoolRecolouredInInventoryShowInTheRunDetail() {
@@ -97,7 +92,7 @@ class RunReadsStayHomeTest {
     }
 
     @Test
-    void anotherTenantsCatalogOfTheSameIdsLeavesThisTenantsViewAsItWas() throws JsonProcessingException {
+    void anotherTenantsCatalogOfTheSameIdsLeavesThisTenantsViewAsItWas() {
         RunsApi a = new RunsApi();
         String model = a.inventory.model("Cat", "CAT-" + suffix());
         String spool = a.inventory.spool("FIL-" + suffix(), 1000, 0.02);
@@ -146,11 +141,8 @@ class RunReadsStayHomeTest {
         }
     }
 
-    private String event(String tenant, String type, String subject, Map<String, Object> data)
-            throws JsonProcessingException {
-        return json.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
-                "source", "/inventory-service", "type", type, "time", OffsetDateTime.now(ZoneOffset.UTC).toString(),
-                "subject", subject, "tenant", tenant, "datacontenttype", "application/json", "data", data));
+    private static String event(String tenant, String type, String subject, Map<String, Object> data) {
+        return Envelopes.envelope("inventory-service", type, subject, tenant, data);
     }
 
     private static String suffix() {

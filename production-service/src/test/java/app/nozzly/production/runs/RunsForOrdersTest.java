@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -206,10 +205,7 @@ class RunsForOrdersTest {
         data.put("trays", trays == null ? List.of() : trays);
         data.put("scheduled_print_id", 7L);
         data.put("external_ref", "production-plate:" + plateId);
-        Map<String, Object> envelope = Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(), "source",
-                "printer-service", "type", type, "time", OffsetDateTime.now(ZoneOffset.UTC).toString(), "subject",
-                printer, "tenant", runs.tenant, "datacontenttype", "application/json", "data", data);
-        KafkaTopics.send("printer.jobs", printer, JSON.writeValueAsString(envelope));
+        KafkaTopics.send("printer.jobs", printer, Envelopes.envelope("printer-service", type, printer, runs.tenant, data));
     }
 
     private static List<JsonNode> event(String runId, String type, int count) {
