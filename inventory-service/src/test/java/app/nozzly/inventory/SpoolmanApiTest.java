@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.sql.Connection;
@@ -20,9 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +30,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.WebSocketFeed;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -298,36 +295,9 @@ class SpoolmanApiTest {
         assertThat(ledger(tenant, ours).getList("items.kind", String.class)).containsExactly("receipt");
     }
 
-    /** A Spoolman feed's client: every text message it received, in order, and whether the server closed it. */
-    static final class Feed implements WebSocket.Listener {
-        final List<String> messages = new CopyOnWriteArrayList<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
-
-        static Feed open(String url) throws Exception {
-            Feed feed = new Feed();
-            feed.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), feed)
-                    .get(20, TimeUnit.SECONDS);
-            return feed;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
+    /** A Spoolman change feed: Spoolman's clients send no headers. */
+    static WebSocketFeed feed(String url) throws Exception {
+        return WebSocketFeed.open(URI.create(url), Map.of());
     }
 
     static String ws(Key key) {
@@ -341,40 +311,40 @@ class SpoolmanApiTest {
         Key keyA = key(a);
         Key keyB = key(b);
         int spool = spool(keyA, filament(keyA, 1000, 250), Map.of());
-        Feed item = Feed.open(ws(keyA) + "/api/v1/spool/" + spool);
-        Feed spools = Feed.open(ws(keyA) + "/api/v1/spool");
-        Feed everything = Feed.open(ws(keyA) + "/api/v1/");
-        Feed other = Feed.open(ws(keyB) + "/api/v1/");
+        WebSocketFeed item = feed(ws(keyA) + "/api/v1/spool/" + spool);
+        WebSocketFeed spools = feed(ws(keyA) + "/api/v1/spool");
+        WebSocketFeed everything = feed(ws(keyA) + "/api/v1/");
+        WebSocketFeed other = feed(ws(keyB) + "/api/v1/");
 
         client().body(Map.of("use_weight", 12.5)).put(keyA.baseUrl() + "/api/v1/spool/" + spool + "/use").then()
                 .statusCode(200);
         client().body(Map.of("name", "Prusament")).post(keyA.baseUrl() + "/api/v1/vendor").then().statusCode(200);
 
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> everything.messages.size() >= 2);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> item.messages.size() >= 1);
-        JsonPath used = new JsonPath(item.messages.get(0));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> everything.messages().size() >= 2);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> item.messages().size() >= 1);
+        JsonPath used = new JsonPath(item.messages().get(0));
         assertThat(used.getString("type")).isEqualTo("updated");
         assertThat(used.getString("resource")).isEqualTo("spool");
         assertThat(used.getInt("payload.id")).isEqualTo(spool);
         assertThat(used.getDouble("payload.remaining_weight")).isEqualTo(987.5);
         assertThat(used.getString("date")).endsWith("Z");
-        assertThat(spools.messages).hasSize(1);
-        assertThat(everything.messages).extracting(m -> new JsonPath(m).getString("resource"))
+        assertThat(spools.messages()).hasSize(1);
+        assertThat(everything.messages()).extracting(m -> new JsonPath(m).getString("resource"))
                 .containsExactly("spool", "vendor");
-        assertThat(other.messages).isEmpty();
+        assertThat(other.messages()).isEmpty();
 
-        item.socket.sendText("ping", true).get(5, TimeUnit.SECONDS);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> item.messages.size() >= 2);
-        assertThat(item.messages.get(1)).isEqualTo("{\"status\":\"healthy\"}");
+        item.socket().sendText("ping", true).get(5, TimeUnit.SECONDS);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> item.messages().size() >= 2);
+        assertThat(item.messages().get(1)).isEqualTo("{\"status\":\"healthy\"}");
 
-        for (Feed feed : List.of(item, spools, everything, other)) {
-            feed.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+        for (WebSocketFeed feed : List.of(item, spools, everything, other)) {
+            feed.close();
         }
         Inventory.admin(a).delete("/api/v1/integrations/spoolman/" + keyA.id()).then().statusCode(204);
-        Throwable refused = catchThrowable(() -> Feed.open(ws(keyA) + "/api/v1/spool"));
+        Throwable refused = catchThrowable(() -> feed(ws(keyA) + "/api/v1/spool"));
         assertThat(refused).hasCauseInstanceOf(WebSocketHandshakeException.class);
         assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(404);
-        Throwable unknown = catchThrowable(() -> Feed.open(ws(keyB) + "/api/v1/printer"));
+        Throwable unknown = catchThrowable(() -> feed(ws(keyB) + "/api/v1/printer"));
         assertThat(((WebSocketHandshakeException) unknown.getCause()).getResponse().statusCode()).isEqualTo(404);
     }
 
@@ -382,7 +352,7 @@ class SpoolmanApiTest {
     void feedsHearEveryReplicasChangesAndCloseAtOnceWhenTheirKeyIsRevoked() throws Exception {
         String tenant = Inventory.newTenant();
         Key key = key(tenant);
-        Feed feed = Feed.open(ws(key) + "/api/v1/vendor");
+        WebSocketFeed feed = feed(ws(key) + "/api/v1/vendor");
 
         // another replica's transaction announces its change to every replica when it commits
         String event = "{\"type\":\"added\",\"resource\":\"vendor\",\"date\":\"2026-12-06T10:00:00Z\","
@@ -393,11 +363,11 @@ class SpoolmanApiTest {
                     .encode());
             notify.execute();
         }
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !feed.messages.isEmpty());
-        assertThat(new JsonPath(feed.messages.get(0)).getString("payload.name")).isEqualTo("Made elsewhere");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !feed.messages().isEmpty());
+        assertThat(new JsonPath(feed.messages().get(0)).getString("payload.name")).isEqualTo("Made elsewhere");
 
         Inventory.admin(tenant).delete("/api/v1/integrations/spoolman/" + key.id()).then().statusCode(204);
-        assertThat(feed.closed.get(5, TimeUnit.SECONDS)).isEqualTo(WebSocket.NORMAL_CLOSURE);
+        assertThat(feed.closed().get(5, TimeUnit.SECONDS)).isEqualTo(WebSocket.NORMAL_CLOSURE);
     }
 
     @Test

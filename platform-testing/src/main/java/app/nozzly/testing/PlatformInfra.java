@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import app.nozzly.infra.KafkaBrokerProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -77,6 +79,20 @@ public final class PlatformInfra {
 
     public Path privateKey() {
         return privateKey;
+    }
+
+    /** What a service needs to run on this Postgres and Kafka and to verify and sign test tokens. */
+    public Map<String, String> serviceConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("platform.db.host", "localhost");
+        config.put("platform.db.port", String.valueOf(postgresPort()));
+        config.put("platform.db.name", "postgres");
+        config.put("platform.db.user", SERVICE_USER);
+        config.put("platform.db.password", SERVICE_PASSWORD);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
+        config.put("smallrye.jwt.sign.key.location", privateKey.toUri().toString());
+        return config;
     }
 
     private void shutdown() {

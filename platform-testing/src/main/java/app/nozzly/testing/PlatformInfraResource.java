@@ -1,6 +1,5 @@
 package app.nozzly.testing;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -13,17 +12,7 @@ public class PlatformInfraResource implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        PlatformInfra infra = PlatformInfra.get();
-        Map<String, String> config = new HashMap<>();
-        config.put("platform.db.host", "localhost");
-        config.put("platform.db.port", String.valueOf(infra.postgresPort()));
-        config.put("platform.db.name", "postgres");
-        config.put("platform.db.user", PlatformInfra.SERVICE_USER);
-        config.put("platform.db.password", PlatformInfra.SERVICE_PASSWORD);
-        config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
-        config.put("mp.jwt.verify.publickey.location", infra.publicKey().toUri().toString());
-        config.put("smallrye.jwt.sign.key.location", infra.privateKey().toUri().toString());
-        return config;
+        return PlatformInfra.get().serviceConfig();
     }
 
     @Override

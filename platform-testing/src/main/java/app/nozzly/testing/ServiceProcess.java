@@ -50,16 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the packaged service on the test JVM's Postgres and Kafka and waits until it reports ready. */
     public static ServiceProcess start(String module, Map<String, String> extraConfig) {
-        PlatformInfra infra = PlatformInfra.get();
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("platform.db.host", "localhost");
-        config.put("platform.db.port", String.valueOf(infra.postgresPort()));
-        config.put("platform.db.name", "postgres");
-        config.put("platform.db.user", PlatformInfra.SERVICE_USER);
-        config.put("platform.db.password", PlatformInfra.SERVICE_PASSWORD);
-        config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
-        config.put("mp.jwt.verify.publickey.location", infra.publicKey().toUri().toString());
-        config.put("smallrye.jwt.sign.key.location", infra.privateKey().toUri().toString());
+        Map<String, String> config = PlatformInfra.get().serviceConfig();
         config.putAll(extraConfig);
         ServiceProcess service = new ServiceProcess(module, config);
         service.start();

@@ -8,16 +8,12 @@ import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import app.nozzly.production.runs.InventoryServiceResource;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
+import app.nozzly.testing.WebSocketFeed;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,16 +59,15 @@ class ProcessWebSocketTest {
         assertThat(clientA.events()).contains("production:reactor-update");
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> clientB.batchChanges(batchB).size() >= 1);
-        assertThat(clientA.messages).noneMatch(m -> m.contains(batchB) || m.contains(plantB.reactorId));
-        assertThat(clientB.messages).noneMatch(m -> m.contains(batchA) || m.contains(plantA.reactorId));
-        clientA.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
-        clientB.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+        assertThat(clientA.messages()).noneMatch(m -> m.contains(batchB) || m.contains(plantB.reactorId));
+        assertThat(clientB.messages()).noneMatch(m -> m.contains(batchA) || m.contains(plantA.reactorId));
+        clientA.close();
+        clientB.close();
     }
 
     @Test
     void theSocketRequiresAToken() {
-        Throwable refused = catchThrowable(() -> HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(ws(), new Client()).get(20, TimeUnit.SECONDS));
+        Throwable refused = catchThrowable(() -> WebSocketFeed.open(ws(), Map.of()));
         assertThat(refused).hasCauseInstanceOf(WebSocketHandshakeException.class);
         assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(401);
     }
@@ -115,43 +111,25 @@ class ProcessWebSocketTest {
     }
 
     private Client connect(String tenant) throws Exception {
-        Client client = new Client();
-        client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Authorization", TestTokens.bearer(tenant, "viewer"))
-                .buildAsync(ws(), client).get(20, TimeUnit.SECONDS);
-        return client;
+        return WebSocketFeed.open(new Client(), ws(), Map.of("Authorization", TestTokens.bearer(tenant, "viewer")));
     }
 
     private URI ws() {
         return URI.create(endpoint.toString().replaceFirst("^http", "ws"));
     }
 
-    /** Collects whole text messages in arrival order. */
-    static final class Client implements WebSocket.Listener {
-        final List<String> messages = new CopyOnWriteArrayList<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
+    /** The production feed's messages, read as its events. */
+    static final class Client extends WebSocketFeed {
 
         List<JsonPath> batchChanges(String batchId) {
-            return messages.stream().map(JsonPath::from)
+            return messages().stream().map(JsonPath::from)
                     .filter(m -> "production:batch-status-change".equals(m.getString("event"))
                             && batchId.equals(m.getString("data.batch_id")))
                     .toList();
         }
 
         List<String> events() {
-            return messages.stream().map(m -> JsonPath.from(m).getString("event")).toList();
+            return messages().stream().map(m -> JsonPath.from(m).getString("event")).toList();
         }
     }
 }
