@@ -7,18 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,9 +36,7 @@ class InputValidationTest {
 
     @BeforeEach
     void syncedShop() {
-        SimShop shop = Seller.newShop("Input");
-        Seller.etsy().addReceipts(shop, 1, Duration.ofDays(1));
-        bearer = Seller.syncedBearer(shop);
+        bearer = Seller.syncedBearer("Input", 1, Duration.ofDays(1));
         orderId = Seller.firstOrderId(bearer);
     }
 
@@ -116,24 +110,9 @@ class InputValidationTest {
         Response login = given().get("/api/auth/login");
         Map<String, String> body = Map.of("code", Seller.consent(shop, login.path("auth_url")).get("code"),
                 "code_verifier", login.path("code_verifier"));
-        List<Callable<Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            calls.add(() -> given().contentType(ContentType.JSON).body(body).post("/api/auth/callback"));
-        }
-        List<Integer> statuses = concurrently(calls).stream().map(Response::statusCode).toList();
+        List<Integer> statuses = AtOnce.times(6,
+                () -> given().contentType(ContentType.JSON).body(body).post("/api/auth/callback")).stream()
+                .map(Response::statusCode).toList();
         assertThat(statuses).containsOnly(200, 400).containsOnlyOnce(200);
-    }
-
-    private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(calls)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.sim.etsy.SimShop;
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
@@ -67,9 +65,7 @@ class TenancyTest {
 
     @Test
     void anotherTenantCanNeitherChangeNorAnnotateAnOrderAndTheOwnersOrderStaysAsItWas() {
-        SimShop owner = Seller.newShop("Owner");
-        Seller.etsy().addReceipts(owner, 2, Duration.ofDays(1));
-        String ownerBearer = Seller.syncedBearer(owner);
+        String ownerBearer = Seller.syncedBearer("Owner", 2, Duration.ofDays(1));
         int orderId = Seller.firstOrderId(ownerBearer);
         given().header("Authorization", ownerBearer).contentType(ContentType.JSON).body(Map.of("content", "mine"))
                 .post("/api/orders/" + orderId + "/notes").then().statusCode(201);
@@ -102,7 +98,7 @@ class TenancyTest {
             String code = Seller.consent(shop, login.path("auth_url")).get("code");
             callbacks.add(Map.of("code", code, "code_verifier", login.path("code_verifier")));
         }
-        List<Response> answers = concurrently(callbacks.stream().<Callable<Response>>map(body -> () -> given()
+        List<Response> answers = AtOnce.all(callbacks.stream().<Callable<Response>>map(body -> () -> given()
                 .contentType(ContentType.JSON).body(body).post("/api/auth/callback")).toList());
 
         assertThat(answers).extracting(Response::statusCode).containsOnly(200);
@@ -115,8 +111,8 @@ class TenancyTest {
     @Test
     void concurrentLogoutsOfOneTokenAllSucceedAndAnnounceItOnce() throws Exception {
         String token = Seller.signIn(Seller.newShop("Leaving")).path("token");
-        List<Response> answers = concurrently(java.util.Collections.nCopies(5,
-                () -> given().header("Authorization", "Bearer " + token).post("/api/auth/logout")));
+        List<Response> answers = AtOnce.times(5,
+                () -> given().header("Authorization", "Bearer " + token).post("/api/auth/logout"));
 
         // the first answers 200; one that arrives after the revocation committed is refused as revoked
         assertThat(answers).extracting(Response::statusCode).isSubsetOf(200, 401).contains(200);
@@ -132,25 +128,11 @@ class TenancyTest {
         SimShop shop = Seller.newShop("TwoSyncs");
         Seller.etsy().addReceipts(shop, 600, Duration.ofDays(30));
         String bearer = Seller.bearer(shop);
-        List<Response> answers = concurrently(java.util.Collections.nCopies(3,
-                () -> given().header("Authorization", bearer).post("/api/orders/sync")));
+        List<Response> answers = AtOnce.times(3,
+                () -> given().header("Authorization", bearer).post("/api/orders/sync"));
 
         assertThat(answers).extracting(Response::statusCode).isSubsetOf(200, 409).contains(200);
         given().header("Authorization", bearer).get("/api/orders").then().body("total", equalTo(600));
-    }
-
-    private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<Future<T>> futures = pool.invokeAll(calls);
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static io.restassured.response.ValidatableResponse dashboard(String tenant) {

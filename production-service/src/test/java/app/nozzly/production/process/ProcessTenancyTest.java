@@ -6,19 +6,13 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.production.runs.InventoryServiceResource;
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,19 +59,7 @@ class ProcessTenancyTest {
     void sixIdenticalRecipeCreatesAtOnceMakeOneVersionAndFiveConflicts() throws Exception {
         ProcessFixtures a = new ProcessFixtures();
         Map<String, Object> body = Formula.of(a).version("2.0");
-        CountDownLatch ready = new CountDownLatch(6);
-        Callable<Integer> create = () -> {
-            ready.countDown();
-            ready.await();
-            return a.api().body(body).post(BASE + "/recipes").statusCode();
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Future<Integer>> answers = pool.invokeAll(Collections.nCopies(6, create));
-        pool.shutdown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
-        }
+        List<Integer> statuses = AtOnce.times(6, () -> a.api().body(body).post(BASE + "/recipes").statusCode());
 
         assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409);
         a.api().get(BASE + "/recipes").then().body("items", hasSize(1)).body("items[0].version", equalTo("2.0"));

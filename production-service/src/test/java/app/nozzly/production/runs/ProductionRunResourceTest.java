@@ -10,17 +10,13 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -121,13 +117,7 @@ class ProductionRunResourceTest {
         Callable<String> create = () -> runs.api()
                 .body(Map.of("started_at", "2024-05-01T10:00:00Z", "items", List.of(), "materials", List.of()))
                 .post("/api/v1/production-runs").then().statusCode(201).extract().path("run_number");
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Future<String>> numbers = pool.invokeAll(Collections.nCopies(6, create));
-        pool.shutdown();
-        List<String> issued = new ArrayList<>();
-        for (Future<String> number : numbers) {
-            issued.add(number.get());
-        }
+        List<String> issued = AtOnce.times(6, create);
         assertThat(issued).containsExactlyInAnyOrder("20240501-001", "20240501-002", "20240501-003",
                 "20240501-004", "20240501-005", "20240501-006");
     }

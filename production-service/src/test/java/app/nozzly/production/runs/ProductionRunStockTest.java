@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,10 +40,7 @@ class ProductionRunStockTest {
 
         Callable<Integer> complete = () -> runs.api().post("/api/v1/production-runs/" + id + "/complete")
                 .statusCode();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Integer>> answers = pool.invokeAll(List.of(complete, complete));
-        pool.shutdown();
-        assertThat(List.of(answers.get(0).get(), answers.get(1).get())).containsExactlyInAnyOrder(200, 400);
+        assertThat(AtOnce.times(2, complete)).containsExactlyInAnyOrder(200, 400);
 
         JsonPath done = runs.get(id);
         assertThat(done.getString("status")).isEqualTo("completed");

@@ -3,18 +3,12 @@ package app.nozzly.production.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,19 +47,8 @@ class RunTenancyTest {
     @Test
     void sixIdenticalCreatesAtOnceMakeOneRunAndFiveConflicts() throws Exception {
         RunsApi a = new RunsApi();
-        CountDownLatch ready = new CountDownLatch(6);
-        Callable<Integer> create = () -> {
-            ready.countDown();
-            ready.await();
-            return a.api().body(body("SAME-001", "at once")).post(RUNS).statusCode();
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Future<Integer>> answers = pool.invokeAll(Collections.nCopies(6, create));
-        pool.shutdown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
-        }
+        List<Integer> statuses = AtOnce.times(6,
+                () -> a.api().body(body("SAME-001", "at once")).post(RUNS).statusCode());
 
         assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409);
         a.api().get(RUNS).then().body("total", equalTo(1)).body("runs[0].run_number", equalTo("SAME-001"));
