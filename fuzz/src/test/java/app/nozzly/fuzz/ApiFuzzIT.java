@@ -126,13 +126,8 @@ class ApiFuzzIT {
 
     private static Map<String, String> orderSync() {
         Map<String, String> config = common();
-        config.put("etsy.api-base-url", etsy.baseUrl());
-        config.put("etsy.authorize-url", etsy.authorizeUrl());
-        config.put("etsy.keystring", "fuzzkeystring");
-        config.put("etsy.shared-secret", "fuzzsecret");
-        config.put("etsy.redirect-uri", "http://localhost:3000/auth/callback");
+        config.putAll(etsy.orderSyncSettings());
         config.put("ordersync.token-encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
-        config.put("ordersync.sync.every", "off");
         return config;
     }
 

@@ -47,15 +47,9 @@ class TwoInstancesIT {
         PlatformInfra.get();
         etsy = EtsySimulator.builder().port(0).keystring("itkeystring").sharedSecret("itsecret").ratePerSecond(10)
                 .tokenErrorRate(0.05).start();
-        Map<String, String> config = new HashMap<>();
-        config.put("etsy.api-base-url", etsy.baseUrl());
-        config.put("etsy.authorize-url", etsy.authorizeUrl());
-        config.put("etsy.keystring", "itkeystring");
-        config.put("etsy.shared-secret", "itsecret");
-        config.put("etsy.redirect-uri", "http://localhost:3000/auth/callback");
+        Map<String, String> config = etsy.orderSyncSettings();
         config.put("ordersync.token-encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         config.put("platform.rate-limit.rules.authenticated.limit", "20");
-        config.put("ordersync.sync.every", "off");
         first = ServiceProcess.start("order-sync-service", config);
         second = ServiceProcess.start("order-sync-service", config);
     }
