@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import app.nozzly.sim.etsy.SimShop;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -31,9 +30,7 @@ class OrdersResourceTest {
 
     @BeforeEach
     void syncedShop() {
-        SimShop shop = Seller.newShop("Orders");
-        Seller.etsy().addReceipts(shop, 6, Duration.ofDays(10));
-        bearer = Seller.syncedBearer(shop);
+        bearer = Seller.syncedBearer("Orders", 6, Duration.ofDays(10));
         orderId = Seller.firstOrderId(bearer);
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import app.nozzly.sim.etsy.EtsySimulator;
@@ -59,6 +60,13 @@ public final class Seller {
         String bearer = bearer(shop);
         sync(bearer);
         return bearer;
+    }
+
+    /** A new shop with that many receipts placed within the last {@code days}, signed in and synced once. */
+    public static String syncedBearer(String shopName, int receipts, Duration days) {
+        SimShop shop = newShop(shopName);
+        etsy().addReceipts(shop, receipts, days);
+        return syncedBearer(shop);
     }
 
     /** The id of the first order GET /orders lists for the bearer. */
