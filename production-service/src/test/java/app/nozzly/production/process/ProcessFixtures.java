@@ -121,6 +121,13 @@ final class ProcessFixtures {
 
     // ---- recipes ----
 
+    /** A recipe's release limits: pH 7.0 (6.5 to 7.5) and density 1.05 g/ml, both critical. */
+    static final List<Map<String, Object>> QUALITY_PARAMETERS = List.of(
+            Map.of("parameter_name", "pH", "test_type", "ph", "target_value", 7.0, "tolerance_min", 6.5,
+                    "tolerance_max", 7.5, "unit", "pH", "critical", true),
+            Map.of("parameter_name", "Densidad", "test_type", "density", "target_value", 1.05, "unit", "g/ml",
+                    "critical", true));
+
     /** A recipe body: one ingredient at {@code kgPerLitre}, a 60 °C / 1.5 bar step, pH 7.0 and density 1.05. */
     static Map<String, Object> recipeBody(String productId, String materialId, double kgPerLitre, String category) {
         Map<String, Object> body = new HashMap<>();
@@ -132,11 +139,7 @@ final class ProcessFixtures {
                 "addition_order", 1, "critical", true)));
         body.put("steps", new ArrayList<>(List.of(Map.of("step_number", 1, "description", "Mezclar", "duration", 30,
                 "temperature", 60, "pressure", 1.5, "critical_control_point", true, "verification_required", true))));
-        body.put("quality_parameters", List.of(
-                Map.of("parameter_name", "pH", "test_type", "ph", "target_value", 7.0, "tolerance_min", 6.5,
-                        "tolerance_max", 7.5, "unit", "pH", "critical", true),
-                Map.of("parameter_name", "Densidad", "test_type", "density", "target_value", 1.05, "unit", "g/ml",
-                        "critical", true)));
+        body.put("quality_parameters", QUALITY_PARAMETERS);
         body.put("estimated_duration", 90);
         body.put("batch_size", 200);
         body.put("temperature_profile", List.of(Map.of("time", 0, "temperature", 25), Map.of("time", 30,

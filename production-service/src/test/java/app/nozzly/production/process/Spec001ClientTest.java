@@ -157,11 +157,7 @@ class Spec001ClientTest {
         body.put("steps", List.of(Map.of("step_number", 1, "description", "Mezclar", "duration", 30,
                 "temperature", 40, "mixing_speed", 120, "critical_control_point", true,
                 "verification_required", true)));
-        body.put("quality_parameters", List.of(
-                Map.of("parameter_name", "pH", "test_type", "ph", "target_value", 7.0, "tolerance_min", 6.5,
-                        "tolerance_max", 7.5, "unit", "pH", "critical", true),
-                Map.of("parameter_name", "Densidad", "test_type", "density", "target_value", 1.05, "unit", "g/ml",
-                        "critical", true)));
+        body.put("quality_parameters", ProcessFixtures.QUALITY_PARAMETERS);
         body.put("estimated_duration", 90);
         body.put("batch_size", 200);
         body.put("temperature_profile", List.of(Map.of("time", 0, "temperature", 25)));
