@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,8 +27,8 @@ import app.nozzly.platform.tenancy.TenantContext;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    /** The first answer given for a key. */
-    public record StoredResponse(int status, String body) {
+    /** The answer to a request with a key: 201 and its JSON body the first time, 200 and the same body after. */
+    public record Answer(int status, String body) {
     }
 
     @Inject
@@ -40,12 +41,22 @@ public class IdempotencyStore {
     ObjectMapper mapper;
 
     /**
-     * Claims {@code key} for this request, or returns the answer already given for it.
+     * Makes the request's effect once per key: the first request runs {@code effect} and stores the view it
+     * answers with the key, in the caller's transaction; a repeated key answers the stored body and runs nothing.
      *
      * @throws ApiProblem 422 when the key was used for a different request
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<StoredResponse> claim(String scope, String key, Object request) {
+    public Answer once(String scope, String key, Object request, Supplier<Object> effect) {
+        Optional<String> first = claim(scope, key, request);
+        if (first.isPresent()) {
+            return new Answer(200, first.get());
+        }
+        return new Answer(201, complete(scope, key, 201, effect.get()));
+    }
+
+    /** Claims {@code key} for this request, or returns the body of the answer already given for it. */
+    private Optional<String> claim(String scope, String key, Object request) {
         String tenant = tenants.require();
         String hash = hash(request);
         int inserted = em.createNativeQuery("insert into idempotency_record (tenant_id, scope, idempotency_key,"
@@ -55,7 +66,7 @@ public class IdempotencyStore {
         if (inserted == 1) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("select request_hash, response_status, response_body from idempotency_record"
+        List<?> rows = em.createNativeQuery("select request_hash, response_body from idempotency_record"
                 + " where tenant_id = ?1 and scope = ?2 and idempotency_key = ?3")
                 .setParameter(1, tenant).setParameter(2, scope).setParameter(3, key).getResultList();
         Object[] row = (Object[]) rows.get(0);
@@ -63,12 +74,11 @@ public class IdempotencyStore {
             throw ApiProblem.unprocessable("idempotency_key '" + key
                     + "' was already used for a different request; use a new key for a new request");
         }
-        return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2]));
+        return Optional.of((String) row[1]);
     }
 
     /** Records the answer of a claimed key, in the same transaction as the effect. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public String complete(String scope, String key, int status, Object response) {
+    private String complete(String scope, String key, int status, Object response) {
         String body = json(response);
         em.createNativeQuery("update idempotency_record set response_status = ?1, response_body = ?2"
                 + " where tenant_id = ?3 and scope = ?4 and idempotency_key = ?5")

@@ -28,6 +28,7 @@ import app.nozzly.inventory.common.CauseType;
 import app.nozzly.inventory.common.PageResult;
 import app.nozzly.inventory.common.Paging;
 import app.nozzly.inventory.common.ProblemResponses;
+import app.nozzly.inventory.common.idempotency.IdempotencyStore;
 import app.nozzly.inventory.reservations.service.ReservationService;
 import app.nozzly.platform.security.Roles;
 
@@ -55,7 +56,7 @@ public class ReservationResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(ref = ProblemResponses.SCHEMA)))
     public Response reserve(@Valid @NotNull ReservationApi.CreateReservation request) {
-        ReservationService.Answer answer = reservations.reserve(request, jwt.getName());
+        IdempotencyStore.Answer answer = reservations.reserve(request, jwt.getName());
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,22 +49,18 @@ public class ReservationService {
     @Inject
     EntityManager em;
 
-    /** The answer to a reserve request: its status (201 first time, 200 replay) and JSON body. */
-    public record Answer(int status, String body) {
-    }
-
-    public Answer reserve(ReservationApi.CreateReservation request, String user) {
+    public IdempotencyStore.Answer reserve(ReservationApi.CreateReservation request, String user) {
         String key = request.idempotencyKey();
-        UUID spoolId = request.spoolId();
         Cause cause = request.cause() == null ? new Cause(CauseType.user, user == null ? "unknown" : user, null)
                 : request.cause();
-        Optional<IdempotencyStore.StoredResponse> first = idempotency.claim(SCOPE, key, request);
-        if (first.isPresent()) {
-            return new Answer(200, first.get().body());
-        }
+        return idempotency.once(SCOPE, key, request, () -> newReservation(request, key, cause, user));
+    }
+
+    private ReservationApi.ReservationView newReservation(ReservationApi.CreateReservation request, String key,
+            Cause cause, String user) {
         Reservation reservation = new Reservation();
         reservation.id = UUID.randomUUID();
-        reservation.itemId = spoolId;
+        reservation.itemId = request.spoolId();
         reservation.grams = Quantities.of(request.grams());
         reservation.status = Reservation.ACTIVE;
         reservation.causeType = cause.type().name();
@@ -75,8 +70,7 @@ public class ReservationService {
         reservation.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         reservation.updatedAt = reservation.createdAt;
         ledger.reserve(reservation, cause, key, user);
-        String body = idempotency.complete(SCOPE, key, 201, ReservationApi.view(reservation));
-        return new Answer(201, body);
+        return ReservationApi.view(reservation);
     }
 
     /** Releases an active reservation; releasing a released one answers it unchanged. */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import app.nozzly.inventory.common.ProblemResponses;
+import app.nozzly.inventory.common.idempotency.IdempotencyStore;
 import app.nozzly.inventory.stock.service.MovementService;
 import app.nozzly.platform.security.Roles;
 
@@ -45,7 +46,7 @@ public class MovementResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(ref = ProblemResponses.SCHEMA)))
     public Response move(@Valid @NotNull MovementApi.MovementRequest request) {
-        MovementService.Answer answer = movements.move(request, jwt.getName());
+        IdempotencyStore.Answer answer = movements.move(request, jwt.getName());
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 }

@@ -2,7 +2,6 @@ package app.nozzly.inventory.stock.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,22 +32,13 @@ public class MovementService {
     @Inject
     IdempotencyStore idempotency;
 
-    /** A movement's answer: 201 the first time, 200 with the identical body for a repeated key. */
-    public record Answer(int status, String body) {
-    }
-
-    public Answer move(MovementApi.MovementRequest request, String user) {
+    public IdempotencyStore.Answer move(MovementApi.MovementRequest request, String user) {
         List<LedgerLine> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
             lines.add(line(request.lines().get(i), "lines[" + i + "]"));
         }
-        Optional<IdempotencyStore.StoredResponse> first = idempotency.claim(SCOPE, request.idempotencyKey(), request);
-        if (first.isPresent()) {
-            return new Answer(200, first.get().body());
-        }
-        AppliedMovement applied = ledger.move(request.cause(), request.idempotencyKey(), request.note(), user, lines);
-        String body = idempotency.complete(SCOPE, request.idempotencyKey(), 201, view(applied));
-        return new Answer(201, body);
+        return idempotency.once(SCOPE, request.idempotencyKey(), request,
+                () -> view(ledger.move(request.cause(), request.idempotencyKey(), request.note(), user, lines)));
     }
 
     /** The rules between a line's fields; each field's own bounds are the request record's. */
