@@ -8,10 +8,11 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import app.nozzly.platform.json.WireEnum;
 import app.nozzly.platform.rest.RequestParameter;
 
 /**
- * The two parameter types JAX-RS cannot convert as the specs write them: spec enums ({@link ApiValue}) by their
+ * The two parameter types JAX-RS cannot convert as the specs write them: spec enums ({@link WireEnum}) by their
  * word ("printing", "bambu_lab"), and booleans, which JAX-RS reads as false for any word but "true". A malformed
  * value answers 400 naming the parameter; integers and dates are JAX-RS' own (platform-commons answers 400).
  */
@@ -27,7 +28,7 @@ public class QueryParameters implements ParamConverterProvider {
             return null;
         }
         String name = parameter.name();
-        if (rawType.isEnum() && ApiValue.class.isAssignableFrom(rawType)) {
+        if (rawType.isEnum() && WireEnum.class.isAssignableFrom(rawType)) {
             return (ParamConverter<T>) new EnumConverter(rawType.asSubclass(Enum.class), name);
         }
         if (rawType == Boolean.class) {
@@ -36,13 +37,19 @@ public class QueryParameters implements ParamConverterProvider {
         return null;
     }
 
-    private record EnumConverter<E extends Enum<E> & ApiValue>(Class<E> type, String name)
+    /** The constant whose value is {@code value}; otherwise an IllegalArgumentException naming the allowed ones. */
+    static <E extends Enum<E> & WireEnum> E parse(Class<E> type, String value, String name) {
+        return WireEnum.of(type, value).orElseThrow(() -> new IllegalArgumentException(name + " must be one of ["
+                + String.join(", ", WireEnum.values(type)) + "], was " + value));
+    }
+
+    private record EnumConverter<E extends Enum<E> & WireEnum>(Class<E> type, String name)
             implements ParamConverter<E> {
 
         @Override
         public E fromString(String value) {
             try {
-                return value == null ? null : ApiValue.parse(type, value, name);
+                return value == null ? null : parse(type, value, name);
             } catch (IllegalArgumentException e) {
                 throw new BadRequestException(e.getMessage());
             }

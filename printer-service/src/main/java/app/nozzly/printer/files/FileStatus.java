@@ -3,11 +3,11 @@ package app.nozzly.printer.files;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
-import app.nozzly.printer.api.ApiValue;
+import app.nozzly.platform.json.WireEnum;
 
 /** specs/003 file status, with the icon the spec shows for it. */
 @EnumNaming(SpecEnumNaming.class)
-public enum FileStatus implements ApiValue {
+public enum FileStatus implements WireEnum {
     AVAILABLE("\uD83D\uDCC1"),
     DOWNLOADING("\u23EC"),
     DOWNLOADED("\u2713"),
@@ -24,7 +24,7 @@ public enum FileStatus implements ApiValue {
         return icon;
     }
 
-    public static final class Column extends ApiValueConverter<FileStatus> {
+    public static final class Column extends WireEnum.Column<FileStatus> {
         public Column() {
             super(FileStatus.class);
         }

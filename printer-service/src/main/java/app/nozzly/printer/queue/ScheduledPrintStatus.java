@@ -3,11 +3,11 @@ package app.nozzly.printer.queue;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
-import app.nozzly.printer.api.ApiValue;
+import app.nozzly.platform.json.WireEnum;
 
 /** specs/002 scheduled print status; cancelled is ours (DELETE /bambu/scheduled-prints/:id). */
 @EnumNaming(SpecEnumNaming.class)
-public enum ScheduledPrintStatus implements ApiValue {
+public enum ScheduledPrintStatus implements WireEnum {
     QUEUED,
     SCHEDULED,
     STARTED,
@@ -20,7 +20,7 @@ public enum ScheduledPrintStatus implements ApiValue {
         return this == QUEUED || this == SCHEDULED;
     }
 
-    public static final class Column extends ApiValueConverter<ScheduledPrintStatus> {
+    public static final class Column extends WireEnum.Column<ScheduledPrintStatus> {
         public Column() {
             super(ScheduledPrintStatus.class);
         }

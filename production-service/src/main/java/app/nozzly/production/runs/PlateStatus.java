@@ -3,7 +3,7 @@ package app.nozzly.production.runs;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
-import app.nozzly.production.support.WireEnum;
+import app.nozzly.platform.json.WireEnum;
 
 /**
  * Lifecycle of a plate (specs/000 "Production Run Plates"): pending, printing, then one of the end states. Its

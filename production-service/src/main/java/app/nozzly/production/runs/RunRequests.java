@@ -18,9 +18,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
+import app.nozzly.platform.json.WireEnum;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-
-import app.nozzly.production.support.WireEnum;
 
 /**
  * Request bodies of specs/000 (snake_case JSON), bounded by their columns (V1__production_runs.sql): texts by their

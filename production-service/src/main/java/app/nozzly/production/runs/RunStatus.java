@@ -3,7 +3,7 @@ package app.nozzly.production.runs;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
-import app.nozzly.production.support.WireEnum;
+import app.nozzly.platform.json.WireEnum;
 
 /**
  * Lifecycle of a production run (specs/000 "List Production Runs", status_filter values). Its column holds the

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import app.nozzly.platform.json.WireEnum;
 import app.nozzly.platform.rest.RequestParameter;
 
 /**

@@ -5,6 +5,7 @@ import jakarta.persistence.Converter;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
+import app.nozzly.platform.json.WireEnum;
 
 /** specs/001 priority ('low' | 'normal' | 'high' | 'urgent') of batches, production orders and station work. */
 @EnumNaming(SpecEnumNaming.class)

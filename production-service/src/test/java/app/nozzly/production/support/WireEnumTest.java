@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.nozzly.platform.json.WireEnum;
 import app.nozzly.production.process.batches.BatchStatus;
 import app.nozzly.production.process.batches.QualityCheck.MicrobiologicalTest;
 import app.nozzly.production.process.orders.OrderStatus;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import app.nozzly.platform.json.WireEnum;
 import app.nozzly.platform.persistence.Where;
-import app.nozzly.printer.api.ApiValue;
 import app.nozzly.printer.api.SortDirection;
 import app.nozzly.printer.jobs.JobStatus;
 import app.nozzly.printer.jobs.PrintJob;
@@ -44,7 +44,7 @@ public class PrintJobRepository implements PanacheRepositoryBase<PrintJob, Long>
     }
 
     /** What specs/003 GET /jobs sorts by (order_by). */
-    public enum Order implements ApiValue {
+    public enum Order implements WireEnum {
         CREATED_AT("j.createdAt"),
         START_TIME("j.startTime"),
         DURATION(PrintJobRepository.DURATION);

@@ -17,9 +17,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
+import app.nozzly.platform.json.WireEnum;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-
-import app.nozzly.production.support.WireEnum;
 
 /**
  * specs/001 QualityCheck, plus visual_inspection_percentage (how much of the lot was inspected; health

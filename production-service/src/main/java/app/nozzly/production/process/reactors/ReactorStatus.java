@@ -8,7 +8,7 @@ import jakarta.persistence.Converter;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
-import app.nozzly.production.support.WireEnum;
+import app.nozzly.platform.json.WireEnum;
 
 /** specs/001 Reactor.status. */
 @EnumNaming(SpecEnumNaming.class)

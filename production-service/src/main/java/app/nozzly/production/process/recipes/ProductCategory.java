@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
 import app.nozzly.platform.json.SpecEnumNaming;
-import app.nozzly.production.support.WireEnum;
+import app.nozzly.platform.json.WireEnum;
 
 /** What the product is, for the specs/001 "Calidad" rules: cleaning products need a passed microbiological
  * test, health/wellness products a 100% visual inspection. Kept on the recipe: inventory's products carry no

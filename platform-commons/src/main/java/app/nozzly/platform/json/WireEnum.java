@@ -1,4 +1,4 @@
-package app.nozzly.production.support;
+package app.nozzly.platform.json;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,13 +6,11 @@ import java.util.Optional;
 
 import jakarta.persistence.AttributeConverter;
 
-import app.nozzly.platform.json.SpecEnumNaming;
-
 /**
- * An enum of our APIs: Java constants in UPPER_CASE, while JSON (through {@link SpecEnumNaming}), query parameters
- * and (through {@link Column}) the database keep the spelling of the spec ({@code in_progress},
- * {@code quality_check}). Messages name a constant by {@link #value()}, never by {@code toString()}, which is the
- * Java name.
+ * An enum of the specs' vocabulary: Java constants in UPPER_CASE, while JSON (through {@link SpecEnumNaming}), query
+ * parameters and (through {@link Column}) the database keep the spec's spelling ({@code in_progress},
+ * {@code bambu_lab}). Messages name a constant by {@link #value()}, never by {@code toString()}, which is the Java
+ * name.
  */
 public interface WireEnum {
 
