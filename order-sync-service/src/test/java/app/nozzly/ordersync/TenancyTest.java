@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,11 +18,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.sim.etsy.SimShop;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.TenantTables;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +44,14 @@ import io.restassured.response.Response;
 @QuarkusTestResource(PlatformInfraResource.class)
 @QuarkusTestResource(EtsySimulatorResource.class)
 class TenancyTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void everyTableOfTenantRowsIsKeptApartByTheDatabase() throws SQLException {
+        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
+    }
 
     @Test
     void twoTenantsReportingTheSameJobAndStockIdsEachSeeOnlyTheirOwnAndAChangeToOneLeavesTheOtherAlone() {
