@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.sim.PrintOutcome;
 import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
 import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.TenantTables;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +50,13 @@ class TenancyTest {
     private static final String ALICE = TestTokens.bearer("tenancy-alice", "admin");
     private static final String BOB = TestTokens.bearer("tenancy-bob", "admin");
 
-    /** A PrusaLink printer that never answers (port 9): enough for configuration and queues. */
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void everyTableOfTenantRowsIsKeptApartByTheDatabase() throws SQLException {
+        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
+    }
 
     @Test
     void twoTenantsRegisterTheSamePrinterIdAndEachChangesOnlyItsOwn() {
