@@ -7,19 +7,14 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A tenant-scoped entity whose columns bound its values, to prove invalid input never becomes a 500. */
 @Entity
-public class Gadget extends PanacheEntityBase {
+public class Gadget extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String code;
 

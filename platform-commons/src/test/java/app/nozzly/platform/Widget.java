@@ -5,19 +5,14 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A tenant-scoped entity of the test application that exercises the plumbing. */
 @Entity
-public class Widget extends PanacheEntityBase {
+public class Widget extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String name;
 

@@ -8,10 +8,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +25,7 @@ import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
 import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.PlatformInfraResource;
+import app.nozzly.testing.TenantTables;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +44,13 @@ class TenancyTest {
     private static final String ALICE = TestTokens.bearer("tenancy-alice", "admin");
     private static final String BOB = TestTokens.bearer("tenancy-bob", "admin");
 
-    /** A PrusaLink printer that never answers (port 9): enough for configuration and queues. */
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void everyTableOfTenantRowsIsKeptApartByTheDatabase() throws SQLException {
+        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
+    }
 
     @Test
     void twoTenantsRegisterTheSamePrinterIdAndEachChangesOnlyItsOwn() {

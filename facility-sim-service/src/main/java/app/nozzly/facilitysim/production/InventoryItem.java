@@ -9,23 +9,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /**
  * A team's stock of one raw material in one facility: repeated productions combine into it with a weighted
  * average unit cost, and its metadata keeps the production history (specs/004, update of 2025-09-06).
  */
 @Entity
-public class InventoryItem extends PanacheEntityBase {
+public class InventoryItem extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID teamId;
 

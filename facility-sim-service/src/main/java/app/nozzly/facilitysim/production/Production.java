@@ -7,24 +7,19 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /**
  * One instant production of specs/004 with what it consumed and cost; the facility is recorded as it was
  * (name, type, level, tile) so history does not change when the facility does.
  */
 @Entity
-public class Production extends PanacheEntityBase {
+public class Production extends TenantEntity {
 
     public static final String SUCCESS = "SUCCESS";
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String productionNumber;
 

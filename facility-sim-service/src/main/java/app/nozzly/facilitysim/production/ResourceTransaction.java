@@ -9,17 +9,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.hibernate.annotations.TenantId;
-
 import app.nozzly.facilitysim.world.ResourceType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /**
  * One side of a water or power sale (specs/004 section 5): the consumer's debit and the provider's credit are
  * two rows with the same amount and reference; the counterparty is recorded as it was named at the time.
  */
 @Entity
-public class ResourceTransaction extends PanacheEntityBase {
+public class ResourceTransaction extends TenantEntity {
 
     public static final String CONSUMER = "CONSUMER";
     public static final String PROVIDER = "PROVIDER";
@@ -27,9 +25,6 @@ public class ResourceTransaction extends PanacheEntityBase {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID teamId;
 

@@ -9,22 +9,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /**
  * A TileFacilityInstance of specs/004: a team's facility on hex tile (q, r). Producers have storage measured
  * in carbon units; WATER/POWER providers sell at {@link #unitPrice} up to {@link #capacityPerWindow} per period.
  */
 @Entity
-public class Facility extends PanacheEntityBase {
+public class Facility extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID teamId;
 

@@ -9,19 +9,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A producing facility's line to the WATER or POWER provider it buys from (at most one per resource). */
 @Entity
-public class InfrastructureConnection extends PanacheEntityBase {
+public class InfrastructureConnection extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID facilityId;
 

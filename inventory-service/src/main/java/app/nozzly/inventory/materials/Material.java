@@ -8,21 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.TenantId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A bulk raw material of specs/001 recipes (g, kg, ml or L), kept in lots with expiry. */
 @Entity
 @Table(name = "material")
 @DynamicUpdate
-public class Material extends PanacheEntityBase {
+public class Material extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String code;
 

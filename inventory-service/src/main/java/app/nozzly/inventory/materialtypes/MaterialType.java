@@ -11,20 +11,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A filament material (PLA, PETG, ...) of one tenant: density and typical print temperatures. */
 @Entity
 @Table(name = "material_type")
-public class MaterialType extends PanacheEntityBase {
+public class MaterialType extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String code;
 

@@ -9,21 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.TenantId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A printable product (specs/000 items); its finished-goods units live in the StockItem of the same id. */
 @Entity
 @Table(name = "model")
 @DynamicUpdate
-public class Model extends PanacheEntityBase {
+public class Model extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String name;
 

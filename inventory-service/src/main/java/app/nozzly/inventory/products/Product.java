@@ -8,21 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.TenantId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A formulated product of specs/001 batches; finished stock is kept in lots (batch numbers). */
 @Entity
 @Table(name = "product")
 @DynamicUpdate
-public class Product extends PanacheEntityBase {
+public class Product extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String name;
 

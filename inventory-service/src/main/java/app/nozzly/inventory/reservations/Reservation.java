@@ -9,15 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.TenantId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** Grams of a spool held for a cause (a production run); active ones are subtracted from availability. */
 @Entity
 @Table(name = "reservation")
 @DynamicUpdate
-public class Reservation extends PanacheEntityBase {
+public class Reservation extends TenantEntity {
 
     public static final String ACTIVE = "active";
     public static final String RELEASED = "released";
@@ -25,9 +24,6 @@ public class Reservation extends PanacheEntityBase {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID itemId;
 

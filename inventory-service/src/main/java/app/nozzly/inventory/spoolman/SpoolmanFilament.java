@@ -11,22 +11,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import app.nozzly.inventory.materialtypes.MaterialType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A Spoolman filament: a material type of ours with the attributes Spoolman keeps per filament. */
 @Entity
 @Table(name = "spoolman_filament")
-public class SpoolmanFilament extends PanacheEntityBase {
+public class SpoolmanFilament extends TenantEntity {
 
     @Id
     public Long id;
-
-    @TenantId
-    public String tenantId;
 
     public OffsetDateTime registered;
 

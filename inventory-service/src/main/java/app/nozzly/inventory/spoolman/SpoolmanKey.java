@@ -7,20 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A key that opens Spoolman's API of one tenant at /spoolman/&lt;key&gt;; only its SHA-256 is kept. */
 @Entity
 @Table(name = "spoolman_key")
-public class SpoolmanKey extends PanacheEntityBase {
+public class SpoolmanKey extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String name;
 

@@ -11,11 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import app.nozzly.inventory.spools.Spool;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /**
  * Spoolman's side of one of our spools: its integer id, filament and the attributes only Spoolman has. Its
@@ -23,13 +22,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "spoolman_spool")
-public class SpoolmanSpool extends PanacheEntityBase {
+public class SpoolmanSpool extends TenantEntity {
 
     @Id
     public Long id;
-
-    @TenantId
-    public String tenantId;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "spool_id")

@@ -8,21 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A Spoolman vendor: the brand its spools carry. */
 @Entity
 @Table(name = "spoolman_vendor")
-public class SpoolmanVendor extends PanacheEntityBase {
+public class SpoolmanVendor extends TenantEntity {
 
     @Id
     public Long id;
-
-    @TenantId
-    public String tenantId;
 
     public String name;
 

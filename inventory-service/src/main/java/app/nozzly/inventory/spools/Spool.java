@@ -13,10 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.TenantId;
 
 import app.nozzly.inventory.materialtypes.MaterialType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /**
  * A filament spool: what it is, where it is, what it cost. Its grams live in the {@code StockItem} of the
@@ -25,13 +24,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "spool")
 @DynamicUpdate
-public class Spool extends PanacheEntityBase {
+public class Spool extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String spoolCode;
 

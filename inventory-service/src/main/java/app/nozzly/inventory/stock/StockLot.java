@@ -11,21 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.TenantId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A lot of a bulk material or formulated product; the lots of an item sum to its quantity. */
 @Entity
 @Table(name = "stock_lot")
 @DynamicUpdate
-public class StockLot extends PanacheEntityBase {
+public class StockLot extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID itemId;
 

@@ -8,21 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** One atomic stock movement request (its lines are ledger rows) with its cause. */
 @Entity
 @Table(name = "stock_movement")
 @Immutable
-public class StockMovement extends PanacheEntityBase {
+public class StockMovement extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String idempotencyKey;
 

@@ -5,21 +5,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-import org.hibernate.annotations.TenantId;
+import app.nozzly.platform.tenancy.TenantEntity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/**
- * A row of one tenant (the connected shop) keyed by its table's identity column. Hibernate sets the tenant from the
- * session when the row is stored and never changes it.
- */
+/** A row of one tenant (the connected shop) keyed by its table's identity column. */
 @MappedSuperclass
-public abstract class TenantRow extends PanacheEntityBase {
+public abstract class TenantRow extends TenantEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @TenantId
-    public String tenantId;
 }

@@ -7,21 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
+import app.nozzly.platform.tenancy.TenantEntity;
 import app.nozzly.printer.driver.PrintFileMetadata;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A file on a printer, downloaded from one, or local (specs/003 File Management). */
 @Entity
 @Table(name = "printer_file")
-public class PrinterFile extends PanacheEntityBase {
+public class PrinterFile extends TenantEntity {
 
     @Id
     public String id;
-
-    @TenantId
-    public String tenantId;
 
     public String printerId;
     public String filename;

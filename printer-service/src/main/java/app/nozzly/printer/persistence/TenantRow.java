@@ -5,22 +5,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /**
  * A row of one tenant keyed by a number from its entity's own sequence, which the entity names in a class-level
- * {@code @SequenceGenerator(sequenceName = "..._seq", allocationSize = 50)}. Hibernate sets the tenant from the
- * session when the row is stored and never changes it.
+ * {@code @SequenceGenerator(sequenceName = "..._seq", allocationSize = 50)}.
  */
 @MappedSuperclass
-public abstract class TenantRow extends PanacheEntityBase {
+public abstract class TenantRow extends TenantEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
-
-    @TenantId
-    public String tenantId;
 }

@@ -10,23 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A configured printer: the registry behind specs/003 printers and specs/002 bambu/printers. */
 @Entity
 @Table(name = "printer")
-public class Printer extends PanacheEntityBase {
+public class Printer extends TenantEntity {
 
     /** The row's own key: {@link #id} is chosen by clients and unique per tenant only. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "printer_seq")
     @SequenceGenerator(name = "printer_seq", sequenceName = "printer_seq", allocationSize = 50)
     public Long pk;
-
-    @TenantId
-    public String tenantId;
 
     /** The printer id of both specs, unique within the tenant. */
     public String id;

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
 import app.nozzly.testing.PlatformInfraResource;
@@ -41,6 +42,9 @@ class ReplicaConnectionsTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    TenantContext tenants;
 
     @AfterAll
     static void stopPrinter() {
@@ -72,7 +76,7 @@ class ReplicaConnectionsTest {
     }
 
     private void setActive(boolean active) throws SQLException {
-        try (Connection connection = database.getConnection();
+        try (Connection connection = tenants.callAs(TENANT, database::getConnection);
                 PreparedStatement update = connection.prepareStatement(
                         "update printer set is_active = ?, updated_at = now() where tenant_id = ? and id = ?")) {
             update.setBoolean(1, active);

@@ -11,20 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A production run of specs/000: what is printed, from which spools, and how it ended. */
 @Entity
 @Table(name = "production_run")
-public class ProductionRun extends PanacheEntityBase {
+public class ProductionRun extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String runNumber;
 

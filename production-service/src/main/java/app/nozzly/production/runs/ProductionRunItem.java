@@ -9,20 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A model printed by a run and how many units are planned (specs/000 "Production Run Items"). */
 @Entity
 @Table(name = "production_run_item")
-public class ProductionRunItem extends PanacheEntityBase {
+public class ProductionRunItem extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID runId;
 

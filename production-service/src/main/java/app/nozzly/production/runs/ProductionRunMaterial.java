@@ -9,20 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A spool used by a run: estimates (reserved in inventory) and actual usage (specs/000 "Production Run Materials"). */
 @Entity
 @Table(name = "production_run_material")
-public class ProductionRunMaterial extends PanacheEntityBase {
+public class ProductionRunMaterial extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID runId;
 

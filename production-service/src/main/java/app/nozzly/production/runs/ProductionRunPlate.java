@@ -11,20 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** One build plate of a multi-plate run (specs/000 "Production Run Plates"), optionally on a printer. */
 @Entity
 @Table(name = "production_run_plate")
-public class ProductionRunPlate extends PanacheEntityBase {
+public class ProductionRunPlate extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID runId;
 

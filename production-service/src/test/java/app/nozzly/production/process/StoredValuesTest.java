@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.runs.InventoryServiceResource;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,6 +27,9 @@ class StoredValuesTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    TenantContext tenants;
+
     @Test
     void enumsAreStoredAndShownAsTheSpecSpellsThem() {
         ProcessFixtures f = new ProcessFixtures();
@@ -37,18 +41,19 @@ class StoredValuesTest {
                 .body("recipe.quality_parameters[0].test_type", equalTo("ph"));
 
         assertThat(row("select status || ' ' || priority || ' ' || product_category from process_batch where id = ?1",
-                batchId)).isEqualTo("in_progress high health_wellness");
-        assertThat(row("select status from process_reactor where id = ?1", plant.reactorId)).isEqualTo("mixing");
-        assertThat(row("select status || ' ' || priority from process_order where id = ?1", plant.orderId))
+                f, batchId)).isEqualTo("in_progress high health_wellness");
+        assertThat(row("select status from process_reactor where id = ?1", f, plant.reactorId)).isEqualTo("mixing");
+        assertThat(row("select status || ' ' || priority from process_order where id = ?1", f, plant.orderId))
                 .isEqualTo("in_progress normal");
         assertThat(row("select status || ' ' || (quality_parameters -> 0 ->> 'test_type') from process_recipe"
-                + " where id = ?1", plant.recipeId)).isEqualTo("approved ph");
+                + " where id = ?1", f, plant.recipeId)).isEqualTo("approved ph");
     }
 
-    private String row(String sql, String id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /** A row as its tenant's session sees it (row-level security shows a session no other tenant's rows). */
+    private String row(String sql, ProcessFixtures f, String id) {
+        return tenants.callAs(f.tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             List<?> rows = em.createNativeQuery(sql).setParameter(1, UUID.fromString(id)).getResultList();
             return String.valueOf(rows.get(0));
-        });
+        }));
     }
 }

@@ -93,8 +93,8 @@ public class SpoolmanKeys {
         if (secret == null || secret.length() > 200) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("select tenant_id, id from spoolman_key where key_hash = ?1"
-                + " and revoked_at is null").setParameter(1, hash(secret)).getResultList();
+        List<?> rows = tenants.callAsSystem(() -> em.createNativeQuery("select tenant_id, id from spoolman_key"
+                + " where key_hash = ?1 and revoked_at is null").setParameter(1, hash(secret)).getResultList());
         if (rows.isEmpty()) {
             return Optional.empty();
         }

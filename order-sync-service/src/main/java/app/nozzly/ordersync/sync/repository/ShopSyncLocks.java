@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import app.nozzly.platform.tenancy.TenantContext;
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -45,6 +46,9 @@ public class ShopSyncLocks {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    TenantContext tenants;
+
     /** The lock of the shop with this etsy_shop row, or empty while another replica or request holds it. */
     public Optional<Held> tryLock(long shopRow) {
         try {
@@ -66,17 +70,19 @@ public class ShopSyncLocks {
 
     /** Tenants (shop ids) with an Etsy connection, across tenants for the schedule. */
     public List<String> connectedShops() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("select tenant_id from etsy_shop order by tenant_id");
-                ResultSet rs = select.executeQuery()) {
-            List<String> shops = new ArrayList<>();
-            while (rs.next()) {
-                shops.add(rs.getString(1));
+        return tenants.callAsSystem(() -> {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement select = c.prepareStatement("select tenant_id from etsy_shop order by tenant_id");
+                    ResultSet rs = select.executeQuery()) {
+                List<String> shops = new ArrayList<>();
+                while (rs.next()) {
+                    shops.add(rs.getString(1));
+                }
+                return shops;
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not list connected shops", e);
             }
-            return shops;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not list connected shops", e);
-        }
+        });
     }
 
     private static boolean advisory(Connection connection, String function, long shopRow) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.notifications.DeliveryStatus;
 import app.nozzly.printer.notifications.WebhookDelivery;
 import io.agroal.api.AgroalDataSource;
@@ -25,8 +26,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, Long> {
 
+    /** Its statements across tenants run on a connection of the service's system scope (row-level security). */
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TenantContext tenants;
 
     /** A pending delivery, leased to this replica until {@code leasedUntil}. */
     public record Due(long id, String tenant, String printerId, String event, String url, String payload,
@@ -53,7 +58,7 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 + " where d.status = ? and d.next_attempt_at <= now() order by d.next_attempt_at limit 20";
         String lease = "update webhook_delivery set next_attempt_at = ?"
                 + " where id = ? and status = ? and next_attempt_at <= now()";
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = tenants.callAsSystem(dataSource::getConnection);
                 PreparedStatement query = connection.prepareStatement(select);
                 PreparedStatement claim = connection.prepareStatement(lease)) {
             query.setString(1, DeliveryStatus.PENDING.value());
@@ -79,7 +84,7 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
             String error) {
         String sql = "update webhook_delivery set status = ?, attempts = ?, next_attempt_at = ?, last_status_code = ?,"
                 + " last_error = ?, delivered_at = ? where id = ?";
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = tenants.callAsSystem(dataSource::getConnection);
                 PreparedStatement update = connection.prepareStatement(sql)) {
             update.setString(1, outcome.value());
             update.setInt(2, attempts);

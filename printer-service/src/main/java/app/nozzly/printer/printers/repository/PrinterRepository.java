@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import app.nozzly.platform.persistence.Where;
+import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.live.ConnectionSettings;
 import app.nozzly.printer.printers.ConnectionType;
@@ -29,8 +30,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
 
+    /** Its statements across tenants run on a connection of the service's system scope (row-level security). */
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TenantContext tenants;
 
     public Optional<Printer> byId(String id) {
         return find("id", id).firstResultOptional();
@@ -76,7 +81,7 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
         String sql = "select tenant_id, id, type, connection_type, model, ip_address, port, ftps_port, serial_number,"
                 + " certificate_fingerprint, access_code, username, ca_certificate from printer where is_active";
         List<ConnectionSettings> settings = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = tenants.callAsSystem(dataSource::getConnection);
                 PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {

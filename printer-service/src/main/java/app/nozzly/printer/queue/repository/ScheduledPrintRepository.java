@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import app.nozzly.platform.persistence.Where;
+import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.queue.ScheduledPrint;
 import app.nozzly.printer.queue.ScheduledPrintStatus;
@@ -28,8 +29,12 @@ public class ScheduledPrintRepository implements PanacheRepositoryBase<Scheduled
     private static final List<ScheduledPrintStatus> WAITING = List.of(ScheduledPrintStatus.QUEUED,
             ScheduledPrintStatus.SCHEDULED);
 
+    /** Its statements across tenants run on a connection of the service's system scope (row-level security). */
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TenantContext tenants;
 
     public Optional<ScheduledPrint> byId(long id) {
         return find("id", id).firstResultOptional();
@@ -95,7 +100,7 @@ public class ScheduledPrintRepository implements PanacheRepositoryBase<Scheduled
     /** Tenants with prints waiting, across all tenants (the dispatcher acts for each in turn). */
     public List<String> tenantsWithQueuedPrints() {
         List<String> result = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = tenants.callAsSystem(dataSource::getConnection);
                 PreparedStatement query = connection.prepareStatement(
                         "select distinct tenant_id from scheduled_print where status = ?")) {
             query.setString(1, ScheduledPrintStatus.QUEUED.value());

@@ -11,23 +11,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
+import app.nozzly.platform.tenancy.TenantEntity;
 import app.nozzly.production.process.recipes.ProductCategory;
 import app.nozzly.production.support.Priority;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One lot of product made in a reactor from an approved recipe (specs/001 Batch). */
 @Entity
 @Table(name = "process_batch")
-public class Batch extends PanacheEntityBase {
+public class Batch extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String batchNumber;
 

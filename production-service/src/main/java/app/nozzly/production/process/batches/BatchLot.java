@@ -7,20 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A raw-material lot that went into a batch, as inventory took it (first expiry first out). */
 @Entity
 @Table(name = "process_batch_lot")
-public class BatchLot extends PanacheEntityBase {
+public class BatchLot extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID batchId;
 

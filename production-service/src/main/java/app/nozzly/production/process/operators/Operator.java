@@ -11,24 +11,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A plant operator and the certifications that let them run chemical batches (specs/001 PROD012). */
 @Entity
 @Table(name = "process_operator")
-public class Operator extends PanacheEntityBase {
+public class Operator extends TenantEntity {
 
     /** The certification specs/001 requires to handle chemicals. */
     public static final String CHEMICAL_HANDLING = "chemical_handling";
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String name;
 

@@ -9,21 +9,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
+import app.nozzly.platform.tenancy.TenantEntity;
 import app.nozzly.production.support.Priority;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** specs/001 ProductionOrder; produced and remaining quantities are derived from its completed batches. */
 @Entity
 @Table(name = "process_order")
-public class ProductionOrder extends PanacheEntityBase {
+public class ProductionOrder extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String orderNumber;
 

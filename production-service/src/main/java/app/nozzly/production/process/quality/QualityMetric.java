@@ -9,21 +9,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
+import app.nozzly.platform.tenancy.TenantEntity;
 import app.nozzly.production.process.recipes.TestType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One measurement of a batch (specs/001 QualityMetric); passed is computed, never taken from the client. */
 @Entity
 @Table(name = "process_quality_metric")
-public class QualityMetric extends PanacheEntityBase {
+public class QualityMetric extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID batchId;
 

@@ -10,20 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.nozzly.platform.tenancy.TenantEntity;
 
 /** A chemical reactor (specs/001 Reactor) with its safe operating ranges (PROD009, PROD010). */
 @Entity
 @Table(name = "process_reactor")
-public class Reactor extends PanacheEntityBase {
+public class Reactor extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String name;
 

@@ -11,26 +11,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
+import app.nozzly.platform.tenancy.TenantEntity;
 import app.nozzly.production.process.recipes.RecipeParts.Ingredient;
 import app.nozzly.production.process.recipes.RecipeParts.MixingPoint;
 import app.nozzly.production.process.recipes.RecipeParts.QualityParameter;
 import app.nozzly.production.process.recipes.RecipeParts.Step;
 import app.nozzly.production.process.recipes.RecipeParts.TemperaturePoint;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One version of a formulation (specs/001 Recipe); a new version of the same name is a new row. */
 @Entity
 @Table(name = "process_recipe")
-public class Recipe extends PanacheEntityBase {
+public class Recipe extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public String name;
 

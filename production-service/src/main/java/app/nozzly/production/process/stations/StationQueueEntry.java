@@ -9,22 +9,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
+import app.nozzly.platform.tenancy.TenantEntity;
 import app.nozzly.production.support.Priority;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 
 /** Work waiting for a busy station, served by priority then arrival. */
 @Entity
 @Table(name = "process_station_queue")
-public class StationQueueEntry extends PanacheEntityBase {
+public class StationQueueEntry extends TenantEntity {
 
     @Id
     public UUID id;
-
-    @TenantId
-    public String tenantId;
 
     public UUID stationId;
 

@@ -1,0 +1,2 @@
+select platform_isolate_by_tenant('widget');
+select platform_isolate_by_tenant('gadget');
