@@ -6,17 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.Map;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
-import app.nozzly.testing.TenantTables;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,14 +21,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
 class TenancyTest {
-
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void everyTableOfTenantRowsIsKeptApartByTheDatabase() throws SQLException {
-        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
-    }
 
     private static String place(Game game, String team, String name) {
         return game.asTeacher().body(Map.of("teamId", team, "name", name, "type", "FARM", "q", 0, "r", 0,

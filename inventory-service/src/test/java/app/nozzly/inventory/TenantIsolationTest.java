@@ -1,22 +1,15 @@
 package app.nozzly.inventory;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import app.nozzly.testing.PlatformInfraResource;
-import app.nozzly.testing.TenantTables;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -28,14 +21,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
 class TenantIsolationTest {
-
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void everyTableOfTenantRowsIsKeptApartByTheDatabase() throws SQLException {
-        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
-    }
 
     @Test
     void tenantBCannotSeeOrMoveTenantAsSpools() {

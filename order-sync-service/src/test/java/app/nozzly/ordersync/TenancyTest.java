@@ -6,17 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +20,6 @@ import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.Envelopes;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfraResource;
-import app.nozzly.testing.TenantTables;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,14 +36,6 @@ import io.restassured.response.Response;
 @QuarkusTestResource(PlatformInfraResource.class)
 @QuarkusTestResource(EtsySimulatorResource.class)
 class TenancyTest {
-
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void everyTableOfTenantRowsIsKeptApartByTheDatabase() throws SQLException {
-        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
-    }
 
     @Test
     void twoTenantsReportingTheSameJobAndStockIdsEachSeeOnlyTheirOwnAndAChangeToOneLeavesTheOtherAlone() {

@@ -1,15 +1,32 @@
 package app.nozzly.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service promises its operators and the gateway: health, metrics and its OpenAPI document
- * without a token, and no API path without one. A service's test class extends this.
+ * without a token, no API path without one, and every table of tenant rows kept apart by the database. A
+ * service's test class extends this.
  */
 public abstract class ServiceContract {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void keepsEveryTableOfTenantRowsApartByTheDatabase() throws SQLException {
+        assertThat(TenantTables.notIsolated(dataSource), empty());
+    }
 
     @Test
     void isReadyAndLive() {

@@ -8,15 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +20,6 @@ import app.nozzly.sim.bambu.BambuModel;
 import app.nozzly.sim.bambu.BambuPrinterSimulator;
 import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.PlatformInfraResource;
-import app.nozzly.testing.TenantTables;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,14 +37,6 @@ class TenancyTest {
 
     private static final String ALICE = TestTokens.bearer("tenancy-alice", "admin");
     private static final String BOB = TestTokens.bearer("tenancy-bob", "admin");
-
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void everyTableOfTenantRowsIsKeptApartByTheDatabase() throws SQLException {
-        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
-    }
 
     @Test
     void twoTenantsRegisterTheSamePrinterIdAndEachChangesOnlyItsOwn() {

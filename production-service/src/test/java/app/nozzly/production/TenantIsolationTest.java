@@ -3,10 +3,7 @@ package app.nozzly.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.SQLException;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.testing.PlatformInfraResource;
-import app.nozzly.testing.TenantTables;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,18 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 class TenantIsolationTest {
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     EntityManager em;
 
     @Inject
     TenantContext tenants;
-
-    @Test
-    void everyTableOfTenantRowsIsKeptApartByTheDatabase() throws SQLException {
-        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
-    }
 
     @Test
     void aStatementNamingNoTenantSeesAndChangesOnlyItsSessionsTenant() {
