@@ -101,6 +101,9 @@ public class Catalog {
     /** Keeps this version of the model unless a newer one is stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(CatalogModel model, OffsetDateTime version) {
+        if (holds("inventory_model", model.id(), version)) {
+            return;
+        }
         em.createNativeQuery("insert into inventory_model (tenant_id, id, name, sku, updated_at)"
                 + " values (:tenant, :id, :name, :sku, :version) on conflict (tenant_id, id) do update"
                 + " set name = excluded.name, sku = excluded.sku, updated_at = excluded.updated_at"
@@ -113,6 +116,9 @@ public class Catalog {
     /** Keeps this version of the spool unless a newer one is stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(CatalogSpool spool, OffsetDateTime version) {
+        if (holds("inventory_spool", spool.id(), version)) {
+            return;
+        }
         em.createNativeQuery("insert into inventory_spool (tenant_id, id, spool_id, brand, color, material_type_code,"
                 + " material_type_name, cost_per_gram, updated_at) values (:tenant, :id, :spoolId, :brand, :color,"
                 + " :typeCode, :typeName, :cost, :version) on conflict (tenant_id, id) do update"
@@ -125,5 +131,16 @@ public class Catalog {
                 .setParameter("color", spool.color()).setParameter("typeCode", spool.materialTypeCode())
                 .setParameter("typeName", spool.materialTypeName()).setParameter("cost", spool.costPerGram())
                 .setParameter("version", version).executeUpdate();
+    }
+
+    /**
+     * Whether this version, or a newer one, is stored already: read without a lock, so the runs that all keep the
+     * same model or spool do not queue on its row until their transactions end (an upsert locks the row even when
+     * it changes nothing).
+     */
+    private boolean holds(String table, UUID id, OffsetDateTime version) {
+        return !em.createNativeQuery("select 1 from " + table + " where tenant_id = :tenant and id = :id"
+                + " and updated_at >= :version").setParameter("tenant", tenants.require()).setParameter("id", id)
+                .setParameter("version", version).getResultList().isEmpty();
     }
 }
