@@ -13,14 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -173,27 +172,17 @@ class ConcurrentStockChangesTest {
                 "cause", Map.of("type", "production_run", "id", key), "lines", lines));
     }
 
-    /** Posts every body at once from 32 clients and returns the answers in the bodies' order. */
+    /** Posts every body at the same moment, each from its own client, and returns the answers in the bodies' order. */
     private List<HttpResponse<String>> postAll(String path, List<String> bodies) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create("http://localhost:" + RestAssured.port + path);
         String token = TestTokens.bearer(tenant, "operator");
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        try {
-            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
-            for (String body : bodies) {
-                HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", token)
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-                pending.add(pool.submit(() -> http.send(request, HttpResponse.BodyHandlers.ofString())));
-            }
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
+        for (String body : bodies) {
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            posts.add(() -> http.send(request, HttpResponse.BodyHandlers.ofString()));
         }
+        return AtOnce.all(posts);
     }
 }
