@@ -14,19 +14,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.KafkaTopics;
 import app.nozzly.testing.PlatformInfra;
 import app.nozzly.testing.PlatformInfraResource;
@@ -63,24 +59,12 @@ class MovementResourceTest {
         String spool = Inventory.spool(tenant, 1000);
         var request = Inventory.movement("run-43-complete",
                 List.of(Inventory.line("spool", spool, "consumption", 100, "g")));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Response>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < 8; i++) {
-                Callable<Response> call = () -> Inventory.as(tenant).body(request).post("/api/v1/inventory/movements");
-                answers.add(pool.submit(call));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            List<String> bodies = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                statuses.add(answer.get().statusCode());
-                bodies.add(answer.get().asString());
-            }
-            assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
-            assertThat(bodies).allMatch(b -> b.equals(bodies.get(0)));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> answers = AtOnce.times(8,
+                () -> Inventory.as(tenant).body(request).post("/api/v1/inventory/movements").andReturn());
+        List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
+        List<String> bodies = answers.stream().map(Response::asString).toList();
+        assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(bodies).allMatch(b -> b.equals(bodies.get(0)));
         Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("current_weight_grams", is(900));
     }
 

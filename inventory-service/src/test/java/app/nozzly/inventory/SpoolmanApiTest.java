@@ -15,13 +15,8 @@ import java.net.http.WebSocketHandshakeException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
@@ -29,6 +24,7 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import app.nozzly.testing.AtOnce;
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.WebSocketFeed;
 import io.agroal.api.AgroalDataSource;
@@ -211,19 +207,9 @@ class SpoolmanApiTest {
         String tenant = Inventory.newTenant();
         Key key = key(tenant);
         int spool = spool(key, filament(key, 1000, 250), Map.of("remaining_weight", 1000));
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        try {
-            List<Callable<Integer>> uses = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                uses.add(() -> client().body(Map.of("use_weight", 0.5))
-                        .put(key.baseUrl() + "/api/v1/spool/" + spool + "/use").then().extract().statusCode());
-            }
-            for (Future<Integer> status : pool.invokeAll(uses)) {
-                assertThat(status.get()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = AtOnce.times(60, () -> client().body(Map.of("use_weight", 0.5))
+                .put(key.baseUrl() + "/api/v1/spool/" + spool + "/use").then().extract().statusCode());
+        assertThat(statuses).containsOnly(200);
         client().get(key.baseUrl() + "/api/v1/spool/" + spool).then().body("remaining_weight", is(970.0f))
                 .body("used_weight", is(30.0f));
         String ours = ourSpool(tenant, spool);
