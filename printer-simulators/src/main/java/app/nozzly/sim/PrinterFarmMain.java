@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,7 +130,9 @@ public final class PrinterFarmMain {
                         .put("username", coreOne.username())
                         .put("password", coreOne.password()));
         Path printersFile = dir.resolve("printers.json");
-        Files.writeString(printersFile, described.encodePrettily(), StandardCharsets.UTF_8);
+        Path written = dir.resolve("printers.json.tmp");
+        Files.writeString(written, described.encodePrettily(), StandardCharsets.UTF_8);
+        Files.move(written, printersFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         LOG.log(System.Logger.Level.INFO, "printer farm running at time scale " + timeScale + "; described in "
                 + printersFile.toAbsolutePath());
 

@@ -113,9 +113,23 @@ final class Demo {
         return signedIn.get("token").asText();
     }
 
+    /** The simulated farm describes its printers once they listen, which on a busy machine is after the services. */
+    private static boolean awaitFile(Path file, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return Files.exists(file);
+    }
+
     private void registerPrinters(String token) {
         Path printers = home.resolve("sim").resolve("printers.json");
-        if (!Files.exists(printers)) {
+        if (!awaitFile(printers, Duration.ofSeconds(60))) {
             Stack.log("demo: no simulated printers to register");
             return;
         }

@@ -163,6 +163,8 @@ final class Stack {
     }
 
     private void startSimulators() throws IOException {
+        // the demo registers the printers this run's farm describes, never a previous run's
+        Files.deleteIfExists(home.resolve("sim").resolve("printers.json"));
         startSimulator("printer-simulators", "app.nozzly.sim.PrinterFarmMain",
                 List.of("--dir", home.resolve("sim").toString(), "--port-offset", String.valueOf(ports.offset())));
         startSimulator("etsy-simulator", "app.nozzly.sim.etsy.EtsySimulatorMain",
