@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -217,6 +218,40 @@ class MovementResourceTest {
         assertThat(data.path("unit").asText()).isEqualTo("g");
         assertThat(data.path("cause").path("type").asText()).isEqualTo("production_run");
         assertThat(data.path("cause").path("id").asText()).isEqualTo("run-1");
+    }
+
+    @Test
+    void eachLineOfAMovementCarriesTheBalanceAfterItInTheAnswerTheLedgerAndItsEvent() {
+        String spool = Inventory.spool(tenant, 1000);
+        String other = Inventory.spool(tenant, 200);
+        String movementId = Inventory.as(tenant).body(Inventory.movement("lines-1", List.of(
+                Inventory.line("spool", spool, "consumption", 100, "g"),
+                Inventory.line("spool", other, "receipt", 0.25, "kg"),
+                Inventory.line("spool", spool, "reversal", 30, "g"),
+                Inventory.line("spool", spool, "waste", 12.5, "g")))).post("/api/v1/inventory/movements")
+                .then().statusCode(201).body("lines.balance_after", contains(900, 450, 930, 917.5f))
+                .extract().path("id");
+
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?item_id=" + spool + "&cause_id=run-1")
+                .then().body("total", is(3))
+                .body("items.find { it.kind == 'consumption' }.balance_after", is(900))
+                .body("items.find { it.kind == 'reversal' }.balance_after", is(930))
+                .body("items.find { it.kind == 'waste' }.balance_after", is(917.5f));
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?item_id=" + other + "&cause_id=run-1")
+                .then().body("total", is(1)).body("items[0].quantity", is(250)).body("items[0].balance_after", is(450));
+        assertThat(Inventory.stockAndLedger(tenant, spool)).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("917.5"), new BigDecimal("917.5"));
+
+        List<ConsumerRecord<String, String>> events = KafkaTopics.await("inventory.stock",
+                r -> r.value().contains(movementId), 4, Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> {
+            JsonNode data = Inventory.json(r.value()).path("data");
+            return r.key() + " " + data.path("kind").asText() + " " + data.path("signed_quantity").decimalValue()
+                    .toPlainString() + " " + data.path("balance_after").decimalValue().toPlainString();
+        }).containsExactlyInAnyOrder(spool + " consumption -100 900", other + " receipt 250 450",
+                spool + " reversal 30 930", spool + " waste -12.5 917.5");
+        assertThat(events.stream().filter(r -> spool.equals(r.key())).map(r -> Inventory.json(r.value())
+                .path("data").path("kind").asText())).containsExactly("consumption", "reversal", "waste");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package app.nozzly.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
@@ -67,7 +69,10 @@ class ReservationResourceTest {
         Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("reserved_grams", is(0))
                 .body("available_grams", is(1000));
         Inventory.as(tenant).get("/api/v1/inventory/transactions?item_id=" + spool + "&kind=reservation")
-                .then().body("total", is(2)).body("items.signed_quantity", org.hamcrest.Matchers.contains(0, 0));
+                .then().body("total", is(2)).body("items.signed_quantity", contains(0, 0))
+                .body("items.quantity", contains(300, 300)).body("items.balance_after", contains(1000, 1000))
+                .body("items.reservation_id", contains(id, id)).body("items.note", containsInAnyOrder(
+                        "reserved 300.000 g", "released 300.000 g"));
     }
 
     @Test

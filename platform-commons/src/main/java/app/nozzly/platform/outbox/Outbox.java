@@ -46,6 +46,16 @@ public class Outbox {
     String source;
 
     /**
+     * The start of the statement that stores events: {@code id, tenant_id, topic, message_key, type, envelope}, for a
+     * caller that inserts {@link #stage staged} events in a statement of its own.
+     */
+    public static final String INSERT = "insert into outbox_event (id, tenant_id, topic, message_key, type, envelope)";
+
+    /** An event ready to be stored: its envelope as JSON. */
+    public record Staged(CloudEvent event, String envelope) {
+    }
+
+    /**
      * Records an event of the current tenant in the current transaction.
      *
      * @param topic Kafka topic
@@ -56,19 +66,29 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String key, String type, Object data) {
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), "/" + source, type,
-                OffsetDateTime.now(ZoneOffset.UTC), key, tenants.require(), "application/json", codec.toTree(data));
-        em.createNativeQuery("insert into outbox_event (id, tenant_id, topic, message_key, type, envelope)"
-                + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
-                .setParameter(1, UUID.fromString(event.id()))
-                .setParameter(2, event.tenant())
+        Staged staged = stage(type, key, data);
+        em.createNativeQuery(INSERT + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
+                .setParameter(1, UUID.fromString(staged.event().id()))
+                .setParameter(2, staged.event().tenant())
                 .setParameter(3, topic)
                 .setParameter(4, key)
                 .setParameter(5, type)
-                .setParameter(6, codec.write(event))
+                .setParameter(6, staged.envelope())
                 .executeUpdate();
+        return staged.event();
+    }
+
+    /**
+     * Prepares an event of the current tenant whose row the caller inserts in this transaction, with
+     * {@link #INSERT}, in a statement that writes more than the event (one round trip where a row lock is held);
+     * the relay is woken when the transaction commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Staged stage(String type, String key, Object data) {
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), "/" + source, type,
+                OffsetDateTime.now(ZoneOffset.UTC), key, tenants.require(), "application/json", codec.toTree(data));
         wakeRelayAfterCommit();
-        return event;
+        return new Staged(event, codec.write(event));
     }
 
     private void wakeRelayAfterCommit() {

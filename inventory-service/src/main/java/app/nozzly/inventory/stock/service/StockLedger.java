@@ -25,6 +25,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
 import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 
@@ -46,7 +49,9 @@ import app.nozzly.platform.tenancy.TenantContext;
  * The only code that changes stock (ARCHITECTURE "Stock correctness"). A change of an item is one conditional
  * statement on its row ({@code update stock_item ... where quantity - out >= floor returning ...}) issued after
  * everything that does not need the new balance, so the row stays locked from that statement to the commit only;
- * a refused statement is a 409 and the transaction writes nothing. Items change in ascending id order and the
+ * a movement of items without lots writes its ledger rows and their events in that same statement (their balances
+ * are the new quantity less what later lines move), so nothing but the commit follows the lock in a round trip of
+ * its own. A refused statement is a 409 and the transaction writes nothing. Items change in ascending id order and the
  * reservations a movement converts are taken before them (no deadlock between multi-line requests). Every change
  * is written as ledger rows whose balance_after the statement returned, with its cause, and announced through the
  * outbox, all in the caller's transaction. Quantity never goes below zero.
@@ -67,6 +72,9 @@ public class StockLedger {
     /** A reservation lets go of {@code release} grams and holds {@code hold}, which must be available. */
     private static final String RESERVE = change("s.quantity", "greatest(s.reserved - :release, 0) + :hold",
             "s.low_stock_threshold", "(:hold = 0.0 or s.quantity - greatest(s.reserved - :release, 0) >= :hold)");
+    /** The same statements writing the change's ledger rows and their events too (see {@link #writing}). */
+    private static final String MOVE_WRITING = writing(MOVE);
+    private static final String RESERVE_WRITING = writing(RESERVE);
 
     @Inject
     EntityManager em;
@@ -76,6 +84,9 @@ public class StockLedger {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** What never changes about an item: its type and unit. */
     private record Item(UUID id, String itemType, String unit) {
@@ -137,12 +148,19 @@ public class StockLedger {
             r.status = Reservation.CONSUMED;
             r.updatedAt = movement.createdAt;
         });
+        boolean written = items.values().stream().noneMatch(item -> ItemTypes.hasLots(item.itemType()));
+        Map<UUID, String> rows = written ? rows(movement, lines, items, quantities, sums) : Map.of();
         em.flush();
         Map<UUID, Changed> changed = new LinkedHashMap<>();
         for (UUID id : new TreeSet<>(sums.keySet())) {
             Sums sum = sums.get(id);
-            Changed item = change(MOVE, items.get(id), q -> q.setParameter("delta", sum.in.subtract(sum.out))
-                    .setParameter("freed", sum.freed).setParameter("out", sum.out).setParameter("respects", sum.respects));
+            Changed item = change(written ? MOVE_WRITING : MOVE, items.get(id), q -> {
+                q.setParameter("delta", sum.in.subtract(sum.out)).setParameter("freed", sum.freed)
+                        .setParameter("out", sum.out).setParameter("respects", sum.respects);
+                if (written) {
+                    q.setParameter("rows", rows.get(id)).setParameter("movement", movement.id);
+                }
+            });
             if (item == null) {
                 throw refused(sums, changed.keySet(), id);
             }
@@ -164,8 +182,11 @@ public class StockLedger {
             for (AppliedMovement.LotPortion portion : portions) {
                 BigDecimal signed = line.outgoing() ? portion.quantity().negate() : portion.quantity();
                 BigDecimal balance = balances.merge(item.id(), signed, BigDecimal::add);
-                row(movement, lineNo++, item, balance, line.kind(), portion.quantity(), signed, portion.lotNumber(),
-                        line.reservationId(), line.note());
+                if (!written) {
+                    row(movement, lineNo, item, balance, line.kind(), portion.quantity(), signed,
+                            portion.lotNumber(), line.reservationId(), line.note());
+                }
+                lineNo++;
             }
             applied.add(new AppliedMovement.Line(line, item.itemType(), quantity, item.unit(), balances.get(item.id()),
                     lots ? portions : List.of()));
@@ -173,6 +194,43 @@ public class StockLedger {
         changed.values().forEach(this::settle);
         changed.keySet().forEach(this::resync);
         return new AppliedMovement(movement, applied);
+    }
+
+    /**
+     * The ledger rows of a movement whose items have no lots, as {@link #writing} takes them (a JSON array per item,
+     * one row a line, in line order), and their events staged in the outbox.
+     */
+    private Map<UUID, String> rows(StockMovement movement, List<LedgerLine> lines, Map<UUID, Item> items,
+            List<BigDecimal> quantities, Map<UUID, Sums> sums) {
+        Map<UUID, BigDecimal> moved = new HashMap<>();
+        Map<UUID, ArrayNode> rows = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LedgerLine line = lines.get(i);
+            Item item = items.get(line.itemId());
+            BigDecimal quantity = quantities.get(i);
+            BigDecimal signed = line.outgoing() ? quantity.negate() : quantity;
+            Sums sum = sums.get(item.id());
+            BigDecimal shift = moved.merge(item.id(), signed, BigDecimal::add).subtract(sum.in.subtract(sum.out));
+            pending(rows.computeIfAbsent(item.id(), x -> mapper.createArrayNode()), movement, item, i, line.kind(),
+                    quantity, signed, shift, line.reservationId(), line.note());
+        }
+        Map<UUID, String> json = new HashMap<>();
+        rows.forEach((id, array) -> json.put(id, array.toString()));
+        return json;
+    }
+
+    /** Adds a ledger row to write with its item's change (all but its balance) and stages its event. */
+    private void pending(ArrayNode rows, StockMovement movement, Item item, int lineNo, String kind,
+            BigDecimal quantity, BigDecimal signed, BigDecimal shift, UUID reservationId, String note) {
+        UUID id = UUID.randomUUID();
+        Outbox.Staged event = outbox.stage(StockEvents.MOVED, item.id().toString(), new StockEvents.StockMoved(
+                movement.id, id, item.itemType(), item.id(), kind, Quantities.plain(quantity), Quantities.plain(signed),
+                item.unit(), null, null, reservationId, Cause.of(movement.causeType, movement.causeId,
+                        movement.causeRef)));
+        rows.addObject().put("id", id.toString()).put("line_no", lineNo).put("kind", kind).put("quantity", quantity)
+                .put("signed", signed).put("shift", shift)
+                .put("reservation_id", reservationId == null ? null : reservationId.toString()).put("note", note)
+                .put("event_id", event.event().id()).put("envelope", event.envelope());
     }
 
     /**
@@ -220,7 +278,7 @@ public class StockLedger {
             throw ApiProblem.notFound(ItemTypes.SPOOL, reservation.itemId);
         }
         em.persist(reservation);
-        hold(reservation, cause, idempotencyKey, createdBy, reservation.grams, BigDecimal.ZERO,
+        hold(spool, reservation, cause, idempotencyKey, createdBy, reservation.grams, BigDecimal.ZERO,
                 "reserved " + reservation.grams.toPlainString() + " g");
     }
 
@@ -228,7 +286,7 @@ public class StockLedger {
     public void release(Reservation reservation, Cause cause, String createdBy) {
         reservation.status = Reservation.RELEASED;
         reservation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        hold(reservation, cause, null, createdBy, BigDecimal.ZERO, reservation.grams,
+        hold(spoolOf(reservation), reservation, cause, null, createdBy, BigDecimal.ZERO, reservation.grams,
                 "released " + reservation.grams.toPlainString() + " g");
     }
 
@@ -237,7 +295,7 @@ public class StockLedger {
         BigDecimal before = reservation.grams;
         reservation.grams = grams;
         reservation.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        hold(reservation, cause, null, createdBy, grams, before,
+        hold(spoolOf(reservation), reservation, cause, null, createdBy, grams, before,
                 "adjusted from " + before.toPlainString() + " g to " + grams.toPlainString() + " g");
     }
 
@@ -327,8 +385,31 @@ public class StockLedger {
                 + " from (select id, quantity, low_stock_alerted from stock_item"
                 + " where tenant_id = :tenant and id = :id and item_type = :type for no key update) old"
                 + " where s.id = old.id and " + condition
-                + " returning s.unit, old.quantity, s.quantity, s.reserved, s.low_stock_threshold,"
-                + " old.low_stock_alerted, s.low_stock_alerted";
+                + " returning s.unit, old.quantity as before, s.quantity, s.reserved, s.low_stock_threshold,"
+                + " old.low_stock_alerted as was_alerted, s.low_stock_alerted as alerted";
+    }
+
+    /**
+     * A change statement that also writes the item's ledger rows, prepared before the lock as a JSON array
+     * ({@link #pending}), and their {@code inventory.stock.moved} events: a row's balance is the item's new quantity
+     * plus its {@code shift} (minus what the item's later lines of the movement move), in the event's
+     * {@code balance_after} too. Nothing is left to write after the lock is taken.
+     */
+    private static String writing(String change) {
+        return "with s as (" + change + "),"
+                + " r as (select * from jsonb_to_recordset(cast(:rows as jsonb)) as r(id uuid, line_no int, kind text,"
+                + " quantity numeric, signed numeric, shift numeric, reservation_id uuid, note text, event_id uuid,"
+                + " envelope text)),"
+                + " m as (select cause_type, cause_id, cause_ref, created_at from stock_movement where id = :movement),"
+                + " l as (insert into stock_transaction (id, tenant_id, movement_id, line_no, item_type, item_id, kind,"
+                + " quantity, signed_quantity, unit, balance_after, reservation_id, cause_type, cause_id, cause_ref,"
+                + " note, created_at) select r.id, :tenant, :movement, r.line_no, :type, :id, r.kind, r.quantity,"
+                + " r.signed, s.unit, s.quantity + r.shift, r.reservation_id, m.cause_type, m.cause_id, m.cause_ref,"
+                + " r.note, m.created_at from s, r, m),"
+                + " o as (" + Outbox.INSERT + " select r.event_id, :tenant, '" + StockEvents.TOPIC + "',"
+                + " cast(:id as text), '" + StockEvents.MOVED + "', jsonb_set(cast(r.envelope as jsonb),"
+                + " '{data,balance_after}', to_jsonb(trim_scale(s.quantity + r.shift))) from s, r)"
+                + " select * from s";
     }
 
     private Changed change(String sql, String itemType, UUID id, Consumer<Query> parameters) {
@@ -424,13 +505,17 @@ public class StockLedger {
     }
 
     /** Changes a spool's reserved grams for one reservation (ledger row of kind reservation, signed 0). */
-    private void hold(Reservation reservation, Cause cause, String idempotencyKey, String createdBy, BigDecimal hold,
-            BigDecimal release, String note) {
+    private void hold(Item spool, Reservation reservation, Cause cause, String idempotencyKey, String createdBy,
+            BigDecimal hold, BigDecimal release, String note) {
         StockMovement movement = begin(cause, idempotencyKey, null, createdBy);
+        ArrayNode rows = mapper.createArrayNode();
+        pending(rows, movement, spool, 0, "reservation", reservation.grams, BigDecimal.ZERO, BigDecimal.ZERO,
+                reservation.id, note);
         em.flush();
-        Changed spool = change(RESERVE, ItemTypes.SPOOL, reservation.itemId,
-                q -> q.setParameter("hold", hold).setParameter("release", release));
-        if (spool == null) {
+        Changed changed = change(RESERVE_WRITING, spool, q -> q.setParameter("hold", hold)
+                .setParameter("release", release).setParameter("rows", rows.toString())
+                .setParameter("movement", movement.id));
+        if (changed == null) {
             List<?> now = em.createNativeQuery("select quantity - reserved from stock_item where tenant_id = :tenant"
                     + " and id = :id").setParameter("tenant", tenants.require()).setParameter("id", reservation.itemId)
                     .getResultList();
@@ -438,10 +523,13 @@ public class StockLedger {
             throw new InsufficientStockException(List.of(new InsufficientStockException.Line(reservation.itemId,
                     hold, available.add(release).max(BigDecimal.ZERO))));
         }
-        row(movement, 0, spool.item(), spool.quantity(), "reservation", reservation.grams, BigDecimal.ZERO, null,
-                reservation.id, note);
-        settle(spool);
+        settle(changed);
         resync(reservation.itemId);
+    }
+
+    /** The spool a reservation holds grams on. */
+    private Item spoolOf(Reservation reservation) {
+        return items(List.of(reservation.itemId)).get(reservation.itemId);
     }
 
     private StockTransaction row(StockMovement movement, int lineNo, Item item, BigDecimal balanceAfter, String kind,
