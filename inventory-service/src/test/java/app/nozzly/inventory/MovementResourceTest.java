@@ -165,20 +165,25 @@ class MovementResourceTest {
                 .post("/api/v1/materials").then().statusCode(201)
                 .body("quantity_available", is(1800)).extract().path("id");
 
-        Inventory.as(tenant).body(Map.of("idempotency_key", "batch-9-start",
+        Map<String, Object> start = Map.of("idempotency_key", "batch-9-start",
                 "cause", Map.of("type", "batch", "id", "batch-9", "ref", "LOT-2025-009"),
-                "lines", List.of(Inventory.line("material", material, "consumption", 1, "kg"))))
-                .post("/api/v1/inventory/movements").then().statusCode(201)
+                "lines", List.of(Inventory.line("material", material, "consumption", 1, "kg"),
+                        Inventory.line("material", material, "waste", 50, "g")));
+        String first = Inventory.as(tenant).body(start).post("/api/v1/inventory/movements").then().statusCode(201)
                 .body("lines[0].quantity", is(1000))
                 .body("lines[0].lots.lot_number", contains("B", "A", "C"))
-                .body("lines[0].lots.quantity", contains(300, 500, 200));
+                .body("lines[0].lots.quantity", contains(300, 500, 200)).body("lines[0].balance_after", is(800))
+                .body("lines[1].lots.lot_number", contains("C")).body("lines[1].lots.quantity", contains(50))
+                .body("lines[1].balance_after", is(750)).extract().asString();
+        assertThat(Inventory.as(tenant).body(start).post("/api/v1/inventory/movements").then().statusCode(200)
+                .extract().asString()).isEqualTo(first);
 
         Inventory.as(tenant).get("/api/v1/materials/" + material).then().statusCode(200)
-                .body("unit", equalTo("g")).body("quantity_available", is(800))
-                .body("lots.lot_number", contains("C")).body("lots[0].quantity", is(800));
+                .body("unit", equalTo("g")).body("quantity_available", is(750))
+                .body("lots.lot_number", contains("C")).body("lots[0].quantity", is(750));
         Inventory.as(tenant).get("/api/v1/inventory/transactions?cause_type=batch&cause_id=batch-9")
-                .then().body("total", is(3)).body("items.lot_number", contains("B", "A", "C"));
-        assertThat(Inventory.stockAndLedger(tenant, material)[1]).isEqualByComparingTo("800");
+                .then().body("total", is(4)).body("items.lot_number", contains("B", "A", "C", "C"));
+        assertThat(Inventory.stockAndLedger(tenant, material)[1]).isEqualByComparingTo("750");
     }
 
     @Test
@@ -224,13 +229,17 @@ class MovementResourceTest {
     void eachLineOfAMovementCarriesTheBalanceAfterItInTheAnswerTheLedgerAndItsEvent() {
         String spool = Inventory.spool(tenant, 1000);
         String other = Inventory.spool(tenant, 200);
-        String movementId = Inventory.as(tenant).body(Inventory.movement("lines-1", List.of(
+        var request = Inventory.movement("lines-1", List.of(
                 Inventory.line("spool", spool, "consumption", 100, "g"),
                 Inventory.line("spool", other, "receipt", 0.25, "kg"),
                 Inventory.line("spool", spool, "reversal", 30, "g"),
-                Inventory.line("spool", spool, "waste", 12.5, "g")))).post("/api/v1/inventory/movements")
+                Inventory.line("spool", spool, "waste", 12.5, "g")));
+        String first = Inventory.as(tenant).body(request).post("/api/v1/inventory/movements")
                 .then().statusCode(201).body("lines.balance_after", contains(900, 450, 930, 917.5f))
-                .extract().path("id");
+                .extract().asString();
+        assertThat(Inventory.as(tenant).body(request).post("/api/v1/inventory/movements").then().statusCode(200)
+                .extract().asString()).isEqualTo(first);
+        String movementId = Inventory.json(first).path("id").asText();
 
         Inventory.as(tenant).get("/api/v1/inventory/transactions?item_id=" + spool + "&cause_id=run-1")
                 .then().body("total", is(3))

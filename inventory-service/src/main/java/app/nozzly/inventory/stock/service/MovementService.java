@@ -18,7 +18,7 @@ import app.nozzly.platform.errors.ApiProblem;
 
 /**
  * POST /api/v1/inventory/movements: validates the request, claims its idempotency key, applies all lines
- * atomically through the {@link StockLedger} and stores the first answer with the key.
+ * atomically through the {@link StockLedger}; a repeated key is answered from the movement the key recorded.
  */
 @ApplicationScoped
 @Transactional
@@ -38,7 +38,8 @@ public class MovementService {
             lines.add(line(request.lines().get(i), "lines[" + i + "]"));
         }
         return idempotency.once(SCOPE, request.idempotencyKey(), request,
-                () -> view(ledger.move(request.cause(), request.idempotencyKey(), request.note(), user, lines)));
+                id -> view(ledger.move(id, request.cause(), request.idempotencyKey(), request.note(), user, lines)),
+                id -> view(ledger.recorded(id, lines)));
     }
 
     /** The rules between a line's fields; each field's own bounds are the request record's. */

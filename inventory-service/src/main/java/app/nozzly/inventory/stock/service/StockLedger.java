@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,6 +114,12 @@ public class StockLedger {
     /** Applies all lines or none; 409 naming every line that lacks stock. */
     public AppliedMovement move(Cause cause, String idempotencyKey, String note, String createdBy,
             List<LedgerLine> lines) {
+        return move(UUID.randomUUID(), cause, idempotencyKey, note, createdBy, lines);
+    }
+
+    /** {@link #move} as the movement {@code movementId}, which {@link #recorded} finds again. */
+    public AppliedMovement move(UUID movementId, Cause cause, String idempotencyKey, String note, String createdBy,
+            List<LedgerLine> lines) {
         Map<UUID, Item> items = items(lines.stream().map(LedgerLine::itemId).toList());
         List<BigDecimal> quantities = new ArrayList<>();
         for (LedgerLine line : lines) {
@@ -143,7 +150,7 @@ public class StockLedger {
             }
         }
 
-        StockMovement movement = begin(cause, idempotencyKey, note, createdBy);
+        StockMovement movement = begin(movementId, cause, idempotencyKey, note, createdBy);
         reservations.values().forEach(r -> {
             r.status = Reservation.CONSUMED;
             r.updatedAt = movement.createdAt;
@@ -193,6 +200,30 @@ public class StockLedger {
         }
         changed.values().forEach(this::settle);
         changed.keySet().forEach(this::resync);
+        return new AppliedMovement(movement, applied);
+    }
+
+    /**
+     * Movement {@code id} as {@link #move} answered it, rebuilt from its ledger rows and the {@code lines} it was
+     * asked to apply: a line's rows follow each other in line order, one, or one per lot it took from.
+     */
+    public AppliedMovement recorded(UUID id, List<LedgerLine> lines) {
+        StockMovement movement = em.find(StockMovement.class, id);
+        List<StockTransaction> rows = StockTransaction.list("movementId = ?1 order by lineNo", id);
+        List<AppliedMovement.Line> applied = new ArrayList<>();
+        int next = 0;
+        for (LedgerLine line : lines) {
+            StockTransaction first = rows.get(next);
+            BigDecimal quantity = Quantities.of(Units.convert(line.quantity(), line.unit(), first.unit));
+            List<AppliedMovement.LotPortion> portions = new ArrayList<>();
+            StockTransaction last = first;
+            for (BigDecimal moved = BigDecimal.ZERO; moved.compareTo(quantity) < 0; moved = moved.add(last.quantity)) {
+                last = rows.get(next++);
+                portions.add(new AppliedMovement.LotPortion(last.lotNumber, last.quantity));
+            }
+            applied.add(new AppliedMovement.Line(line, first.itemType, quantity, first.unit, last.balanceAfter,
+                    ItemTypes.hasLots(first.itemType) ? portions : List.of()));
+        }
         return new AppliedMovement(movement, applied);
     }
 
@@ -335,15 +366,20 @@ public class StockLedger {
     }
 
     public StockMovement begin(Cause cause, String idempotencyKey, String note, String createdBy) {
+        return begin(UUID.randomUUID(), cause, idempotencyKey, note, createdBy);
+    }
+
+    private StockMovement begin(UUID id, Cause cause, String idempotencyKey, String note, String createdBy) {
         StockMovement movement = new StockMovement();
-        movement.id = UUID.randomUUID();
+        movement.id = id;
         movement.idempotencyKey = idempotencyKey;
         movement.causeType = cause.type().name();
         movement.causeId = cause.id();
         movement.causeRef = cause.ref();
         movement.note = note;
         movement.createdBy = createdBy;
-        movement.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // as the database keeps it, so that an answer rebuilt from the row is the answer given first
+        movement.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         em.persist(movement);
         return movement;
     }
