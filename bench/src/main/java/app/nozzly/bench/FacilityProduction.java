@@ -129,8 +129,8 @@ final class FacilityProduction implements Scenario {
             return fixtures;
         }, FacilityProduction::uniqueProductionNumber);
         double ratio = measured.throughput() / baseline.throughput();
-        boolean met = measured.count() > 0 && ratio >= 0.4 && violations.isEmpty();
-        return new Result(name(), measured, baseline, "ratio >= 0.40 and 0 invariant violations", met, processes,
+        boolean met = measured.count() > 0 && ratio >= 0.5 && violations.isEmpty();
+        return new Result(name(), measured, baseline, "ratio >= 0.50 and 0 invariant violations", met, processes,
                 String.format("%d teams x %d produce; HTTP statuses %s; %d invariant violations%s", TEAMS, perTeam,
                         statuses, violations.size(), violations.isEmpty() ? "" : ": " + violations));
     }

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Scenario 6: each service started alone (one at a time, with the command line ./stack used, on a free port) to
  * measure its time to ready and its RSS after a warm-up; plus the whole running stack's RSS.
- * Target: ready under 5 s and RSS under 250 MB per service.
+ * Target: ready under 3 s and RSS under 200 MB per service.
  */
 final class Footprint implements Scenario {
 
@@ -39,7 +39,7 @@ final class Footprint implements Scenario {
         for (String service : SERVICES) {
             try {
                 Sample sample = measure(context, service);
-                met &= sample.readySeconds() < 5 && sample.rssMb() < 250;
+                met &= sample.readySeconds() < 3 && sample.rssMb() < 200;
                 rows.put(service, String.format("ready %.2f s, RSS after warm-up %d MB", sample.readySeconds(),
                         sample.rssMb()));
             } catch (IllegalStateException e) {
@@ -49,7 +49,7 @@ final class Footprint implements Scenario {
         }
         long stackRss = context.servicePids().values().stream().mapToLong(ProcessStats::rssMb).sum();
         rows.put("running stack (5 services)", stackRss + " MB RSS in all");
-        return new Result(name(), null, null, "ready < 5 s, RSS < 250 MB each", met, rows,
+        return new Result(name(), null, null, "ready < 3 s, RSS < 200 MB each", met, rows,
                 "each service started alone on a free port beside the running stack");
     }
 
