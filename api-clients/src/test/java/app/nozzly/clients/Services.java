@@ -1,14 +1,12 @@
 package app.nozzly.clients;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import app.nozzly.sim.etsy.EtsySimulator;
 import app.nozzly.testing.PlatformInfra;
 import app.nozzly.testing.ServiceProcess;
+import app.nozzly.testing.ServiceStack;
 
 /**
  * The five packaged services, each started once per test JVM against the one Postgres and Kafka of
@@ -22,7 +20,7 @@ final class Services {
 
     private static Services instance;
 
-    private final List<ServiceProcess> started = new CopyOnWriteArrayList<>();
+    private final ServiceStack stack = new ServiceStack("api-clients-services", 1, Map.of());
     final EtsySimulator etsy;
     final ServiceProcess inventory;
     final ServiceProcess production;
@@ -31,21 +29,17 @@ final class Services {
     final ServiceProcess facility;
 
     private Services() {
-        PlatformInfra.get();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "api-clients-services-shutdown"));
-        etsy = EtsySimulator.builder().port(0).keystring(ETSY_KEYSTRING).sharedSecret(ETSY_SECRET).start();
-        CompletableFuture<ServiceProcess> inventoryStart = CompletableFuture
-                .supplyAsync(() -> start("inventory-service", common()));
-        CompletableFuture<ServiceProcess> orderSyncStart = CompletableFuture
-                .supplyAsync(() -> start("order-sync-service", orderSyncConfig()));
-        CompletableFuture<ServiceProcess> printersStart = CompletableFuture
-                .supplyAsync(() -> start("printer-service", printerConfig()));
-        CompletableFuture<ServiceProcess> facilityStart = CompletableFuture
-                .supplyAsync(() -> start("facility-sim-service", common()));
+        etsy = stack.alsoClose(EtsySimulator.builder().port(0).keystring(ETSY_KEYSTRING).sharedSecret(ETSY_SECRET)
+                .start());
+        CompletableFuture<ServiceProcess> inventoryStart = stack.startAsync("inventory-service", stack.settings());
+        CompletableFuture<ServiceProcess> orderSyncStart = stack.startAsync("order-sync-service",
+                stack.orderSyncSettings(etsy.orderSyncSettings()));
+        CompletableFuture<ServiceProcess> printersStart = stack.startAsync("printer-service", stack.printerSettings());
+        CompletableFuture<ServiceProcess> facilityStart = stack.startAsync("facility-sim-service", stack.settings());
         inventory = inventoryStart.join();
-        Map<String, String> productionConfig = common();
+        Map<String, String> productionConfig = stack.settings();
         productionConfig.put("quarkus.rest-client.inventory.url", inventory.url());
-        production = start("production-service", productionConfig);
+        production = stack.start("production-service", productionConfig);
         orderSync = orderSyncStart.join();
         printers = printersStart.join();
         facility = facilityStart.join();
@@ -56,40 +50,5 @@ final class Services {
             instance = new Services();
         }
         return instance;
-    }
-
-    /** No rate limits: each service's own tests prove them, here they would only slow the flows down. */
-    private static Map<String, String> common() {
-        Map<String, String> config = new HashMap<>();
-        config.put("platform.rate-limit.enabled", "false");
-        config.put("quarkus.log.category.\"org.apache.kafka\".level", "ERROR");
-        return config;
-    }
-
-    private Map<String, String> orderSyncConfig() {
-        Map<String, String> config = common();
-        config.putAll(etsy.orderSyncSettings());
-        config.put("ordersync.token-encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
-        return config;
-    }
-
-    private static Map<String, String> printerConfig() {
-        Map<String, String> config = common();
-        config.put("printer.connection.max-backoff", "2s");
-        config.put("printer.files.storage-dir", "target/printer-files");
-        return config;
-    }
-
-    private ServiceProcess start(String module, Map<String, String> config) {
-        ServiceProcess service = ServiceProcess.start(module, config);
-        started.add(service);
-        return service;
-    }
-
-    private void close() {
-        started.parallelStream().forEach(ServiceProcess::close);
-        if (etsy != null) {
-            etsy.close();
-        }
     }
 }

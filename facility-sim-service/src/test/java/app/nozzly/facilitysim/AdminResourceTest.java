@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,14 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The administration API a teacher uses to run a game; students may not use it and tenants do not mix. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
+@ExtendWith(DecimalsAsBigDecimal.class)
 class AdminResourceTest {
 
     private final Game game = new Game();
-
-    @BeforeAll
-    static void decimalsAsBigDecimal() {
-        Game.decimalsAsBigDecimal();
-    }
 
     @Test
     void teacherCreatesTeamsGrantsFundsAndListsThemPaged() {

@@ -15,8 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -31,6 +31,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
+@ExtendWith(DecimalsAsBigDecimal.class)
 class ConcurrentProductionTest {
 
     private static final Logger LOG = Logger.getLogger(ConcurrentProductionTest.class);
@@ -38,11 +39,6 @@ class ConcurrentProductionTest {
     private static final int REQUESTS_PER_TEAM = 10;
     private static final BigDecimal START_FUNDS = new BigDecimal("150.00");
     private static final BigDecimal POOR_FUNDS = new BigDecimal("20.00");
-
-    @BeforeAll
-    static void decimalsAsBigDecimal() {
-        Game.decimalsAsBigDecimal();
-    }
 
     @Test
     void concurrentProductionNeverOverdrawsFundsCapacityOrStorageAndConservesMoney() throws Exception {

@@ -12,11 +12,8 @@ import org.hamcrest.Matcher;
 import org.jose4j.jwt.JwtClaims;
 
 import app.nozzly.testing.TestTokens;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /** Sets up a game the way a teacher does, through the administration API, in a tenant of its own. */
@@ -100,12 +97,6 @@ final class Game {
         connect(farm, water);
         connect(farm, power);
         return new Farm(team, utility, farm, water, power);
-    }
-
-    /** Reads JSON numbers as BigDecimal, for money and quantities compared to the cent. */
-    static void decimalsAsBigDecimal() {
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
     /** The decimal by value, scale ignored ("10.60" matches 10.6). */

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,17 +36,13 @@ import io.restassured.path.json.JsonPath;
 /** specs/004 sections 1 to 5 as a student team and its teacher use them. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
+@ExtendWith(DecimalsAsBigDecimal.class)
 class ProductionResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Game game;
     private Game.Farm plant;
-
-    @BeforeAll
-    static void decimalsAsBigDecimal() {
-        Game.decimalsAsBigDecimal();
-    }
 
     @BeforeEach
     void farmWithWaterAndPower() {

@@ -11,9 +11,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import app.nozzly.testing.PlatformInfraResource;
 import app.nozzly.testing.TestTokens;
@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Every business code of specs/004 "Error Codes" that a request can provoke, each leaving the state unchanged. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
+@ExtendWith(DecimalsAsBigDecimal.class)
 class ProductionRulesTest {
 
     private static final String PRODUCE = "/api/facility/production/produce";
@@ -30,11 +31,6 @@ class ProductionRulesTest {
     private Game game;
     private Game.Farm plant;
     private String student;
-
-    @BeforeAll
-    static void decimalsAsBigDecimal() {
-        Game.decimalsAsBigDecimal();
-    }
 
     @BeforeEach
     void farmWithWaterAndPower() {

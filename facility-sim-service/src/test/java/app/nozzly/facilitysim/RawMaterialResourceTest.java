@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,17 +32,13 @@ import io.restassured.specification.RequestSpecification;
 /** specs/004 sections 6 and 7: the raw-material catalog with filters, search, sorting, paging and languages. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
+@ExtendWith(DecimalsAsBigDecimal.class)
 class RawMaterialResourceTest {
 
     private static final String MATERIALS = "/api/facility/raw-materials";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Game game = new Game();
-
-    @BeforeAll
-    static void decimalsAsBigDecimal() {
-        Game.decimalsAsBigDecimal();
-    }
 
     private RequestSpecification student() {
         return game.as(game.student(UUID.randomUUID().toString()));

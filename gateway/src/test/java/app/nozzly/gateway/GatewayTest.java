@@ -49,9 +49,7 @@ class GatewayTest {
 
     @Test
     void routesByPrefixToTheServiceWithPathAndQueryIntact() throws Exception {
-        TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
+        Gateway gateway = gateway(toService(service(), "/api/v1/things", ErrorFamily.PROBLEM));
 
         HttpResponse<String> answer = get(gateway, "/api/v1/things/7?size=2&q=a%20b");
 
@@ -64,9 +62,7 @@ class GatewayTest {
 
     @Test
     void theGatewaySaysWhoTheClientIsAndWhatTheRequestIdIsWhateverTheClientClaims() throws Exception {
-        TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
+        Gateway gateway = gateway(toService(service(), "/api/v1/things", ErrorFamily.PROBLEM));
 
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(gateway, "/api/v1/things"))
                 .header("X-Forwarded-For", "203.0.113.1")
@@ -89,8 +85,7 @@ class GatewayTest {
     void everyAnswerIsInTheAccessLogWithItsRequestIdAndNeverItsQuery(@TempDir Path logs) throws Exception {
         TestService service = service();
         Path file = logs.resolve("access.log");
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()).accessLog(file));
+        Gateway gateway = gateway(toService(service, "/api/v1/things", ErrorFamily.PROBLEM).accessLog(file));
 
         HttpResponse<String> answer = get(gateway, "/api/v1/things/1?token=secret-value");
         String id = answer.headers().firstValue("X-Request-Id").orElseThrow();
@@ -104,9 +99,7 @@ class GatewayTest {
 
     @Test
     void dotSegmentsAndEncodedTraversalsNeverReachAServicesOperationsEndpoints() {
-        TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/api/facility/", "svc", ErrorFamily.SPEC_004, CorsPolicy.none()));
+        Gateway gateway = gateway(toService(service(), "/api/facility/", ErrorFamily.SPEC_004));
 
         for (String traversal : List.of("/api/facility/../../q/metrics", "/api/facility/%2e%2e/%2E%2E/q/metrics",
                 "/api/facility/.%2e/.%2e/q/metrics", "/api/facility/x/../../../q/metrics", "/q/metrics",
@@ -182,9 +175,7 @@ class GatewayTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersTheGatewaysOwnIncluded() throws Exception {
-        TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
+        Gateway gateway = gateway(toService(service(), "/api/v1/things", ErrorFamily.PROBLEM));
 
         for (String path : List.of("/api/v1/things", "/nowhere")) {
             HttpResponse<String> answer = get(gateway, path);
@@ -218,9 +209,7 @@ class GatewayTest {
 
     @Test
     void aReplicaThatDiesBeforeAnsweringGets503WithRetryAfter() throws Exception {
-        TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/api/v1/dies", "svc", ErrorFamily.SPEC_002, CorsPolicy.none()));
+        Gateway gateway = gateway(toService(service(), "/api/v1/dies", ErrorFamily.SPEC_002));
 
         HttpResponse<String> answer = get(gateway, "/api/v1/dies");
 
@@ -231,9 +220,7 @@ class GatewayTest {
 
     @Test
     void aServiceThatNeverAnswersGets504AfterTheConfiguredTimeout() throws Exception {
-        TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/api/v1/stuck", "svc", ErrorFamily.SPEC_003, CorsPolicy.none())
+        Gateway gateway = gateway(toService(service(), "/api/v1/stuck", ErrorFamily.SPEC_003)
                 .timeouts(new GatewayConfig.Timeouts(Duration.ofSeconds(1), Duration.ofMillis(1500),
                         Duration.ofSeconds(60))));
 
@@ -249,8 +236,7 @@ class GatewayTest {
     @Test
     void refusedAndAbandonedUpgradesGiveBackEveryUpstreamConnection() throws Exception {
         TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/ws", "svc", ErrorFamily.SPEC_003, CorsPolicy.none())
+        Gateway gateway = gateway(toService(service, "/ws", ErrorFamily.SPEC_003)
                 .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none())
                 .limits(new GatewayConfig.Limits(5, 64, 512, 64, 64, 1024)));
 
@@ -276,8 +262,7 @@ class GatewayTest {
     @Test
     void twoHundredOpenSocketsLeaveRestAnswering() throws Exception {
         TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/ws", "svc", ErrorFamily.SPEC_003, CorsPolicy.none())
+        Gateway gateway = gateway(toService(service, "/ws", ErrorFamily.SPEC_003)
                 .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
 
         Set<String> received = ConcurrentHashMap.newKeySet();
@@ -305,8 +290,7 @@ class GatewayTest {
     @Test
     void oneClientCannotTakeWhatOthersNeed() throws Exception {
         TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/ws", "svc", ErrorFamily.SPEC_003, CorsPolicy.none())
+        Gateway gateway = gateway(toService(service, "/ws", ErrorFamily.SPEC_003)
                 .route("/api/v1/", "svc", ErrorFamily.PROBLEM, CorsPolicy.none())
                 .limits(new GatewayConfig.Limits(16, 64, 2, 100, 3, 1024)));
 
@@ -336,9 +320,7 @@ class GatewayTest {
 
     @Test
     void bodiesStreamBothWaysAndOversizedOnesAreRefused() throws Exception {
-        TestService service = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(service))
-                .route("/api/v1/", "svc", ErrorFamily.PROBLEM, CorsPolicy.none())
+        Gateway gateway = gateway(toService(service(), "/api/v1/", ErrorFamily.PROBLEM)
                 .limits(new GatewayConfig.Limits(16, 64, 64, 100, 10, 4 * 1024 * 1024)));
         String large = "x".repeat(3 * 1024 * 1024);
 
@@ -437,6 +419,12 @@ class GatewayTest {
         TestService service = new TestService();
         opened.add(service);
         return service;
+    }
+
+    /** A gateway config with one route, {@code prefix} to {@code service}, without CORS. */
+    private static GatewayConfig.Builder toService(TestService service, String prefix, ErrorFamily family) {
+        return GatewayConfig.builder().upstream("svc", endpoint(service))
+                .route(prefix, "svc", family, CorsPolicy.none());
     }
 
     private Gateway gateway(GatewayConfig.Builder builder) {

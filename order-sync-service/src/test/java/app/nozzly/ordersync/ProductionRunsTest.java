@@ -52,8 +52,7 @@ class ProductionRunsTest {
         bearer = "Bearer " + signedIn.path("token");
         tenant = signedIn.path("user.shop_id");
         Seller.sync(bearer).body("synced_count", equalTo(3));
-        orderIds = given().header("Authorization", bearer).get("/api/orders").then().statusCode(200).extract()
-                .path("orders.id");
+        orderIds = Seller.orders(bearer).extract().path("orders.id");
     }
 
     @Test

@@ -83,8 +83,7 @@ class RealEtsySyncTest {
                 .body("sync_run.receipts_refused", equalTo(1))
                 .body("sync_run.refused[0].etsy_receipt_id", equalTo(String.valueOf(bad)))
                 .body("sync_run.refused[0].reason", startsWith("the database refused it: "));
-        List<String> held = given().header("Authorization", bearer).get("/api/orders").then().statusCode(200)
-                .extract().path("orders.etsy_order_id");
+        List<String> held = Seller.orders(bearer).extract().path("orders.etsy_order_id");
         assertThat(held).hasSize(4).doesNotContain(String.valueOf(bad));
     }
 
@@ -104,8 +103,7 @@ class RealEtsySyncTest {
                 .body("sync_run.status", equalTo("completed")).extract();
         Integer cursor = first.path("sync_run.cursor");
         assertThat(cursor == null || cursor >= ETSY_EPOCH).isTrue();
-        List<String> dates = given().header("Authorization", bearer).get("/api/orders").then().statusCode(200)
-                .extract().path("orders.created_at");
+        List<String> dates = Seller.orders(bearer).extract().path("orders.created_at");
         assertThat(dates).hasSize(6).allSatisfy(d -> assertThat(LocalDateTime.parse(d)).isAfter(before));
 
         // every later sync asks Etsy something it accepts, and new receipts keep arriving
@@ -124,8 +122,7 @@ class RealEtsySyncTest {
         String bearer = Seller.bearer(shop);
 
         int cursor = Seller.sync(bearer).body("synced_count", equalTo(3)).extract().path("sync_run.cursor");
-        List<String> dates = given().header("Authorization", bearer).get("/api/orders").then().statusCode(200)
-                .extract().path("orders.created_at");
+        List<String> dates = Seller.orders(bearer).extract().path("orders.created_at");
         LocalDateTime oldest = dates.stream().map(LocalDateTime::parse).min(LocalDateTime::compareTo).orElseThrow();
         assertThat(oldest).isBefore(LocalDateTime.now(ZoneOffset.UTC).minusDays(39));
         assertThat((long) cursor).isGreaterThan(Instant.now().minusSeconds(60).getEpochSecond());
@@ -139,7 +136,7 @@ class RealEtsySyncTest {
             long receipt = Seller.etsy().addReceipts(shop, 1).get(0);
             String bearer = Seller.bearer(shop);
             Seller.sync(bearer).body("synced_count", equalTo(1));
-            String body = given().header("Authorization", bearer).get("/api/orders").then().statusCode(200)
+            String body = Seller.orders(bearer)
                     .body("orders[0].currency", equalTo(currency.getKey())).extract().asString();
             BigDecimal total = JsonPath.from(body).using(DECIMALS).getObject("orders[0].total_amount",
                     BigDecimal.class);

@@ -39,12 +39,10 @@ class ScheduledSyncTest {
         Seller.etsy().addReceipts(shop, 7, Duration.ofDays(2));
         String bearer = Seller.bearer(shop);
 
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", bearer)
-                .get("/api/orders").then().statusCode(200).body("total", equalTo(7)));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> Seller.orders(bearer).body("total", equalTo(7)));
 
         Seller.etsy().addReceipts(shop, 2);
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", bearer)
-                .get("/api/orders").then().statusCode(200).body("total", equalTo(9)));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> Seller.orders(bearer).body("total", equalTo(9)));
         given().header("Authorization", bearer).get("/api/orders/sync/runs").then().statusCode(200)
                 .body("runs.trigger", everyItem(equalTo("scheduled")))
                 .body("runs.status", hasItem("completed"));

@@ -55,6 +55,11 @@ public final class Seller {
         return given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(200);
     }
 
+    /** GET /orders as the bearer, answered 200; the caller asserts the body. */
+    public static ValidatableResponse orders(String bearer) {
+        return given().header("Authorization", bearer).get("/api/orders").then().statusCode(200);
+    }
+
     /** Signs in as the shop's owner and syncs its receipts once; returns the owner's bearer. */
     public static String syncedBearer(SimShop shop) {
         String bearer = bearer(shop);
@@ -71,8 +76,7 @@ public final class Seller {
 
     /** The id of the first order GET /orders lists for the bearer. */
     public static int firstOrderId(String bearer) {
-        return given().header("Authorization", bearer).get("/api/orders").then().statusCode(200).extract()
-                .path("orders[0].id");
+        return orders(bearer).extract().path("orders[0].id");
     }
 
     /** The seller approves on Etsy; Etsy redirects back with code and state. */

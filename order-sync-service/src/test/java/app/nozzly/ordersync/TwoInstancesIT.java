@@ -107,11 +107,7 @@ class TwoInstancesIT {
         SimShop shop = etsy.createShop("ReplicaShop" + System.nanoTime() % 10_000, "Robin", "Smith");
         etsy.approveAs(shop);
         etsy.addReceipts(shop, 40, Duration.ofDays(10));
-        Response login = given().baseUri(first.url()).get("/api/auth/login");
-        Map<String, String> redirect = consent(login.path("auth_url"));
-        String token = given().baseUri(first.url()).contentType(ContentType.JSON)
-                .body(Map.of("code", redirect.get("code"), "code_verifier", login.path("code_verifier")))
-                .post("/api/auth/callback").then().statusCode(200).extract().path("token");
+        String token = signInOnFirst();
 
         given().baseUri(second.url()).header("Authorization", "Bearer " + token).post("/api/orders/sync").then()
                 .statusCode(200).body("synced_count", equalTo(40));
@@ -129,11 +125,7 @@ class TwoInstancesIT {
     void theTokenFromLoginIsAcceptedByInventoryServiceAndRefusedThereAfterLogout() {
         SimShop shop = etsy.createShop("Platform" + System.nanoTime() % 10_000, "Kim", "Lee");
         etsy.approveAs(shop);
-        Response login = given().baseUri(first.url()).get("/api/auth/login");
-        Map<String, String> redirect = consent(login.path("auth_url"));
-        String token = given().baseUri(first.url()).contentType(ContentType.JSON)
-                .body(Map.of("code", redirect.get("code"), "code_verifier", login.path("code_verifier")))
-                .post("/api/auth/callback").then().statusCode(200).extract().path("token");
+        String token = signInOnFirst();
 
         try (ServiceProcess inventory = ServiceProcess.start(snapshotOf("inventory-service"), Map.of())) {
             given().baseUri(inventory.url()).header("Authorization", "Bearer " + token).get("/api/v1/spools").then()
@@ -157,11 +149,7 @@ class TwoInstancesIT {
         SimShop shop = etsy.createShop("Crash" + System.nanoTime() % 10_000, "Lee", "Park");
         etsy.approveAs(shop);
         etsy.addReceipts(shop, 1500, Duration.ofDays(60));
-        Response login = given().baseUri(first.url()).get("/api/auth/login");
-        Map<String, String> redirect = consent(login.path("auth_url"));
-        String bearer = "Bearer " + given().baseUri(first.url()).contentType(ContentType.JSON)
-                .body(Map.of("code", redirect.get("code"), "code_verifier", login.path("code_verifier")))
-                .post("/api/auth/callback").then().statusCode(200).extract().path("token");
+        String bearer = "Bearer " + signInOnFirst();
 
         // Etsy makes the sync on the first replica wait; the replica dies while it waits
         etsy.throttle(Duration.ofSeconds(6));
@@ -210,6 +198,15 @@ class TwoInstancesIT {
                     + " package -DskipTests): " + e.getMessage(), e);
         }
         return copy;
+    }
+
+    /** Signs the shop Etsy approves as in through the first replica (login, consent, callback): its token. */
+    private static String signInOnFirst() {
+        Response login = given().baseUri(first.url()).get("/api/auth/login");
+        Map<String, String> redirect = consent(login.path("auth_url"));
+        return given().baseUri(first.url()).contentType(ContentType.JSON)
+                .body(Map.of("code", redirect.get("code"), "code_verifier", login.path("code_verifier")))
+                .post("/api/auth/callback").then().statusCode(200).extract().path("token");
     }
 
     private static Map<String, String> consent(String authUrl) {

@@ -100,10 +100,8 @@ class BatchQualityTest {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "health_wellness");
         String batch = plant.atQualityCheck(50);
-        Map<String, Object> check = ProcessFixtures.passingCheck();
-        check.put("visual_inspection_percentage", 100);
-        check.put("microbiological_test", "pending");
-        f.qualityCheck(batch, check).statusCode(200).body("status", equalTo("completed"));
+        f.qualityCheck(batch, ProcessFixtures.passingCheckWith(Map.of("visual_inspection_percentage", 100,
+                "microbiological_test", "pending"))).statusCode(200).body("status", equalTo("completed"));
     }
 
     @Test
@@ -111,8 +109,7 @@ class BatchQualityTest {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
         String batch = plant.atQualityCheck(50);
-        Map<String, Object> check = ProcessFixtures.passingCheck();
-        check.put("approved", false);
+        Map<String, Object> check = ProcessFixtures.passingCheckWith(Map.of("approved", false));
         f.qualityCheck(batch, check).statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"));
         check.put("rejection_reason", "color fuera de estándar");
         f.qualityCheck(batch, check).statusCode(200).body("status", equalTo("failed"))
@@ -163,8 +160,7 @@ class BatchQualityTest {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 500, "cleaning");
         String first = plant.started(50);
-        f.api().body(Map.of("status", "failed", "reason", "agitador detenido"))
-                .put("/api/v1/production/batches/" + first + "/status").then().statusCode(200);
+        f.fail(first, "agitador detenido");
         String second = plant.started(60);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         f.api().get("/api/v1/production/batches?reactor_id=" + plant.reactorId + "&limit=1&page=2").then()
@@ -180,8 +176,7 @@ class BatchQualityTest {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, category);
         String batch = plant.atQualityCheck(50);
-        Map<String, Object> check = ProcessFixtures.passingCheck();
-        check.put("visual_inspection_percentage", 100);
+        Map<String, Object> check = ProcessFixtures.passingCheckWith(Map.of("visual_inspection_percentage", 100));
         check.putAll(change);
         f.qualityCheck(batch, check).statusCode(422).body("error.code", equalTo("PROD006"))
                 .body("error.details.failures", hasItem(containsString(failureMentions)));

@@ -115,8 +115,7 @@ class BatchStartTest {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 300, "cleaning");
         String first = plant.started(50);
-        f.api().body(Map.of("status", "failed", "reason", "fuga en válvula"))
-                .put("/api/v1/production/batches/" + first + "/status").then().statusCode(200);
+        f.fail(first, "fuga en válvula");
         String second = plant.started(50);
 
         String a = f.api().get("/api/v1/production/batches/" + first).then().extract().path("batch_number");

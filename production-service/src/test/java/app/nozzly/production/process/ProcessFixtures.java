@@ -224,8 +224,15 @@ final class ProcessFixtures {
     }
 
     void toQualityCheck(String batchId, double litres) {
-        api().body(Map.of("status", "quality_check", "quantity", litres))
-                .put("/api/v1/production/batches/" + batchId + "/status").then().statusCode(200);
+        changeStatus(batchId, Map.of("status", "quality_check", "quantity", litres));
+    }
+
+    void fail(String batchId, String reason) {
+        changeStatus(batchId, Map.of("status", "failed", "reason", reason));
+    }
+
+    private void changeStatus(String batchId, Map<String, Object> change) {
+        api().body(change).put("/api/v1/production/batches/" + batchId + "/status").then().statusCode(200);
     }
 
     /** A quality check that passes every rule of a cleaning product with pH 7.0 and density 1.05. */
@@ -241,6 +248,13 @@ final class ProcessFixtures {
         check.put("tested_by", "QFB Ana");
         check.put("test_date", OffsetDateTime.now(ZoneOffset.UTC).toString());
         check.put("approved", true);
+        return check;
+    }
+
+    /** {@link #passingCheck()} but for the fields of {@code change}. */
+    static Map<String, Object> passingCheckWith(Map<String, Object> change) {
+        Map<String, Object> check = passingCheck();
+        check.putAll(change);
         return check;
     }
 

@@ -144,9 +144,8 @@ class ProcessRulesTest {
         ProcessFixtures f = new ProcessFixtures();
         ProcessFixtures.Plant plant = f.plant(100, 0.1, 100, "cleaning");
         String batch = plant.atQualityCheck(50);
-        Map<String, Object> check = ProcessFixtures.passingCheck();
-        check.put("cofepris_compliance", false);
-        f.qualityCheck(batch, check).statusCode(422).body("error.code", equalTo("PROD011"));
+        f.qualityCheck(batch, ProcessFixtures.passingCheckWith(Map.of("cofepris_compliance", false))).statusCode(422)
+                .body("error.code", equalTo("PROD011"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -16,14 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import app.nozzly.facilitysim.common.ApiResponse;
 import app.nozzly.facilitysim.common.Caller;
 import app.nozzly.facilitysim.common.Lang;
-import app.nozzly.facilitysim.common.LanguageResolver;
 import app.nozzly.facilitysim.common.Msg;
 import app.nozzly.facilitysim.common.PageOf;
 import app.nozzly.facilitysim.common.PageRequest;
 import app.nozzly.facilitysim.production.InventoryItem;
-import app.nozzly.facilitysim.production.mapping.ProductionMapper;
 import app.nozzly.facilitysim.production.mapping.ProductionView;
-import app.nozzly.facilitysim.production.service.ProductionQueryService;
 import app.nozzly.platform.ratelimit.RateLimited;
 import app.nozzly.platform.security.Roles;
 
@@ -34,19 +30,7 @@ import app.nozzly.platform.security.Roles;
 @Path("/api/facility/inventory")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Caller.STUDENT, Caller.TEACHER, Roles.VIEWER })
-public class InventoryResource {
-
-    @Inject
-    ProductionQueryService queries;
-
-    @Inject
-    ProductionMapper mapper;
-
-    @Inject
-    LanguageResolver language;
-
-    @Inject
-    Caller caller;
+public class InventoryResource extends ProductionReads {
 
     @GET
     @RateLimited("list")

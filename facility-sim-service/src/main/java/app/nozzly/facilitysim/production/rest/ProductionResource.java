@@ -24,14 +24,12 @@ import app.nozzly.facilitysim.common.Caller;
 import app.nozzly.facilitysim.common.DateBound;
 import app.nozzly.facilitysim.common.FacilityException;
 import app.nozzly.facilitysim.common.Lang;
-import app.nozzly.facilitysim.common.LanguageResolver;
 import app.nozzly.facilitysim.common.Msg;
 import app.nozzly.facilitysim.common.PageOf;
 import app.nozzly.facilitysim.common.PageRequest;
 import app.nozzly.facilitysim.common.SortOrder;
 import app.nozzly.facilitysim.production.Production;
 import app.nozzly.facilitysim.production.ProductionStatus;
-import app.nozzly.facilitysim.production.mapping.ProductionMapper;
 import app.nozzly.facilitysim.production.mapping.ProductionView;
 import app.nozzly.facilitysim.production.service.ProductionQueryService;
 import app.nozzly.facilitysim.production.service.ProductionQueryService.HistorySort;
@@ -48,22 +46,10 @@ import app.nozzly.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Caller.STUDENT, Caller.TEACHER, Roles.VIEWER })
-public class ProductionResource {
+public class ProductionResource extends ProductionReads {
 
     @Inject
     ProductionService production;
-
-    @Inject
-    ProductionQueryService queries;
-
-    @Inject
-    ProductionMapper mapper;
-
-    @Inject
-    LanguageResolver language;
-
-    @Inject
-    Caller caller;
 
     @POST
     @Path("produce")

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -16,10 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import app.nozzly.facilitysim.common.ApiResponse;
 import app.nozzly.facilitysim.common.Caller;
 import app.nozzly.facilitysim.common.DateBound;
-import app.nozzly.facilitysim.common.LanguageResolver;
 import app.nozzly.facilitysim.common.Msg;
 import app.nozzly.facilitysim.common.PageRequest;
-import app.nozzly.facilitysim.production.mapping.ProductionMapper;
 import app.nozzly.facilitysim.production.mapping.ProductionView;
 import app.nozzly.facilitysim.production.service.ProductionQueryService;
 import app.nozzly.facilitysim.world.ResourceType;
@@ -30,24 +27,12 @@ import app.nozzly.platform.security.Roles;
 @Path("/api/facility/transactions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Caller.STUDENT, Caller.TEACHER, Roles.VIEWER })
-public class TransactionResource {
+public class TransactionResource extends ProductionReads {
 
     /** transactionType of specs/004 section 5: which side of the sale. */
     public enum TransactionType {
         CONSUMER, PROVIDER
     }
-
-    @Inject
-    ProductionQueryService queries;
-
-    @Inject
-    ProductionMapper mapper;
-
-    @Inject
-    LanguageResolver language;
-
-    @Inject
-    Caller caller;
 
     @GET
     @RateLimited("list")

@@ -2,10 +2,12 @@ package app.nozzly.inventory.spoolman.rest;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,6 +34,13 @@ final class Fields {
 
     boolean has(String name) {
         return body != null && body.isObject() && body.has(name);
+    }
+
+    /** Which of {@code names} the body holds, null or not: the fields a PATCH sets. */
+    Set<String> present(List<String> names) {
+        Set<String> present = new HashSet<>();
+        names.stream().filter(this::has).forEach(present::add);
+        return present;
     }
 
     /** Fails the request when a present field is null where Spoolman's update models refuse None. */

@@ -1,96 +1,48 @@
 package app.nozzly.inventory.spoolman.rest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import app.nozzly.inventory.spoolman.ListQuery;
 import app.nozzly.inventory.spoolman.SpoolmanRequests;
-import app.nozzly.inventory.spoolman.service.SpoolmanAccess;
 import app.nozzly.inventory.spoolman.service.SpoolmanCatalog;
 
 /** Spoolman's /filament: find (with colour similarity), get, add, update, delete. */
 @Path("/spoolman/{key}/api/v1/filament")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-public class SpoolmanFilamentResource {
+public class SpoolmanFilamentResource extends SpoolmanCatalogResource<SpoolmanRequests.Filament> {
 
     private static final List<String> FIELDS = List.of("name", "vendor_id", "material", "price", "density", "diameter",
             "weight", "spool_weight", "article_number", "comment", "settings_extruder_temp", "settings_bed_temp",
             "color_hex", "multi_color_hexes", "multi_color_direction", "external_id", "extra");
 
-    @Inject
-    SpoolmanAccess access;
+    public SpoolmanFilamentResource() {
+        super("filament_id", List.of("density", "diameter"), SpoolmanCatalog::filament, SpoolmanCatalog::createFilament,
+                SpoolmanCatalog::updateFilament, SpoolmanCatalog::deleteFilament);
+    }
 
-    @Inject
-    SpoolmanCatalog catalog;
-
-    @GET
-    public Response find(@PathParam("key") String key, @Context UriInfo uri) {
-        Params params = new Params(uri);
+    @Override
+    Function<SpoolmanCatalog, ListQuery.Page> search(Params params) {
         var query = new SpoolmanCatalog.FilamentQuery(params.text("vendor.name", "vendor_name"),
                 params.text("vendor.id", "vendor_id"), params.text("name"), params.text("material"),
                 params.text("article_number"), params.text("color_hex"),
                 params.number("color_similarity_threshold", 20.0), params.text("external_id"),
                 params.prefixed("extra."), params.text("sort"), params.integer("limit"), params.offset());
-        return Lists.page(access.call(key, k -> catalog.findFilaments(query)));
-    }
-
-    @GET
-    @Path("/{id}")
-    public ObjectNode get(@PathParam("key") String key, @PathParam("id") String id) {
-        long filament = Params.id("filament_id", id);
-        return access.call(key, k -> catalog.filament(filament));
-    }
-
-    @POST
-    public ObjectNode create(@PathParam("key") String key, JsonNode body) {
-        SpoolmanRequests.Filament request = read(body, true);
-        return access.call(key, k -> catalog.createFilament(request));
-    }
-
-    @PATCH
-    @Path("/{id}")
-    public ObjectNode update(@PathParam("key") String key, @PathParam("id") String id, JsonNode body) {
-        long filament = Params.id("filament_id", id);
-        SpoolmanRequests.Filament request = read(body, false);
-        return access.call(key, k -> catalog.updateFilament(filament, request));
-    }
-
-    @DELETE
-    @Path("/{id}")
-    public Map<String, String> delete(@PathParam("key") String key, @PathParam("id") String id) {
-        long filament = Params.id("filament_id", id);
-        access.run(key, k -> catalog.deleteFilament(filament));
-        return Lists.SUCCESS;
+        return catalog -> catalog.findFilaments(query);
     }
 
     /** Reads a filament body with Spoolman's bounds and its colour rules (FilamentParameters). */
-    private static SpoolmanRequests.Filament read(JsonNode body, boolean creating) {
-        Fields fields = new Fields(body);
-        if (!creating) {
-            fields.notNull("density");
-            fields.notNull("diameter");
-        }
+    @Override
+    SpoolmanRequests.Filament read(Fields fields, boolean creating) {
         String name = fields.text("name", false, 64);
         Long vendorId = fields.integer("vendor_id", false, null);
         String material = fields.text("material", false, 64);
@@ -119,11 +71,9 @@ public class SpoolmanFilamentResource {
             fields.fail("multi_color_direction", "Single-color filament must not have multi_color_direction set.");
         }
         fields.check();
-        Set<String> present = new HashSet<>();
-        FIELDS.stream().filter(fields::has).forEach(present::add);
-        return new SpoolmanRequests.Filament(present, name, vendorId, material, price, density, diameter, weight,
-                spoolWeight, articleNumber, comment, extruderTemp, bedTemp, colorHex, multiColor, direction, externalId,
-                extra);
+        return new SpoolmanRequests.Filament(fields.present(FIELDS), name, vendorId, material, price, density, diameter,
+                weight, spoolWeight, articleNumber, comment, extruderTemp, bedTemp, colorHex, multiColor, direction,
+                externalId, extra);
     }
 
     /** A colour "RRGGBB" or "RRGGBBAA" ("#" allowed and dropped); empty means none. */

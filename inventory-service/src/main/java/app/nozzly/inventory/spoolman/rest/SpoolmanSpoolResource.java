@@ -1,10 +1,8 @@
 package app.nozzly.inventory.spoolman.rest;
 
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -170,9 +168,7 @@ public class SpoolmanSpoolResource {
         if (remainingWeight != null && usedWeight != null) {
             throw new SpoolmanError(400, "Only specify either remaining_weight or used_weight.");
         }
-        Set<String> present = new HashSet<>();
-        FIELDS.stream().filter(fields::has).forEach(present::add);
-        return new SpoolmanRequests.Spool(present, firstUsed, lastUsed, filamentId, price, initialWeight, spoolWeight,
+        return new SpoolmanRequests.Spool(fields.present(FIELDS), firstUsed, lastUsed, filamentId, price, initialWeight, spoolWeight,
                 remainingWeight, usedWeight, location, lotNr, comment, archived, extra);
     }
 }

@@ -1,5 +1,6 @@
 package app.nozzly.production.runs.service;
 
+import static app.nozzly.production.runs.service.RunRows.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -123,14 +124,6 @@ class CostOfGoodsTest {
         material.estimatedFlushedGrams = flushed;
         material.estimatedTowerGrams = tower;
         return material;
-    }
-
-    private static ProductionRunItem item(UUID model, int quantity) {
-        ProductionRunItem item = new ProductionRunItem();
-        item.id = UUID.randomUUID();
-        item.modelId = model;
-        item.quantity = quantity;
-        return item;
     }
 
     private static ProductionRunPlate plate(PlateStatus status, int startMinute, int endMinute) {

@@ -1,5 +1,6 @@
 package app.nozzly.production.runs.service;
 
+import static app.nozzly.production.runs.service.RunRows.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -56,20 +57,8 @@ class PlateRollupTest {
         assertThat(rollup.failed(second)).isEqualTo(1);
     }
 
-    private static ProductionRunItem item(UUID model, int quantity) {
-        ProductionRunItem item = new ProductionRunItem();
-        item.id = UUID.randomUUID();
-        item.modelId = model;
-        item.quantity = quantity;
-        return item;
-    }
-
     private static ProductionRunPlate plate(UUID model, int copies, PlateStatus status, Integer ok, Integer bad) {
-        ProductionRunPlate plate = new ProductionRunPlate();
-        plate.id = UUID.randomUUID();
-        plate.modelId = model;
-        plate.copiesPerPlate = copies;
-        plate.status = status;
+        ProductionRunPlate plate = RunRows.plate(model, copies, status);
         plate.successfulPrints = ok;
         plate.failedPrints = bad;
         return plate;

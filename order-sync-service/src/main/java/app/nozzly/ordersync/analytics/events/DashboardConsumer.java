@@ -15,9 +15,17 @@ import app.nozzly.platform.events.InvalidEventException;
 import app.nozzly.platform.inbox.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Keeps each stock item's balance and low-stock flag (inventory.stock) for the dashboard's material figures. */
+/**
+ * Keeps the dashboard's read model: finished and failed print jobs (printer.jobs) for its print figures, each
+ * stock item's balance and low-stock flag (inventory.stock) for its material figures.
+ */
 @ApplicationScoped
-public class StockConsumer {
+public class DashboardConsumer {
+
+    /** Our tolerant copy of printer-service's job payload. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record JobPayload(Long jobId, String printerId, String status, BigDecimal filamentUsedGrams) {
+    }
 
     /** Our tolerant copy of inventory.stock.moved. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -39,9 +47,28 @@ public class StockConsumer {
     @Inject
     ReadModel readModel;
 
+    @Incoming("printer-jobs")
+    @Blocking
+    public void onPrintJob(String message) {
+        idempotent.consume("ordersync-printer-jobs", message, event -> {
+            String outcome = switch (event.type()) {
+                case "printer.job.finished" -> "finished";
+                case "printer.job.failed" -> "failed";
+                default -> null;
+            };
+            if (outcome == null) {
+                return;
+            }
+            JobPayload job = codec.data(event, JobPayload.class);
+            String jobId = job.jobId() != null ? String.valueOf(job.jobId()) : event.subject() + ":" + event.id();
+            readModel.printJob(event.tenant(), jobId, job.printerId() != null ? job.printerId() : event.subject(),
+                    outcome, job.filamentUsedGrams() == null ? BigDecimal.ZERO : job.filamentUsedGrams());
+        });
+    }
+
     @Incoming("inventory-stock")
     @Blocking
-    public void on(String message) {
+    public void onStock(String message) {
         idempotent.consume("ordersync-inventory-stock", message, event -> {
             switch (event.type()) {
                 case "inventory.stock.moved" -> {
