@@ -21,9 +21,10 @@ import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
- * Idempotency keys per tenant with the first answer, or the reference of the rows it is rebuilt from. Claiming a key inserts its row in the caller's
- * transaction; a concurrent request with the same key waits on the unique key until the first commits
- * (then reads its answer) or rolls back (then proceeds itself). A refused request leaves no key behind.
+ * Idempotency keys per tenant with the first answer, or the reference of the rows it is rebuilt from. Claiming
+ * a key inserts its row in the caller's transaction; a concurrent request with the same key waits on the unique
+ * key until the first commits (then reads its answer) or rolls back (then proceeds itself). A refused request
+ * leaves no key behind.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -82,7 +83,8 @@ public class IdempotencyStore {
         String tenant = tenants.require();
         String hash = hash(request);
         int inserted = em.createNativeQuery("insert into idempotency_record (tenant_id, scope, idempotency_key,"
-                + " request_hash, reference, created_at) values (?1, ?2, ?3, ?4, cast(?5 as uuid), now()) on conflict do nothing")
+                + " request_hash, reference, created_at) values (?1, ?2, ?3, ?4, cast(?5 as uuid), now())"
+                + " on conflict do nothing")
                 .setParameter(1, tenant).setParameter(2, scope).setParameter(3, key).setParameter(4, hash)
                 .setParameter(5, reference).executeUpdate();
         if (inserted == 1) {

@@ -168,7 +168,7 @@ public class SpoolmanSpoolResource {
         if (remainingWeight != null && usedWeight != null) {
             throw new SpoolmanError(400, "Only specify either remaining_weight or used_weight.");
         }
-        return new SpoolmanRequests.Spool(fields.present(FIELDS), firstUsed, lastUsed, filamentId, price, initialWeight, spoolWeight,
-                remainingWeight, usedWeight, location, lotNr, comment, archived, extra);
+        return new SpoolmanRequests.Spool(fields.present(FIELDS), firstUsed, lastUsed, filamentId, price, initialWeight,
+                spoolWeight, remainingWeight, usedWeight, location, lotNr, comment, archived, extra);
     }
 }
