@@ -39,7 +39,7 @@ public class PrinterFile extends TenantEntity {
     /** "sha256:&lt;hex&gt;" of the content, the job's file_info.hash. */
     public String sha256;
     /** What the slicer wrote into the file (specs/003 file metadata); null until read. */
-    @Convert(converter = PrintFileMetadata.Column.class)
+    @Convert(converter = PrintFileMetadataColumn.class)
     public PrintFileMetadata metadata;
     /** The plate preview the file embeds (PNG), served at /api/v1/files/{id}/preview. */
     public byte[] thumbnail;

@@ -20,8 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.nozzly.printer.config.PrinterConfig;
 import app.nozzly.printer.driver.PrinterDriver;
-import app.nozzly.printer.driver.bambu.BambuLanDriver;
-import app.nozzly.printer.driver.prusa.PrusaLinkDriver;
+import app.nozzly.printer.driver.PrinterEndpoint;
 import app.nozzly.printer.printers.ConnectionType;
 import app.nozzly.printer.printers.PrinterType;
 import app.nozzly.printer.printers.repository.PrinterRepository;
@@ -144,17 +143,20 @@ public class ConnectionManager {
     }
 
     private PrinterDriver driver(ConnectionSettings s, ScheduledExecutorService executor) {
+        return endpoint(s).driver(vertx, json, executor);
+    }
+
+    /** The printer's LAN endpoint with this service's defaults for what its row leaves open. */
+    private PrinterEndpoint endpoint(ConnectionSettings s) {
         if (s.type() == PrinterType.PRUSA) {
-            String base = s.host().startsWith("http") ? s.host()
-                    : "http://" + s.host() + (s.port() == null ? "" : ":" + s.port());
-            return new PrusaLinkDriver(json, executor, new PrusaLinkDriver.PrusaEndpoint(s.printerId(),
-                    base.replaceAll("/+$", ""), s.username() == null ? config.prusa().defaultUsername() : s.username(),
-                    s.accessCode(), config.prusa().pollInterval(), s.model()));
+            return new PrinterEndpoint(PrinterEndpoint.PRUSA, s.printerId(), s.model(), s.host(), s.port(), null,
+                    null, null, s.accessCode(), s.username() == null ? config.prusa().defaultUsername() : s.username(),
+                    null, config.prusa().pollInterval().toMillis());
         }
-        return new BambuLanDriver(vertx, json, executor, new BambuLanDriver.BambuEndpoint(s.printerId(), s.host(),
+        return new PrinterEndpoint(PrinterEndpoint.BAMBU, s.printerId(), s.model(), s.host(),
                 s.port() == null ? config.bambu().mqttPort() : s.port(),
                 s.ftpsPort() == null ? config.bambu().ftpsPort() : s.ftpsPort(), s.serial(),
-                s.certificateFingerprint(), s.accessCode(), ca(s), s.model()));
+                s.certificateFingerprint(), s.accessCode(), null, ca(s), 0);
     }
 
     private String ca(ConnectionSettings s) {
