@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.nozzly.printer.agents.live.AgentDriver;
+import app.nozzly.printer.agents.live.AgentHub;
 import app.nozzly.printer.config.PrinterConfig;
 import app.nozzly.printer.driver.PrinterDriver;
 import app.nozzly.printer.driver.PrinterEndpoint;
@@ -56,6 +58,9 @@ public class ConnectionManager {
 
     @Inject
     LiveUpdates updates;
+
+    @Inject
+    AgentHub agents;
 
     void onStart(@Observes StartupEvent start) {
         if (config.connection().enabled()) {
@@ -143,7 +148,16 @@ public class ConnectionManager {
     }
 
     private PrinterDriver driver(ConnectionSettings s, ScheduledExecutorService executor) {
-        return endpoint(s).driver(vertx, json, executor);
+        return s.agentId() == null ? endpoint(s).driver(vertx, json, executor)
+                : new AgentDriver(agents, s.agentId(), endpoint(s), executor);
+    }
+
+    /** An agent came back: its printers attach again now, not after their backoff. */
+    void onAgentOnline(@Observes AgentHub.AgentOnline online) {
+        connections.values().stream()
+                .filter(c -> online.agentId().equals(c.settings().agentId())
+                        && online.tenant().equals(c.settings().tenant()))
+                .map(PrinterConnection::settings).toList().forEach(this::open);
     }
 
     /** The printer's LAN endpoint with this service's defaults for what its row leaves open. */

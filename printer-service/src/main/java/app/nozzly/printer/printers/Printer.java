@@ -40,6 +40,8 @@ public class Printer extends TenantEntity {
     public String accessCode;
     public String username;
     public String caCertificate;
+    /** The edge agent the printer is reached through; null when this service connects to it directly. */
+    public String agentId;
     public String firmwareVersion;
     public String status;
     public boolean isActive;

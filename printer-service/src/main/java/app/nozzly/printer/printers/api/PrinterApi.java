@@ -42,7 +42,7 @@ public final class PrinterApi {
             @Size(max = 64) @Pattern(regexp = SERIAL, message = SERIAL_RULE) String serialNumber, Boolean isActive,
             @Min(1) @Max(65535) Integer mqttPort, @Min(1) @Max(65535) Integer ftpsPort,
             @Min(1) @Max(65535) Integer port, @Size(max = 128) String username, @Size(max = 255) String password,
-            String caCertificate) {
+            String caCertificate, @Size(max = 36) String agentId) {
     }
 
     /** specs/003 PUT /printers/{id}: every field optional. */
@@ -51,7 +51,7 @@ public final class PrinterApi {
             @Size(max = 64) @Pattern(regexp = SERIAL, message = SERIAL_RULE) String serialNumber, Boolean isActive,
             @Min(1) @Max(65535) Integer mqttPort, @Min(1) @Max(65535) Integer ftpsPort,
             @Min(1) @Max(65535) Integer port, @Size(max = 128) String username, @Size(max = 255) String password,
-            String caCertificate) {
+            String caCertificate, @Size(max = 36) String agentId) {
     }
 
     public record Created(String id, String name, PrinterType type, String status, String connectionStatus,
@@ -95,7 +95,8 @@ public final class PrinterApi {
     public record Detail(String id, String name, PrinterType type, String model, String ipAddress,
             String serialNumber, String accessCode, String status, String connectionStatus, String firmwareVersion,
             @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob, Temperatures temperatures,
-            Statistics statistics, Capabilities capabilities, boolean isActive, Instant lastSeen, Instant createdAt) {
+            Statistics statistics, Capabilities capabilities, boolean isActive, Instant lastSeen, Instant createdAt,
+            String agentId) {
     }
 
     public record ListPage(List<Summary> printers, long totalCount, long activeCount, Pagination pagination) {

@@ -91,7 +91,7 @@ public class PrinterViews {
                 connection, p.firmwareVersion, currentJob(jobs.open(p.id).orElse(null)), temperatures(p, true),
                 new Statistics(totals.total(), totals.completed(), totals.failed(), totals.printSeconds(),
                         Math.round(totals.grams() / 10.0) / 100.0),
-                new Capabilities(p.hasCamera, p.hasAms, true), p.isActive, p.lastSeen, p.createdAt);
+                new Capabilities(p.hasCamera, p.hasAms, true), p.isActive, p.lastSeen, p.createdAt, p.agentId);
     }
 
     public List<BambuPrinter> bambu(List<Printer> printers) {

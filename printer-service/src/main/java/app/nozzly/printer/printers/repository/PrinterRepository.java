@@ -79,7 +79,7 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
     /** The connection settings of every active printer of every tenant, for connecting at startup. */
     public List<ConnectionSettings> activeOfAllTenants() {
         String sql = "select tenant_id, id, type, connection_type, model, ip_address, port, ftps_port, serial_number,"
-                + " certificate_fingerprint, access_code, username, ca_certificate from printer where is_active";
+                + " certificate_fingerprint, access_code, username, ca_certificate, agent_id from printer where is_active";
         List<ConnectionSettings> settings = new ArrayList<>();
         try (Connection connection = tenants.callAsSystem(dataSource::getConnection);
                 PreparedStatement statement = connection.prepareStatement(sql);
@@ -89,12 +89,26 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
                         new PrinterType.Column().convertToEntityAttribute(rows.getString(3)),
                         new ConnectionType.Column().convertToEntityAttribute(rows.getString(4)), rows.getString(5),
                         rows.getString(6), (Integer) rows.getObject(7), (Integer) rows.getObject(8), rows.getString(9),
-                        rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13)));
+                        rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13),
+                        rows.getString(14)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot load the printers to connect to", e);
         }
         return settings;
+    }
+
+    /** The tenant's printers reached through an agent. */
+    public List<AgentPrinter> throughAgents() {
+        return find("agentId is not null order by id").project(AgentPrinter.class).list();
+    }
+
+    /** A printer and the agent it is reached through. */
+    public record AgentPrinter(String id, String agentId) {
+
+        public String printerId() {
+            return id;
+        }
     }
 
     private static Where filter(Boolean active, PrinterType type) {

@@ -16,6 +16,8 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import app.nozzly.platform.errors.ApiProblem;
 import app.nozzly.platform.tenancy.TenantContext;
+import app.nozzly.printer.agents.EdgeAgent;
+import app.nozzly.printer.agents.repository.AgentRepository;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.errors.ApiException;
 import app.nozzly.printer.live.ConnectionManager;
@@ -48,6 +50,9 @@ public class PrinterService {
 
     @Inject
     PrinterRepository printers;
+
+    @Inject
+    AgentRepository agents;
 
     @Inject
     AmsTrayRepository trays;
@@ -92,6 +97,7 @@ public class PrinterService {
         printer.serialNumber = blankToNull(request.serialNumber());
         printer.caCertificate = request.caCertificate();
         printer.isActive = request.isActive() == null || request.isActive();
+        printer.agentId = blankToNull(request.agentId());
         if (printer.isBambu()) {
             printer.accessCode = request.accessCode();
             printer.port = request.mqttPort();
@@ -164,6 +170,7 @@ public class PrinterService {
         printer.createdAt = now;
         printer.updatedAt = now;
         QuarkusTransaction.requiringNew().run(() -> {
+            checkAgent(printer);
             if (printers.byId(printer.id).isPresent()) {
                 throw alreadyExists(printer.id);
             }
@@ -203,6 +210,18 @@ public class PrinterService {
         }
     }
 
+    /** A printer reached through an agent names one of its tenant's agents, not a revoked one. */
+    private void checkAgent(Printer printer) {
+        if (printer.agentId == null) {
+            return;
+        }
+        EdgeAgent agent = agents.findByIdOptional(printer.agentId).orElseThrow(() -> invalid("agent_id "
+                + printer.agentId + " is not an agent of this tenant (GET /api/v1/agents lists them)"));
+        if (agent.isRevoked()) {
+            throw invalid("agent " + agent.id + " was revoked at " + agent.revokedAt + "; enroll a new one");
+        }
+    }
+
     private static ApiException invalid(String message) {
         return new ApiException(422, "INVALID_PRINTER_CONFIG", message);
     }
@@ -233,6 +252,10 @@ public class PrinterService {
             }
             if (request.caCertificate() != null) {
                 p.caCertificate = request.caCertificate();
+            }
+            if (request.agentId() != null) {
+                p.agentId = blankToNull(request.agentId());
+                checkAgent(p);
             }
             if (p.isBambu()) {
                 p.accessCode = request.accessCode() != null ? request.accessCode() : p.accessCode;
@@ -273,6 +296,7 @@ public class PrinterService {
         }
         connections.open(new ConnectionSettings(key.tenant(), printer.id, printer.type, printer.connectionType,
                 printer.model, printer.ipAddress, printer.port, printer.ftpsPort, printer.serialNumber,
-                printer.certificateFingerprint, printer.accessCode, printer.username, printer.caCertificate));
+                printer.certificateFingerprint, printer.accessCode, printer.username, printer.caCertificate,
+                printer.agentId));
     }
 }
