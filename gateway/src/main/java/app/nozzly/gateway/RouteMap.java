@@ -30,6 +30,7 @@ public final class RouteMap {
             new Entry("/api/v1/statistics", "printer-service", ErrorFamily.SPEC_003),
             new Entry("/api/v1/system/", "printer-service", ErrorFamily.SPEC_003),
             new Entry("/api/v1/health", "printer-service", ErrorFamily.SPEC_003),
+            new Entry("/api/v1/agents", "printer-service", ErrorFamily.SPEC_003),
             new Entry("/api/bambu/", "printer-service", ErrorFamily.SPEC_002),
             new Entry("/ws", "printer-service", ErrorFamily.SPEC_003),
             new Entry("/api/auth/", "order-sync-service", ErrorFamily.SPEC_002),

@@ -30,7 +30,8 @@ import io.vertx.core.json.JsonObject;
  * FTPS 18991) and a Prusa Core One (HTTP 18800), kept printing random jobs in accelerated time (now and then one
  * fails). Writes &lt;dir&gt;/printers.json and &lt;dir&gt;/bambu-ca.pem for the services to connect.
  * Usage: java -cp printer-simulators.jar:lib/* app.nozzly.sim.PrinterFarmMain --dir DIR [--time-scale 30]
- * [--port-offset N] (N added to every port, so that a second stack can run beside the first)
+ * [--port-offset N] (N added to every port, so that a second stack can run beside the first) [--no-jobs] (the
+ * printers print only what they are sent)
  */
 public final class PrinterFarmMain {
 
@@ -47,22 +48,24 @@ public final class PrinterFarmMain {
     private final boolean freePorts;
     private final int portOffset;
     private final Duration pauseBetweenJobs;
+    private final boolean ownJobs;
 
-    private PrinterFarmMain(boolean freePorts, int portOffset, Duration pauseBetweenJobs) {
+    private PrinterFarmMain(boolean freePorts, int portOffset, Duration pauseBetweenJobs, boolean ownJobs) {
         this.freePorts = freePorts;
         this.portOffset = portOffset;
         this.pauseBetweenJobs = pauseBetweenJobs;
+        this.ownJobs = ownJobs;
     }
 
     /** Starts the farm; freePorts replaces the fixed ports by free ones (tests must not take the stack's ports). */
     static PrinterFarmMain start(Path dir, double timeScale, boolean freePorts, Duration pauseBetweenJobs)
             throws IOException {
-        return start(dir, timeScale, freePorts, 0, pauseBetweenJobs);
+        return start(dir, timeScale, freePorts, 0, pauseBetweenJobs, true);
     }
 
     private static PrinterFarmMain start(Path dir, double timeScale, boolean freePorts, int portOffset,
-            Duration pauseBetweenJobs) throws IOException {
-        PrinterFarmMain farm = new PrinterFarmMain(freePorts, portOffset, pauseBetweenJobs);
+            Duration pauseBetweenJobs, boolean ownJobs) throws IOException {
+        PrinterFarmMain farm = new PrinterFarmMain(freePorts, portOffset, pauseBetweenJobs, ownJobs);
         try {
             farm.run(dir, timeScale);
         } catch (IOException | RuntimeException e) {
@@ -76,18 +79,20 @@ public final class PrinterFarmMain {
         Path dir = null;
         double timeScale = 30.0;
         int portOffset = 0;
+        boolean ownJobs = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(requireValue(args, ++i, "--dir"));
                 case "--time-scale" -> timeScale = Double.parseDouble(requireValue(args, ++i, "--time-scale"));
                 case "--port-offset" -> portOffset = Integer.parseInt(requireValue(args, ++i, "--port-offset"));
+                case "--no-jobs" -> ownJobs = false;
                 default -> usage("unknown argument " + args[i]);
             }
         }
         if (dir == null) {
             usage("--dir is required");
         }
-        PrinterFarmMain farm = start(dir, timeScale, false, portOffset, PAUSE_BETWEEN_JOBS);
+        PrinterFarmMain farm = start(dir, timeScale, false, portOffset, PAUSE_BETWEEN_JOBS, ownJobs);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             farm.close();
@@ -136,6 +141,9 @@ public final class PrinterFarmMain {
         LOG.log(System.Logger.Level.INFO, "printer farm running at time scale " + timeScale + "; described in "
                 + printersFile.toAbsolutePath());
 
+        if (!ownJobs) {
+            return;
+        }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "printer-farm");
             thread.setDaemon(true);
@@ -255,7 +263,7 @@ public final class PrinterFarmMain {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: java -cp printer-simulators.jar:lib/* app.nozzly.sim.PrinterFarmMain --dir DIR"
-                + " [--time-scale 30]");
+                + " [--time-scale 30] [--port-offset N] [--no-jobs]");
         System.exit(2);
     }
 

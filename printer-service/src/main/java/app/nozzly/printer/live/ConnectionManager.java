@@ -34,7 +34,8 @@ import io.vertx.core.Vertx;
 /**
  * The live connections of this replica, one per active LAN printer of every tenant, keyed by tenant and printer id
  * (two tenants may both have printer "x"); follows configuration changes. Every replica holds a connection to
- * every printer: the replica that changes a printer reconnects at once, the others within one reconcile interval.
+ * every printer it can reach (a printer behind an edge agent: only the replica its agent is connected to): the
+ * replica that changes a printer reconnects at once, the others within one reconcile interval.
  */
 @ApplicationScoped
 public class ConnectionManager {
@@ -87,7 +88,7 @@ public class ConnectionManager {
         Map<LiveKey, PrinterConnection> before = Map.copyOf(connections);
         Map<LiveKey, ConnectionSettings> active = new HashMap<>();
         for (ConnectionSettings settings : printers.activeOfAllTenants()) {
-            if (settings.connectionType() != ConnectionType.BAMBU_CLOUD) {
+            if (settings.connectionType() != ConnectionType.BAMBU_CLOUD && ownedHere(settings)) {
                 active.put(new LiveKey(settings.tenant(), settings.printerId()), settings);
             }
         }
@@ -117,7 +118,8 @@ public class ConnectionManager {
     public synchronized void open(ConnectionSettings settings) {
         LiveKey key = new LiveKey(settings.tenant(), settings.printerId());
         close(key);
-        if (!config.connection().enabled() || settings.connectionType() == ConnectionType.BAMBU_CLOUD) {
+        if (!config.connection().enabled() || settings.connectionType() == ConnectionType.BAMBU_CLOUD
+                || !ownedHere(settings)) {
             return;
         }
         PrinterConnection connection = new PrinterConnection(settings, this::driver, updates, guard,
@@ -152,12 +154,20 @@ public class ConnectionManager {
                 : new AgentDriver(agents, s.agentId(), endpoint(s), executor);
     }
 
-    /** An agent came back: its printers attach again now, not after their backoff. */
+    /**
+     * A printer behind an edge agent is run by the replica its agent is connected to, and only there: the other
+     * replicas can neither reach it nor judge it offline.
+     */
+    private boolean ownedHere(ConnectionSettings settings) {
+        return settings.agentId() == null || agents.isConnected(settings.agentId());
+    }
+
+    /** An agent connected to this replica: its printers attach now, not at the next reconcile. */
     void onAgentOnline(@Observes AgentHub.AgentOnline online) {
-        connections.values().stream()
-                .filter(c -> online.agentId().equals(c.settings().agentId())
-                        && online.tenant().equals(c.settings().tenant()))
-                .map(PrinterConnection::settings).toList().forEach(this::open);
+        if (config.connection().enabled()) {
+            printers.activeOfAllTenants().stream().filter(s -> online.agentId().equals(s.agentId())
+                    && online.tenant().equals(s.tenant())).forEach(this::open);
+        }
     }
 
     /** The printer's LAN endpoint with this service's defaults for what its row leaves open. */

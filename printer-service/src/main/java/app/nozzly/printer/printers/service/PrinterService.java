@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.ConstraintViolationException;
 
 import app.nozzly.platform.errors.ApiProblem;
@@ -53,6 +54,9 @@ public class PrinterService {
 
     @Inject
     AgentRepository agents;
+
+    @ConfigProperty(name = "printer.agents.required", defaultValue = "false")
+    boolean agentsRequired;
 
     @Inject
     AmsTrayRepository trays;
@@ -210,9 +214,16 @@ public class PrinterService {
         }
     }
 
-    /** A printer reached through an agent names one of its tenant's agents, not a revoked one. */
+    /**
+     * A printer reached through an agent names one of its tenant's agents, not a revoked one; where this service
+     * reaches no network but its own (printer.agents.required), every printer names one.
+     */
     private void checkAgent(Printer printer) {
         if (printer.agentId == null) {
+            if (agentsRequired) {
+                throw invalid("printers are reached through an edge agent on this installation: enroll one on the"
+                        + " printer's network (POST /api/v1/agents/enrollment-codes) and name it in agent_id");
+            }
             return;
         }
         EdgeAgent agent = agents.findByIdOptional(printer.agentId).orElseThrow(() -> invalid("agent_id "
