@@ -176,8 +176,9 @@ final class WatchedPrinter implements DriverListener {
             if (driver != null && silent.compareTo(SILENT) > 0) {
                 connectionLost("sent nothing for " + silent.toSeconds() + " s");
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("printer %s: %s", printerId, e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // an exception escaping a scheduled tick would silently end the printer's supervision
+            LOG.warnf("printer %s: %s", printerId, e);
         }
     }
 
