@@ -87,6 +87,8 @@ public final class EdgeAgent implements Uplink {
             }
             stopping = true;
         }
+        LOG.infof("agent %s stopping: closing %d printers and the connection", credential.agentId(),
+                printers.size());
         List<WatchedPrinter> running = new ArrayList<>(printers.values());
         printers.clear();
         running.forEach(WatchedPrinter::close);

@@ -219,6 +219,38 @@ class EdgeAgentTest {
     }
 
     @Test
+    void aPrinterWatchedWithoutItsSerialIsIdentifiedByItsCertificate() {
+        PrinterEndpoint known = endpoint("p-ident");
+        service.send(new EdgeMessage.Watch(new PrinterEndpoint(known.protocol(), known.printerId(), known.model(),
+                known.host(), known.port(), known.ftpsPort(), null, null, known.accessCode(), null, known.caPem(),
+                0)));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !reports("p-ident").isEmpty());
+        List<EdgeMessage.Identified> identified = service.received(EdgeMessage.Identified.class);
+        assertThat(identified).singleElement().satisfies(i -> {
+            assertThat(i.printerId()).isEqualTo("p-ident");
+            assertThat(i.serial()).isEqualTo(bambu.serial());
+            assertThat(i.certificateFingerprint()).isNotBlank();
+        });
+    }
+
+    @Test
+    void anUnwatchedPrintersDriverIsClosed() throws Exception {
+        service.send(new EdgeMessage.Watch(endpoint("p-gone")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !reports("p-gone").isEmpty());
+        await().atMost(Duration.ofSeconds(5)).until(() -> bambu.mqttConnections() == 1);
+
+        service.send(new EdgeMessage.Unwatch("p-gone"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> bambu.mqttConnections() == 0);
+        int reported = reports("p-gone").size();
+        Thread.sleep(600);
+        assertThat(reports("p-gone")).hasSize(reported);
+        Result refused = command(new Command("after-unwatch", "p-gone", Action.REFRESH, null, null));
+        assertThat(refused.error()).isEqualTo("printer p-gone is not connected to this agent");
+    }
+
+    @Test
     void framesThatAreNoMessagesAreIgnoredAndUnknownPrintersAreRefused() {
         service.sendFrame("not json at all");
         service.sendFrame("{\"type\":\"teleport\",\"printerId\":\"p-x\"}");
