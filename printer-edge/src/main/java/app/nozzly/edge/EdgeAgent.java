@@ -20,6 +20,7 @@ import app.nozzly.printer.edge.EdgeMessage;
 import app.nozzly.printer.edge.EdgeProtocol;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
@@ -39,6 +40,9 @@ public final class EdgeAgent implements Uplink {
     public static final int REVOKED_EXIT = 3;
     private static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
     private static final Duration WRITE_QUEUE_WAIT = Duration.ofSeconds(30);
+    /** Keeps NAT and gateway idle timers open; a connection whose pings stay unanswered this long is dead. */
+    private static final Duration PING_EVERY = Duration.ofSeconds(20);
+    private static final Duration PONG_WITHIN = Duration.ofSeconds(60);
 
     private final EdgeSettings settings;
     private final AgentCredential credential;
@@ -142,7 +146,21 @@ public final class EdgeAgent implements Uplink {
         ws.textMessageHandler(this::onFrame);
         ws.binaryMessageHandler(ignored -> LOG.warn("ignored a binary frame: the edge protocol speaks JSON text"));
         ws.exceptionHandler(e -> LOG.infof("WebSocket to %s: %s", settings.connectUrl(), e.getMessage()));
-        ws.closeHandler(ignored -> closed(ws));
+        AtomicLong lastPong = new AtomicLong(System.nanoTime());
+        ws.pongHandler(ignored -> lastPong.set(System.nanoTime()));
+        long pinger = vertx.setPeriodic(PING_EVERY.toMillis(), ignored -> {
+            if (System.nanoTime() - lastPong.get() > PONG_WITHIN.toNanos()) {
+                LOG.infof("printer-service at %s answered no ping for %s s: reconnecting", settings.connectUrl(),
+                        PONG_WITHIN.toSeconds());
+                ws.close((short) 1001, "no pong");
+            } else if (!ws.isClosed()) {
+                ws.writePing(Buffer.buffer("nozzly"));
+            }
+        });
+        ws.closeHandler(ignored -> {
+            vertx.cancelTimer(pinger);
+            closed(ws);
+        });
         List<String> running = new ArrayList<>(printers.keySet());
         running.sort(null);
         send(new EdgeMessage.Hello(version, boot, host, running));

@@ -235,6 +235,24 @@ class EdgeAgentTest {
     }
 
     @Test
+    void aPrinterThatDropsOffTheNetworkIsReportedLostAndReconnectedByTheAgent() {
+        service.send(new EdgeMessage.Watch(endpoint("p-lost")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !reports("p-lost").isEmpty());
+
+        bambu.goOffline();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !service.received(EdgeMessage.Lost.class).isEmpty());
+        } finally {
+            bambu.comeBack();
+        }
+        Instant back = Instant.now();
+
+        assertThat(service.received(EdgeMessage.Lost.class).get(0).printerId()).isEqualTo("p-lost");
+        await().atMost(Duration.ofSeconds(15)).until(() -> reports("p-lost").stream()
+                .anyMatch(r -> r.snapshot().receivedAt().isAfter(back)));
+    }
+
+    @Test
     void anUnwatchedPrintersDriverIsClosed() throws Exception {
         service.send(new EdgeMessage.Watch(endpoint("p-gone")));
         await().atMost(Duration.ofSeconds(15)).until(() -> !reports("p-gone").isEmpty());
