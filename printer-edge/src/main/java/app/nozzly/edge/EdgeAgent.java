@@ -288,9 +288,4 @@ public final class EdgeAgent implements Uplink {
             }
         }
     }
-
-    /** This process's boot id, sent in every Hello. */
-    String boot() {
-        return boot;
-    }
 }

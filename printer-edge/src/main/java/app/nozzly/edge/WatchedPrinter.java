@@ -72,10 +72,6 @@ final class WatchedPrinter implements DriverListener {
         });
     }
 
-    String printerId() {
-        return printerId;
-    }
-
     /** Runs work on this printer's thread (commands and file transfers never overlap its reports). */
     void execute(Runnable work) {
         executor.execute(work);

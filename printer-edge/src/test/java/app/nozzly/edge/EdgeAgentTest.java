@@ -144,7 +144,8 @@ class EdgeAgentTest {
         }
         List<Report> replayed = reports.subList(beforeWatch, reports.size()).stream()
                 .filter(r -> r.snapshot().receivedAt().isBefore(reconnected)).toList();
-        assertThat(replayed).as("reports of the 2.5 s without a socket, with their original times").hasSizeGreaterThan(3);
+        assertThat(replayed).as("reports of the 2.5 s without a socket, with their original times")
+                .hasSizeGreaterThan(3);
     }
 
     @Test
