@@ -97,9 +97,9 @@ class EdgeAgentIT {
         gatewayUrl = "http://" + network.hostAddress() + ":" + gatewayPort;
 
         Path simulators = ROOT.resolve("printer-simulators/target");
-        farm = network.start(List.of(java(), "-Xmx256m", "-cp", simulators.resolve("printer-simulators.jar") + ":"
+        farm = network.start(List.of(java(), "-Xmx256m", "-cp", jar(simulators, "printer-simulators") + ":"
                 + simulators.resolve("lib") + "/*", "app.nozzly.sim.PrinterFarmMain", "--dir",
-                WORK.resolve("farm").toString(), "--no-jobs", "--time-scale", "60", "--port-offset", "3000"), WORK.resolve("farm.log"));
+                WORK.resolve("farm").toString(), "--no-jobs", "--time-scale", "120", "--port-offset", "3000"), WORK.resolve("farm.log"));
         Path described = WORK.resolve("farm/printers.json");
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(described));
         printers = JSON.readTree(described.toFile());
@@ -204,7 +204,8 @@ class EdgeAgentIT {
     @Order(3)
     void theAgentKilledMidPrintLosesNothingAndCountsNothingTwice() throws Exception {
         given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of("printer_id", "x1c",
-                "job_name", "Clip through a restart", "file_name", "cable_clip.3mf", "external_ref", "plate:edge-2"))
+                "job_name", "Clip through a restart", "file_name", "cable_clip.3mf", "material_type", "PLA",
+                "material_slot", 1, "external_ref", "plate:edge-2"))
                 .post(gatewayUrl + "/api/bambu/scheduled-prints").then().statusCode(201);
         long jobId = await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", AUTH)
                 .queryParam("printer_id", "x1c").queryParam("status", "printing").get(gatewayUrl + "/api/v1/jobs")
@@ -217,7 +218,7 @@ class EdgeAgentIT {
                     .body("status", equalTo("offline"));
         });
         agent = startAgent();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", AUTH)
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", AUTH)
                 .get(gatewayUrl + "/api/v1/jobs/" + jobId).then().body("status", equalTo("completed")));
         given().header("Authorization", AUTH).queryParam("printer_id", "x1c").get(gatewayUrl + "/api/v1/jobs").then()
                 .body("jobs.size()", equalTo(1));
@@ -291,6 +292,14 @@ class EdgeAgentIT {
         return network.start(List.of(java(), "-Xmx128m", "-jar",
                 ROOT.resolve("printer-edge/target/printer-edge.jar").toString(), "--config",
                 WORK.resolve("edge.properties").toString()), WORK.resolve("agent.log"));
+    }
+
+    /** The module's packaged jar in its target directory, whatever the project's version. */
+    private static Path jar(Path target, String module) throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches(module + "-[0-9].*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(module + " is not packaged in " + target));
+        }
     }
 
     private static boolean reachable(String host, int port) {

@@ -32,9 +32,9 @@ import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
  * The edge agents connected to this replica and the printers reached through them. Reports an agent sends go to
- * the {@link AgentDriver} of their printer; commands wait for the agent's result and survive a reconnect: a
- * command still unanswered when its agent comes back is sent again with the same id, which the agent answers
- * without running it twice.
+ * the {@link AgentDriver} of their printer; a command for an agent that is away is refused at once, one sent
+ * waits for the agent's result and survives a reconnect: still unanswered when its agent comes back, it is sent
+ * again with the same id, which the agent answers without running it twice.
  */
 @ApplicationScoped
 public class AgentHub {
@@ -185,14 +185,15 @@ public class AgentHub {
      */
     EdgeMessage.Result call(String agentId, String printerId, EdgeMessage.Action action, String path, Integer amsSlot,
             byte[] upload, Consumer<byte[]> sink) {
+        if (!isConnected(agentId)) {
+            throw new PrinterCommandException("agent " + agentId + " of printer " + printerId + " is not connected");
+        }
         EdgeMessage.Command command = new EdgeMessage.Command(UUID.randomUUID().toString(), printerId, action, path,
                 amsSlot);
         Pending waiting = new Pending(agentId, command, slices(upload), sink, new CompletableFuture<>());
         pending.put(command.commandId(), waiting);
         try {
-            if (isConnected(agentId)) {
-                send(waiting);
-            }
+            send(waiting);
             EdgeMessage.Result result = waiting.result().get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (result.error() != null) {
                 throw new PrinterCommandException(result.error());

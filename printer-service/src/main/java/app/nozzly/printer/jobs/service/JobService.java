@@ -132,13 +132,19 @@ public class JobService {
         return file;
     }
 
-    /** Stops the real print through the printer's driver, then records the job as cancelled. */
+    /**
+     * Stops the real print through the printer's driver, then records the job as cancelled, under the printer's
+     * row lock like every report: a report of the stopped printer that ended the job first is not ended again.
+     */
     public PrintJob cancel(long id) {
         PrintJob job = find(id);
         require(job, job.isActive(), "JOB_NOT_ACTIVE", "cancelled");
-        Printer printer = printers.byId(job.printerId).orElse(null);
-        command(job, printer, "stop", PrinterDriver::stop);
-        tracker.cancelled(printer, job);
+        command(job, printers.byId(job.printerId).orElse(null), "stop", PrinterDriver::stop);
+        Printer printer = printers.lockedById(job.printerId).orElse(null);
+        jobs.getEntityManager().refresh(job);
+        if (job.isActive()) {
+            tracker.cancelled(printer, job);
+        }
         return job;
     }
 
