@@ -2,8 +2,10 @@ package app.nozzly.printer.queue.service;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -19,6 +21,7 @@ import app.nozzly.printer.driver.TraySnapshot;
 import app.nozzly.printer.files.repository.PrinterFileRepository;
 import app.nozzly.printer.jobs.repository.PrintJobRepository;
 import app.nozzly.printer.live.ConnectionManager;
+import app.nozzly.printer.live.LiveKey;
 import app.nozzly.printer.live.PrinterConnection;
 import app.nozzly.printer.printers.Printer;
 import app.nozzly.printer.printers.repository.PrinterRepository;
@@ -36,6 +39,9 @@ import io.quarkus.scheduler.Scheduled;
 public class QueueDispatcher {
 
     private static final Logger LOG = Logger.getLogger(QueueDispatcher.class);
+
+    /** The read-only printers already named in the log, with their reason: said once, not every round. */
+    private final Map<LiveKey, String> readOnlyLogged = new ConcurrentHashMap<>();
 
     @Inject
     TenantContext tenants;
@@ -134,11 +140,32 @@ public class QueueDispatcher {
             return false;
         }
         PrinterSnapshot snapshot = connection.get().snapshot();
-        if (snapshot == null || !snapshot.state().acceptsPrint()) {
+        if (snapshot == null || !takesCommands(tenant, printer, snapshot.readOnlyReason())
+                || !snapshot.state().acceptsPrint()) {
             return false;
         }
         // one dispatched print at a time: wait until the printer has actually started (or refused) the last one
         return !prints.awaitsStart(printer.id) && jobs.open(printer.id).isEmpty();
+    }
+
+    /**
+     * Whether the printer takes commands; a read-only one (it refused our last command, Bambu Authorization
+     * Control) gets no scheduled print until it takes one again, so it is skipped instead of retried every round.
+     */
+    private boolean takesCommands(String tenant, Printer printer, String reason) {
+        LiveKey key = new LiveKey(tenant, printer.id);
+        if (reason == null) {
+            if (readOnlyLogged.remove(key) != null) {
+                LOG.infof("tenant %s: printer %s takes commands again; dispatching scheduled prints to it", tenant,
+                        printer.id);
+            }
+            return true;
+        }
+        if (!reason.equals(readOnlyLogged.put(key, reason))) {
+            LOG.warnf("tenant %s: printer %s is read-only, no scheduled print is sent to it: %s", tenant, printer.id,
+                    reason);
+        }
+        return false;
     }
 
     /** A printer that reports no filament at all (PrusaLink) only matches when the print names it. */
