@@ -53,6 +53,7 @@ public final class BambuPrinterSimulator implements AutoCloseable {
     private double projectFilamentGrams;
     private boolean online = true;
     private boolean authorizationLocked;
+    private int refusedCommands;
     private boolean closed;
 
     private BambuPrinterSimulator(Builder builder) {
@@ -251,6 +252,13 @@ public final class BambuPrinterSimulator implements AutoCloseable {
         }
     }
 
+    /** How many commands were refused for want of authorization so far. */
+    public int refusedCommands() {
+        synchronized (lock) {
+            return refusedCommands;
+        }
+    }
+
     /** Number of MQTT clients connected right now. */
     public int mqttConnections() {
         return broker.connections();
@@ -397,6 +405,9 @@ public final class BambuPrinterSimulator implements AutoCloseable {
                 answer.put("param", command.getValue("param"));
             }
             answer.put("result", "failed").put("reason", VERIFY_FAILED).put("err_code", code);
+        }
+        synchronized (lock) {
+            refusedCommands++;
         }
         LOG.log(System.Logger.Level.INFO, "Bambu " + serial + ": command " + name + " refused: " + VERIFY_FAILED
                 + " (0x" + Integer.toHexString(code) + ")");

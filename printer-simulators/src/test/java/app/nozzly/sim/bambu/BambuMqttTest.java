@@ -199,6 +199,7 @@ class BambuMqttTest {
         JsonObject signed = client.await(message -> message.getJsonObject("print") != null
                 && "34".equals(message.getJsonObject("print").getString("sequence_id"))).getJsonObject("print");
         assertThat(signed.getInteger("err_code")).as("a signature it cannot verify").isEqualTo(84033545);
+        assertThat(printer.refusedCommands()).isEqualTo(4);
         assertThat(printer.gcodeState()).isEqualTo("RUNNING");
 
         int percent = printer.currentReport().getInteger("mc_percent");

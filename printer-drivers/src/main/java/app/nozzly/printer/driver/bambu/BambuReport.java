@@ -128,7 +128,11 @@ public final class BambuReport {
     /** What the printer said; a project_file echo carries no reason, only its err_code. */
     static String reason(JsonNode reply) {
         String reason = text(reply.get("reason"));
-        return reason != null ? reason : "refused";
+        if (reason != null) {
+            return reason;
+        }
+        return refusedForAuthorization(reply) ? "refused without a reason (authorization required)"
+                : "refused without a reason";
     }
 
     /** What print.fun says about Developer Mode; null where the firmware does not report fun (A1, P1). */

@@ -1,5 +1,7 @@
 package app.nozzly.printer.queue.service;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import app.nozzly.platform.tenancy.TenantContext;
@@ -40,8 +43,14 @@ public class QueueDispatcher {
 
     private static final Logger LOG = Logger.getLogger(QueueDispatcher.class);
 
-    /** The read-only printers already named in the log, with their reason: said once, not every round. */
-    private final Map<LiveKey, String> readOnlyLogged = new ConcurrentHashMap<>();
+    @ConfigProperty(name = "printer.queue.read-only-retry", defaultValue = "5m")
+    Duration readOnlyRetry;
+
+    /** The read-only printers already named in the log: why, and since when they get no scheduled print. */
+    private final Map<LiveKey, ReadOnly> readOnlyNoted = new ConcurrentHashMap<>();
+
+    private record ReadOnly(String reason, Instant since) {
+    }
 
     @Inject
     TenantContext tenants;
@@ -149,23 +158,35 @@ public class QueueDispatcher {
     }
 
     /**
-     * Whether the printer takes commands; a read-only one (it refused our last command, Bambu Authorization
-     * Control) gets no scheduled print until it takes one again, so it is skipped instead of retried every round.
+     * Whether the printer takes commands. A read-only one (it refused our last command, Bambu Authorization
+     * Control) is skipped and named once in the log instead of being sent a print every round; once every
+     * {@code printer.queue.read-only-retry} it gets one print again, since an A1 or P1 tells Developer Mode only by
+     * taking a command.
      */
     private boolean takesCommands(String tenant, Printer printer, String reason) {
         LiveKey key = new LiveKey(tenant, printer.id);
         if (reason == null) {
-            if (readOnlyLogged.remove(key) != null) {
+            if (readOnlyNoted.remove(key) != null) {
                 LOG.infof("tenant %s: printer %s takes commands again; dispatching scheduled prints to it", tenant,
                         printer.id);
             }
             return true;
         }
-        if (!reason.equals(readOnlyLogged.put(key, reason))) {
-            LOG.warnf("tenant %s: printer %s is read-only, no scheduled print is sent to it: %s", tenant, printer.id,
-                    reason);
+        Instant now = Instant.now();
+        ReadOnly noted = readOnlyNoted.get(key);
+        if (noted == null || !noted.reason().equals(reason)) {
+            readOnlyNoted.put(key, new ReadOnly(reason, now));
+            LOG.warnf("tenant %s: printer %s is read-only, no scheduled print is sent to it (again in %s): %s", tenant,
+                    printer.id, readOnlyRetry, reason);
+            return false;
         }
-        return false;
+        if (Duration.between(noted.since(), now).compareTo(readOnlyRetry) < 0) {
+            return false;
+        }
+        readOnlyNoted.put(key, new ReadOnly(reason, now));
+        LOG.infof("tenant %s: printer %s has been read-only for %s; trying a scheduled print again", tenant,
+                printer.id, readOnlyRetry);
+        return true;
     }
 
     /** A printer that reports no filament at all (PrusaLink) only matches when the print names it. */
