@@ -187,4 +187,38 @@ class BambuAuthorizationTest {
             given().header("Authorization", AUTH).delete("/api/v1/printers/" + id).then().statusCode(200);
         }
     }
+
+    @Test
+    void theQueueSendsALockedPrinterOnePrintAndThenSkipsIt() throws Exception {
+        String id = "bambu_a1_queue_locked";
+        try (BambuPrinterSimulator bambu = BambuPrinterSimulator.builder().serial("03919A3A2200778")
+                .model(BambuModel.A1).accessCode("11223344").ams(true).timeScale(60.0)
+                .reportInterval(Duration.ofMillis(500)).authorizationLocked(true).start()) {
+            bambu.addFile("/cache/hinge.3mf", new byte[] {1, 2, 3});
+            register(id, bambu);
+            await().atMost(Duration.ofSeconds(60)).until(() -> "idle".equals(printer(id).path("status").asText()));
+
+            long scheduled = given().header("Authorization", AUTH).contentType(ContentType.JSON).body(Map.of(
+                    "printer_id", id, "job_name", "Hinge", "file_name", "hinge.3mf", "priority", 1))
+                    .post("/api/bambu/scheduled-prints").then().statusCode(201).extract().<Number> path("id")
+                    .longValue();
+            await().atMost(Duration.ofSeconds(20)).until(() -> bambu.refusedCommands() == 1);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(printer(id).path("read_only_reason").asText()).contains("project_file", "0x05024007");
+                given().header("Authorization", AUTH).queryParam("printer_id", id)
+                        .get("/api/bambu/scheduled-prints").then().statusCode(200)
+                        .body("find { it.id == " + scheduled + " }.status", equalTo("queued"))
+                        .body("find { it.id == " + scheduled + " }.last_error",
+                                containsString("(authorization required) (err_code 0x05024007)"));
+            });
+
+            // three dispatch rounds later the printer has been sent nothing more
+            Thread.sleep(6_000);
+            assertThat(bambu.refusedCommands()).isEqualTo(1);
+            assertThat(bambu.gcodeState()).isEqualTo("IDLE");
+            given().header("Authorization", AUTH).delete("/api/bambu/scheduled-prints/" + scheduled).then()
+                    .statusCode(200);
+            given().header("Authorization", AUTH).delete("/api/v1/printers/" + id).then().statusCode(200);
+        }
+    }
 }
