@@ -186,8 +186,9 @@ class BambuMqttTest {
         assertThat(heat.getString("result")).isEqualTo("failed");
         assertThat(heat.getInteger("err_code")).isEqualTo(0x05024007);
 
-        client.send(new JsonObject().put("print", new JsonObject().put("sequence_id", "33").put("command", "project_file")
-                .put("param", "Metadata/plate_1.gcode").put("url", "ftp:///cache/bracket.3mf").put("use_ams", true)));
+        client.send(new JsonObject().put("print", new JsonObject().put("sequence_id", "33")
+                .put("command", "project_file").put("param", "Metadata/plate_1.gcode")
+                .put("url", "ftp:///cache/bracket.3mf").put("use_ams", true)));
         JsonObject project = client.await(message -> message.getJsonObject("print") != null
                 && "33".equals(message.getJsonObject("print").getString("sequence_id"))).getJsonObject("print");
         assertThat(project.getString("url")).as("the whole command comes back").isEqualTo("ftp:///cache/bracket.3mf");
