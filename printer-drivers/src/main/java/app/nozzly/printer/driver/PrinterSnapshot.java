@@ -7,15 +7,23 @@ import java.util.List;
  * Everything a driver knows about a printer after its latest report; immutable, replaced on every report.
  *
  * @param printError the printer's error code (Bambu print_error as hex, PrusaLink "ERROR"), null when none
+ * @param readOnlyReason why the printer takes no commands from us while it reports normally (Bambu firmware
+ *        requiring authorization without Developer Mode), null when it does take them
  */
 public record PrinterSnapshot(PrinterState state, String rawState, Temperatures temperatures, JobReport job,
-        DeviceReport device, String printError, List<TraySnapshot> trays, Instant receivedAt) {
+        DeviceReport device, String printError, List<TraySnapshot> trays, Instant receivedAt, String readOnlyReason) {
 
     public PrinterSnapshot {
         temperatures = temperatures == null ? Temperatures.NONE : temperatures;
         job = job == null ? JobReport.NONE : job;
         device = device == null ? DeviceReport.NONE : device;
         trays = trays == null ? List.of() : List.copyOf(trays);
+    }
+
+    /** A printer that takes our commands. */
+    public PrinterSnapshot(PrinterState state, String rawState, Temperatures temperatures, JobReport job,
+            DeviceReport device, String printError, List<TraySnapshot> trays, Instant receivedAt) {
+        this(state, rawState, temperatures, job, device, printError, trays, receivedAt, null);
     }
 
     /** Degrees Celsius; null where the printer reports nothing (or has no such sensor). */
@@ -65,6 +73,6 @@ public record PrinterSnapshot(PrinterState state, String rawState, Temperatures 
                     Instant.now());
         }
         return new PrinterSnapshot(PrinterState.OFFLINE, "OFFLINE", Temperatures.NONE, last.job, last.device,
-                last.printError, last.trays, Instant.now());
+                last.printError, last.trays, Instant.now(), last.readOnlyReason);
     }
 }

@@ -67,7 +67,7 @@ public class LiveUpdates implements SnapshotHandler {
         if (previous == null || stored == null || !storesLike(previous, current)
                 || Duration.between(stored, now).compareTo(STORE_AT_LEAST_EVERY) >= 0) {
             tenants.runAs(key.tenant(), () -> QuarkusTransaction.requiringNew().run(() -> {
-                status.record(key.printerId(), current);
+                status.record(key.printerId(), previous, current);
                 materials.sync(key.printerId(), previous, current);
                 jobs.track(key.printerId(), previous, current);
             }));
@@ -95,10 +95,11 @@ public class LiveUpdates implements SnapshotHandler {
         storedAt.remove(key);
     }
 
-    /** Whether two reports agree on everything the status, AMS trays and job tracking store. */
+    /** Whether two reports agree on everything the status (and its event), AMS trays and job tracking store. */
     static boolean storesLike(PrinterSnapshot a, PrinterSnapshot b) {
         return a.state() == b.state() && sameProgress(a.job(), b.job()) && a.device().equals(b.device())
                 && Objects.equals(a.printError(), b.printError()) && a.trays().equals(b.trays())
+                && Objects.equals(a.readOnlyReason(), b.readOnlyReason())
                 && Objects.equals(a.temperatures().nozzleTarget(), b.temperatures().nozzleTarget())
                 && Objects.equals(a.temperatures().bedTarget(), b.temperatures().bedTarget());
     }

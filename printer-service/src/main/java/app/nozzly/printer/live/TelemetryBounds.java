@@ -60,7 +60,7 @@ public final class TelemetryBounds {
                 bounded(tray.trayWeightGrams(), 0, MAX_TRAY_GRAMS, "tray " + tray.slot() + " weight (g)", rejected),
                 tray.subBrand(), tray.uuid())).toList();
         return new Checked(new PrinterSnapshot(report.state(), report.rawState(), temperatures, job, report.device(),
-                report.printError(), trays, report.receivedAt()), List.copyOf(rejected));
+                report.printError(), trays, report.receivedAt(), report.readOnlyReason()), List.copyOf(rejected));
     }
 
     /** A print file's slicer metadata, bounded like the print it describes. */

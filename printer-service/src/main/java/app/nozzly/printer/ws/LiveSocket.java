@@ -90,6 +90,8 @@ public class LiveSocket {
         data.put("progress", s.job().progress());
         data.put("temperatures", temperatures);
         data.put("job_name", s.job().name());
+        data.put("supports_remote_control", s.readOnlyReason() == null);
+        data.put("read_only_reason", s.readOnlyReason());
         send(key.tenant(), "printer_status", data);
     }
 

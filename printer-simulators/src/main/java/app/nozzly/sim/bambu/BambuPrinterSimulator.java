@@ -29,6 +29,12 @@ import io.vertx.core.json.JsonObject;
 public final class BambuPrinterSimulator implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(BambuPrinterSimulator.class.getName());
+    /** err_code 0x05024007: an unsigned command refused by firmware with Authorization Control (since 2025). */
+    public static final int ERR_UNSIGNED_COMMAND = 0x05024007;
+    /** err_code 0x05024009: a command whose signature envelope ("header") the firmware cannot verify. */
+    public static final int ERR_BAD_SIGNATURE = 0x05024009;
+    /** The reason firmware gives for both. */
+    public static final String VERIFY_FAILED = "mqtt message verify failed";
 
     private final String serial;
     private final BambuModel model;
@@ -46,6 +52,8 @@ public final class BambuPrinterSimulator implements AutoCloseable {
     private PrintOutcome projectOutcome;
     private double projectFilamentGrams;
     private boolean online = true;
+    private boolean authorizationLocked;
+    private int refusedCommands;
     private boolean closed;
 
     private BambuPrinterSimulator(Builder builder) {
@@ -58,7 +66,8 @@ public final class BambuPrinterSimulator implements AutoCloseable {
         this.projectPrintTime = builder.projectPrintTime;
         this.projectOutcome = builder.projectOutcome;
         this.projectFilamentGrams = builder.projectFilamentGrams;
-        this.state = new BambuPrinterState(serial, model, builder.ams);
+        this.authorizationLocked = builder.authorizationLocked;
+        this.state = new BambuPrinterState(serial, model, builder.ams, authorizationLocked);
         ServerIdentity identity = certificateAuthority.issueServerIdentity(serial);
         // one event loop: MQTT handlers and the report timer never run concurrently
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
@@ -224,6 +233,32 @@ public final class BambuPrinterSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Locks or unlocks third-party control as firmware with Authorization Control does: while locked (Developer Mode
+     * off) every print command (pause, resume, stop, project_file, gcode_line, AMS...) is refused with err_code
+     * 0x05024007 and changes nothing, while pushall, get_version and the reports go on; X1C and H2D also show it
+     * in print.fun. Unlocked is LAN-only Developer Mode (or firmware from before 2025).
+     */
+    public void authorizationLocked(boolean locked) {
+        synchronized (lock) {
+            authorizationLocked = locked;
+            state.authorizationLocked(locked);
+        }
+    }
+
+    public boolean authorizationLocked() {
+        synchronized (lock) {
+            return authorizationLocked;
+        }
+    }
+
+    /** How many commands were refused for want of authorization so far. */
+    public int refusedCommands() {
+        synchronized (lock) {
+            return refusedCommands;
+        }
+    }
+
     /** Number of MQTT clients connected right now. */
     public int mqttConnections() {
         return broker.connections();
@@ -312,7 +347,15 @@ public final class BambuPrinterSimulator implements AutoCloseable {
             return;
         }
         if (request.getValue("print") instanceof JsonObject print) {
-            onPrintCommand(print);
+            boolean locked;
+            synchronized (lock) {
+                locked = authorizationLocked;
+            }
+            if (locked) {
+                refuseUnauthorized(print, request.containsKey("header"));
+            } else {
+                onPrintCommand(print);
+            }
             return;
         }
         if (request.getValue("system") instanceof JsonObject system) {
@@ -343,6 +386,32 @@ public final class BambuPrinterSimulator implements AutoCloseable {
         }
         broker.publishReport(new JsonObject().put("print", answer(command, refusal)));
         broker.publishReport(partial);
+    }
+
+    /**
+     * The firmware's answer to a print command it cannot verify: the command echoed with result "failed", the
+     * reason and err_code; project_file comes back as the whole command with only err_code appended (as a P1S on
+     * firmware 01.08 answers it).
+     */
+    private void refuseUnauthorized(JsonObject command, boolean signed) {
+        String name = command.getString("command", "");
+        int code = signed ? ERR_BAD_SIGNATURE : ERR_UNSIGNED_COMMAND;
+        JsonObject answer;
+        if ("project_file".equals(name)) {
+            answer = command.copy().put("err_code", code);
+        } else {
+            answer = new JsonObject().put("command", name).put("sequence_id", command.getValue("sequence_id", "0"));
+            if (command.containsKey("param")) {
+                answer.put("param", command.getValue("param"));
+            }
+            answer.put("result", "failed").put("reason", VERIFY_FAILED).put("err_code", code);
+        }
+        synchronized (lock) {
+            refusedCommands++;
+        }
+        LOG.log(System.Logger.Level.INFO, "Bambu " + serial + ": command " + name + " refused: " + VERIFY_FAILED
+                + " (0x" + Integer.toHexString(code) + ")");
+        broker.publishReport(new JsonObject().put("print", answer));
     }
 
     private Optional<String> startProjectFile(JsonObject command) {
@@ -430,6 +499,7 @@ public final class BambuPrinterSimulator implements AutoCloseable {
         private Duration projectPrintTime = Duration.ofMinutes(30);
         private PrintOutcome projectOutcome = PrintOutcome.FINISH;
         private double projectFilamentGrams = 15.0;
+        private boolean authorizationLocked;
 
         private Builder() {
         }
@@ -514,6 +584,12 @@ public final class BambuPrinterSimulator implements AutoCloseable {
             this.projectPrintTime = Objects.requireNonNull(printTime, "printTime");
             this.projectOutcome = Objects.requireNonNull(outcome, "outcome");
             this.projectFilamentGrams = filamentGrams;
+            return this;
+        }
+
+        /** Starts with third-party control locked (see {@link BambuPrinterSimulator#authorizationLocked(boolean)}). */
+        public Builder authorizationLocked(boolean locked) {
+            this.authorizationLocked = locked;
             return this;
         }
 

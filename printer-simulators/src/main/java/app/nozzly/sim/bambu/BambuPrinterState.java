@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,11 @@ final class BambuPrinterState {
     static final long HMS_RUNOUT_ATTR = 0x07002000L;
     static final long HMS_RUNOUT_CODE = 0x00020001L;
     static final int VIRTUAL_TRAY_INDEX = 254;
+    /**
+     * Bit of print.fun set while the firmware requires signed commands, i.e. LAN Developer Mode is off (the X1 and
+     * H2D firmware report fun; A1 and P1 firmware do not, so their clients learn it only from a refused command).
+     */
+    static final long FUN_MQTT_SIGNATURE_REQUIRED = 0x20000000L;
 
     private static final double AMBIENT_CELSIUS = 25.0;
     private static final double HEATING_TIME_CONSTANT_SECONDS = 20.0;
@@ -63,7 +69,7 @@ final class BambuPrinterState {
     private double nozzleTarget;
     private double bedTarget;
 
-    BambuPrinterState(String serial, BambuModel model, boolean ams) {
+    BambuPrinterState(String serial, BambuModel model, boolean ams, boolean authorizationLocked) {
         this.serial = serial;
         this.model = model;
         JsonObject template = loadTemplate(model);
@@ -80,6 +86,7 @@ final class BambuPrinterState {
         }
         applyIdle();
         applyTemperatures();
+        authorizationLocked(authorizationLocked);
         this.published = new JsonObject();
     }
 
@@ -251,6 +258,18 @@ final class BambuPrinterState {
         } catch (NumberFormatException e) {
             return Optional.of("speed level must be 1..4");
         }
+    }
+
+    /** Mirrors Developer Mode in print.fun, on the models whose firmware reports that field. */
+    void authorizationLocked(boolean locked) {
+        String fun = print.getString("fun");
+        if (fun == null) {
+            return;
+        }
+        long bits = Long.parseUnsignedLong(fun, 16);
+        bits = locked ? bits | FUN_MQTT_SIGNATURE_REQUIRED : bits & ~FUN_MQTT_SIGNATURE_REQUIRED;
+        String hex = Long.toHexString(bits).toUpperCase(Locale.ROOT);
+        print.put("fun", "0".repeat(Math.max(0, fun.length() - hex.length())) + hex);
     }
 
     // ---- time ----

@@ -169,6 +169,59 @@ class BambuMqttTest {
     }
 
     @Test
+    void lockedPrinterRefusesPrintCommandsLikeTheFirmwareWhileItsReportsGoOn() throws Exception {
+        BambuMqttTestClient client = client("third-party");
+        printer.addFile("/cache/bracket.3mf", new byte[] {1, 2, 3});
+        printer.startPrint("vase.3mf", Duration.ofHours(10), PrintOutcome.FINISH, 30.0);
+        await().atMost(WAIT).until(() -> printer.gcodeState().equals("RUNNING"));
+        printer.authorizationLocked(true);
+
+        JsonObject pause = client.command("pause", "31").getJsonObject("print");
+        assertThat(pause.getString("result")).isEqualTo("failed");
+        assertThat(pause.getString("reason")).isEqualTo("mqtt message verify failed");
+        assertThat(pause.getInteger("err_code")).isEqualTo(84033543).isEqualTo(0x05024007);
+        assertThat(printer.gcodeState()).isEqualTo("RUNNING");
+
+        JsonObject heat = client.command("gcode_line", "32").getJsonObject("print");
+        assertThat(heat.getString("result")).isEqualTo("failed");
+        assertThat(heat.getInteger("err_code")).isEqualTo(0x05024007);
+
+        client.send(new JsonObject().put("print", new JsonObject().put("sequence_id", "33")
+                .put("command", "project_file").put("param", "Metadata/plate_1.gcode")
+                .put("url", "ftp:///cache/bracket.3mf").put("use_ams", true)));
+        JsonObject project = client.await(message -> message.getJsonObject("print") != null
+                && "33".equals(message.getJsonObject("print").getString("sequence_id"))).getJsonObject("print");
+        assertThat(project.getString("url")).as("the whole command comes back").isEqualTo("ftp:///cache/bracket.3mf");
+        assertThat(project.getInteger("err_code")).isEqualTo(0x05024007);
+        assertThat(project.containsKey("result")).isFalse();
+
+        client.send(new JsonObject().put("header", new JsonObject().put("sign_ver", "v1.0").put("sign_string", "x"))
+                .put("print", new JsonObject().put("sequence_id", "34").put("command", "stop").put("param", "")));
+        JsonObject signed = client.await(message -> message.getJsonObject("print") != null
+                && "34".equals(message.getJsonObject("print").getString("sequence_id"))).getJsonObject("print");
+        assertThat(signed.getInteger("err_code")).as("a signature it cannot verify").isEqualTo(84033545);
+        assertThat(printer.refusedCommands()).isEqualTo(4);
+        assertThat(printer.gcodeState()).isEqualTo("RUNNING");
+
+        int percent = printer.currentReport().getInteger("mc_percent");
+        client.await(message -> message.getJsonObject("print") != null
+                && message.getJsonObject("print").getInteger("mc_percent", 0) > percent);
+        client.pushall();
+        JsonObject full = client.await(message -> message.getJsonObject("print") != null
+                && Integer.valueOf(0).equals(message.getJsonObject("print").getInteger("msg"))).getJsonObject("print");
+        assertThat(full.getString("gcode_state")).isEqualTo("RUNNING");
+        assertThat(Long.parseLong(full.getString("fun"), 16) & 0x20000000L).as("X1C firmware shows it in fun")
+                .isNotZero();
+
+        printer.authorizationLocked(false);
+        JsonObject developerMode = client.await(message -> message.getJsonObject("print") != null
+                && message.getJsonObject("print").getString("fun") != null).getJsonObject("print");
+        assertThat(Long.parseLong(developerMode.getString("fun"), 16) & 0x20000000L).isZero();
+        assertThat(client.command("pause", "35").getJsonObject("print").getString("result")).isEqualTo("success");
+        assertThat(printer.gcodeState()).isEqualTo("PAUSE");
+    }
+
+    @Test
     void printProgressesAndEndsInFinishReportingFilamentUsedPerTray() throws Exception {
         BambuMqttTestClient client = client("watcher");
         double before = printer.trayGrams(0).orElseThrow();

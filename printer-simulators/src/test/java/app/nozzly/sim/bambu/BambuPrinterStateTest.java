@@ -14,7 +14,7 @@ class BambuPrinterStateTest {
 
     @Test
     void partialReportCarriesOnlyWhatChangedSinceTheLastReport() {
-        BambuPrinterState state = new BambuPrinterState("SERIAL1", BambuModel.A1, true);
+        BambuPrinterState state = new BambuPrinterState("SERIAL1", BambuModel.A1, true, false);
         state.fullReport();
         assertThat(state.partialReport().getJsonObject("print").fieldNames())
                 .containsExactlyInAnyOrder("command", "msg", "sequence_id");
@@ -35,7 +35,7 @@ class BambuPrinterStateTest {
 
     @Test
     void h2dPacksTemperaturesAsTargetShiftedLeftSixteenBitsOrCurrent() {
-        BambuPrinterState state = new BambuPrinterState("SERIAL2", BambuModel.H2D, true);
+        BambuPrinterState state = new BambuPrinterState("SERIAL2", BambuModel.H2D, true, false);
         state.startJob("bracket.3mf", Duration.ofHours(1), PrintOutcome.FINISH, 10, List.of());
         state.advance(600);
         JsonObject report = state.fullReport().getJsonObject("print");
@@ -48,7 +48,7 @@ class BambuPrinterStateTest {
 
     @Test
     void printerWithoutAmsPrintsFromTheExternalSpool() {
-        BambuPrinterState state = new BambuPrinterState("SERIAL3", BambuModel.P1P, false);
+        BambuPrinterState state = new BambuPrinterState("SERIAL3", BambuModel.P1P, false, false);
         assertThat(state.fullReport().getJsonObject("print").getJsonObject("ams").getJsonArray("ams")).isEmpty();
         state.startJob("bracket.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 8, List.of());
         state.advance(700);
@@ -62,7 +62,7 @@ class BambuPrinterStateTest {
 
     @Test
     void busyPrinterRefusesASecondJobAndAnUnloadedTray() {
-        BambuPrinterState state = new BambuPrinterState("SERIAL4", BambuModel.X1C, true);
+        BambuPrinterState state = new BambuPrinterState("SERIAL4", BambuModel.X1C, true, false);
         assertThat(state.startJob("a.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 1, List.of(99))).isPresent();
         assertThat(state.startJob("a.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 1, List.of(4))).isEmpty();
         assertThat(state.startJob("b.3mf", Duration.ofMinutes(10), PrintOutcome.FINISH, 1, List.of()))
@@ -71,8 +71,8 @@ class BambuPrinterStateTest {
 
     @Test
     void modelsWithoutAChamberSensorKeepReportingTheirConstantWhileHeating() {
-        BambuPrinterState a1 = new BambuPrinterState("SERIAL5", BambuModel.A1, true);
-        BambuPrinterState x1c = new BambuPrinterState("SERIAL6", BambuModel.X1C, true);
+        BambuPrinterState a1 = new BambuPrinterState("SERIAL5", BambuModel.A1, true, false);
+        BambuPrinterState x1c = new BambuPrinterState("SERIAL6", BambuModel.X1C, true, false);
         for (BambuPrinterState state : List.of(a1, x1c)) {
             state.startJob("box.3mf", Duration.ofHours(2), PrintOutcome.FINISH, 10, List.of());
             state.advance(1800);
@@ -83,7 +83,7 @@ class BambuPrinterStateTest {
 
     @Test
     void corruptFieldsAreReportedUntilTheTruthReturns() {
-        BambuPrinterState state = new BambuPrinterState("SERIAL7", BambuModel.P1P, true);
+        BambuPrinterState state = new BambuPrinterState("SERIAL7", BambuModel.P1P, true, false);
         state.startJob("box.3mf", Duration.ofHours(2), PrintOutcome.FINISH, 10, List.of());
         state.advance(600);
         state.corrupt(new JsonObject().put("nozzle_temper", 42_901_129).put("mc_percent", -70_663_677));

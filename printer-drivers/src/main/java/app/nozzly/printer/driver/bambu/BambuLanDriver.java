@@ -3,12 +3,19 @@ package app.nozzly.printer.driver.bambu;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
@@ -17,9 +24,11 @@ import org.apache.commons.net.ftp.FTPFile;
 import org.apache.commons.net.io.CopyStreamAdapter;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import app.nozzly.printer.driver.CommandRefusedException;
 import app.nozzly.printer.driver.DriverListener;
 import app.nozzly.printer.driver.PrinterCommandException;
 import app.nozzly.printer.driver.PrinterDriver;
@@ -43,13 +52,18 @@ public final class BambuLanDriver implements PrinterDriver {
     private static final Logger LOG = Logger.getLogger(BambuLanDriver.class);
     private static final String USER = "bblp";
     private static final String[] FILE_DIRS = { "/", "/cache" };
+    /** How long a command waits for the printer's reply; firmware that does not reply is taken to have obeyed. */
+    private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(3);
 
     private final Vertx vertx;
     private final ObjectMapper json;
     private final Executor executor;
     private final BambuEndpoint endpoint;
     private final SerialCheckingTrustManager trust;
-    private final AtomicLong sequence = new AtomicLong();
+    // far from the small ids of the slicer and the app, whose replies arrive on the same topic
+    private final AtomicLong sequence = new AtomicLong(ThreadLocalRandom.current().nextLong(100_000, 1_000_000));
+    /** Our commands awaiting their reply, by sequence_id. */
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private volatile String serial;
     private MqttClient client;
 
@@ -62,6 +76,9 @@ public final class BambuLanDriver implements PrinterDriver {
      */
     public record BambuEndpoint(String printerId, String host, int mqttPort, int ftpsPort, String serial,
             String certificateFingerprint, String accessCode, String caPem, String model) {
+    }
+
+    private record Pending(String command, CompletableFuture<JsonNode> reply) {
     }
 
     public BambuLanDriver(Vertx vertx, ObjectMapper json, Executor executor, BambuEndpoint endpoint) {
@@ -87,16 +104,29 @@ public final class BambuLanDriver implements PrinterDriver {
         MqttClient mqtt = MqttClient.create(vertx, options);
         BambuReport report = new BambuReport(json.createObjectNode(), endpoint.model());
         mqtt.publishHandler(message -> {
-            byte[] payload = message.payload().getBytes();
+            JsonNode parsed;
+            try {
+                parsed = json.readTree(message.payload().getBytes());
+            } catch (IOException e) {
+                LOG.warnf("printer %s sent an unreadable report: %s", endpoint.printerId(), e.getMessage());
+                return;
+            }
+            // a reply is matched here on the event loop: the command may be waiting on the printer's own executor
+            Pending ours = ownReply(parsed.path("print"));
             executor.execute(() -> {
                 try {
-                    if (report.merge(json.readTree(payload))) {
+                    boolean changed = ours != null ? report.answered(ours.command(), parsed.path("print"))
+                            : report.merge(parsed);
+                    if (changed) {
                         listener.onReport(report.snapshot());
                     }
-                } catch (IOException | RuntimeException e) {
+                } catch (RuntimeException e) {
                     LOG.warnf("printer %s sent an unreadable report: %s", endpoint.printerId(), e.getMessage());
                 }
             });
+            if (ours != null) {
+                ours.reply().complete(parsed.path("print"));
+            }
         });
         mqtt.closeHandler(ignored -> executor.execute(() -> listener.onConnectionLost("MQTT connection closed")));
         try {
@@ -117,6 +147,19 @@ public final class BambuLanDriver implements PrinterDriver {
         }
         send("pushing", "pushall", null);
         send("info", "get_version", null);
+    }
+
+    /** The command of ours this message answers (same sequence_id and command), removed from the pending ones. */
+    private Pending ownReply(JsonNode reply) {
+        if (!reply.isObject() || !BambuReport.isCommandReply(reply)) {
+            return null;
+        }
+        String sequenceId = reply.path("sequence_id").asText("");
+        Pending candidate = pending.get(sequenceId);
+        if (candidate == null || !candidate.command().equals(reply.path("command").asText())) {
+            return null;
+        }
+        return pending.remove(sequenceId, candidate) ? candidate : null;
     }
 
     /** The serial to subscribe with: the configured one, or the one the certificate just named (then pinned). */
@@ -181,23 +224,58 @@ public final class BambuLanDriver implements PrinterDriver {
         }
         ObjectNode body = json.createObjectNode();
         ObjectNode inner = body.putObject(family);
-        inner.put("sequence_id", Long.toString(sequence.incrementAndGet()));
+        String sequenceId = Long.toString(sequence.incrementAndGet());
+        inner.put("sequence_id", sequenceId);
         inner.put("command", command);
         if (extra != null) {
             inner.setAll(extra);
         } else if ("print".equals(family)) {
             inner.put("param", "");
         }
+        // print commands are answered on the report topic; pushall and get_version by reports
+        Pending waiting = "print".equals(family) ? new Pending(command, new CompletableFuture<>()) : null;
+        if (waiting != null) {
+            pending.put(sequenceId, waiting);
+        }
         try {
             mqtt.publish("device/" + serial + "/request", Buffer.buffer(json.writeValueAsBytes(body)),
                     MqttQoS.AT_MOST_ONCE, false, false).toCompletionStage().toCompletableFuture()
                     .get(5, TimeUnit.SECONDS);
+            if (waiting != null) {
+                check(command, awaitReply(waiting, sequenceId));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PrinterCommandException("interrupted while sending " + command, e);
+        } catch (PrinterCommandException e) {
+            throw e;
         } catch (Exception e) {
             throw new PrinterCommandException("sending " + command + " to " + endpoint.printerId() + " failed: "
                     + rootMessage(e), e);
+        } finally {
+            pending.remove(sequenceId);
+        }
+    }
+
+    /** The printer's reply, or an empty object when it sent none in time. */
+    private JsonNode awaitReply(Pending waiting, String sequenceId) throws InterruptedException, ExecutionException {
+        try {
+            return waiting.reply().get(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.debugf("printer %s did not reply to %s (sequence_id %s) within %s", endpoint.printerId(),
+                    waiting.command(), sequenceId, REPLY_TIMEOUT);
+            return json.createObjectNode();
+        }
+    }
+
+    /** Raises the printer's refusal for lack of authorization; other refusals are the printer's state to report. */
+    private void check(String command, JsonNode reply) {
+        if (BambuReport.refusedForAuthorization(reply)) {
+            throw new CommandRefusedException(endpoint.printerId(), command, BambuReport.errorCode(reply),
+                    BambuReport.reason(reply));
+        }
+        if (BambuReport.failed(reply)) {
+            LOG.infof("printer %s refused %s: %s", endpoint.printerId(), command, BambuReport.reason(reply));
         }
     }
 

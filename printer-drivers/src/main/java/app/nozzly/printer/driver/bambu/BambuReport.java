@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,12 +32,19 @@ public final class BambuReport {
             "P1S", "BL-P001", "X1C", "BL-P002", "X1", "C13", "X1E", "O1D", "H2D");
     /** Models without a chamber sensor: they report a constant chamber_temper (5) that measures nothing. */
     private static final Set<String> NO_CHAMBER_SENSOR = Set.of("A1", "A1 MINI", "P1P", "P1S");
+    /** err_code of a command refused by Authorization Control: unsigned (0x05024007), unverifiable (0x05024009). */
+    private static final Set<Long> AUTHORIZATION_CODES = Set.of(0x05024007L, 0x05024009L);
+    /** Bit of print.fun set while the firmware requires signed commands (Developer Mode off); ha-bambulab reads it. */
+    private static final long FUN_MQTT_SIGNATURE_REQUIRED = 0x20000000L;
+    private static final String DEVELOPER_MODE_HINT =
+            "the printer takes third-party commands only in LAN-only Developer Mode";
 
     private final ObjectNode print;
     private final String configuredModel;
     private String firmware;
     private String reportedModel;
     private boolean stateSeen;
+    private String refusal;
 
     /** @param configuredModel the model the printer was registered as, null when unknown */
     public BambuReport(ObjectNode empty, String configuredModel) {
@@ -63,12 +71,91 @@ public final class BambuReport {
             return stateSeen;
         }
         JsonNode report = message.path("print");
-        if (!report.isObject()) {
+        if (!report.isObject() || isCommandReply(report)) {
+            // replies to other clients' commands (the slicer, the app) say nothing about the printer's state
             return false;
         }
+        Boolean developerModeBefore = developerMode();
         deepMerge(print, (ObjectNode) report);
         stateSeen = true;
+        if (refusal != null && Boolean.TRUE.equals(developerMode()) && !Boolean.TRUE.equals(developerModeBefore)) {
+            refusal = null;
+        }
         return true;
+    }
+
+    /**
+     * Takes the printer's reply to one of our own commands: a refusal by Authorization Control makes the printer
+     * read-only, any accepted command makes it controllable again.
+     *
+     * @return true when what the snapshot says about control changed
+     */
+    public boolean answered(String command, JsonNode reply) {
+        String before = refusal;
+        if (refusedForAuthorization(reply)) {
+            refusal = "the printer refused " + command + ": " + reason(reply) + " (err_code " + errorCode(reply)
+                    + "); " + DEVELOPER_MODE_HINT;
+        } else if (!failed(reply)) {
+            refusal = null;
+        }
+        return stateSeen && !Objects.equals(before, refusal);
+    }
+
+    /** A reply to a command rather than a report: it carries a result or an err_code (push_status never does). */
+    static boolean isCommandReply(JsonNode report) {
+        return !"push_status".equals(report.path("command").asText("push_status"))
+                && (report.has("result") || report.has("err_code"));
+    }
+
+    /** The reply says the command was not carried out ("fail", "failed" or a non-zero err_code). */
+    static boolean failed(JsonNode reply) {
+        String result = reply.path("result").asText("");
+        return reply.path("err_code").asLong(0) != 0 || "fail".equalsIgnoreCase(result)
+                || "failed".equalsIgnoreCase(result);
+    }
+
+    /** Refused because the firmware requires authorization (Developer Mode off), not because of the printer's state. */
+    static boolean refusedForAuthorization(JsonNode reply) {
+        return AUTHORIZATION_CODES.contains(reply.path("err_code").asLong(0))
+                || reply.path("reason").asText("").toLowerCase(Locale.ROOT).contains("verify failed");
+    }
+
+    /** The reply's err_code as the hex Bambu documents it, e.g. "0x05024007". */
+    static String errorCode(JsonNode reply) {
+        return String.format(Locale.ROOT, "0x%08X", reply.path("err_code").asLong(0));
+    }
+
+    /** What the printer said; a project_file echo carries no reason, only its err_code. */
+    static String reason(JsonNode reply) {
+        String reason = text(reply.get("reason"));
+        if (reason != null) {
+            return reason;
+        }
+        return refusedForAuthorization(reply) ? "refused without a reason (authorization required)"
+                : "refused without a reason";
+    }
+
+    /** What print.fun says about Developer Mode; null where the firmware does not report fun (A1, P1). */
+    private Boolean developerMode() {
+        String fun = text(print.get("fun"));
+        if (fun == null) {
+            return null;
+        }
+        try {
+            return (Long.parseUnsignedLong(fun.trim(), 16) & FUN_MQTT_SIGNATURE_REQUIRED) == 0;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Why we cannot control the printer: its refusal of our last command, or fun saying Developer Mode is off. */
+    private String readOnlyReason() {
+        if (refusal != null) {
+            return refusal;
+        }
+        return Boolean.FALSE.equals(developerMode())
+                ? "the printer reports that it requires signed commands (Developer Mode off); " + DEVELOPER_MODE_HINT
+                : null;
     }
 
     /** "Bambu Lab X1-Carbon" is an X1C; without a product name the project code tells ("N2S" is an A1). */
@@ -100,7 +187,8 @@ public final class BambuReport {
         String raw = print.path("gcode_state").asText("IDLE");
         int error = print.path("print_error").asInt(0);
         return new PrinterSnapshot(state(raw), raw, temperatures(), job(), device(),
-                error == 0 ? null : Integer.toHexString(error).toUpperCase(Locale.ROOT), trays(), Instant.now());
+                error == 0 ? null : Integer.toHexString(error).toUpperCase(Locale.ROOT), trays(), Instant.now(),
+                readOnlyReason());
     }
 
     private Temperatures temperatures() {

@@ -180,4 +180,71 @@ class BambuReportTest {
         assertThat(later.snapshot().device().firmwareVersion()).isEqualTo("01.08.02.00");
         assertThat(later.snapshot().device().model()).isEqualTo("P1P");
     }
+
+    private static JsonNode json(String text) throws IOException {
+        return JSON.readTree(text);
+    }
+
+    @Test
+    void aRefusalByAuthorizationControlMakesThePrinterReadOnlyUntilACommandSucceeds() throws IOException {
+        BambuReport report = new BambuReport(JSON.createObjectNode(), "A1");
+        report.merge(json("{\"print\":{\"command\":\"push_status\",\"msg\":0,\"gcode_state\":\"RUNNING\","
+                + "\"mc_percent\":40,\"sequence_id\":\"7\"}}"));
+        assertThat(report.snapshot().readOnlyReason()).as("an A1 reports no fun: nothing known yet").isNull();
+
+        JsonNode refused = json("{\"command\":\"pause\",\"sequence_id\":\"100001\",\"param\":\"\","
+                + "\"result\":\"failed\",\"reason\":\"mqtt message verify failed\",\"err_code\":84033543}");
+        assertThat(BambuReport.isCommandReply(refused)).isTrue();
+        assertThat(BambuReport.refusedForAuthorization(refused)).isTrue();
+        assertThat(BambuReport.errorCode(refused)).isEqualTo("0x05024007");
+        assertThat(report.answered("pause", refused)).isTrue();
+        PrinterSnapshot readOnly = report.snapshot();
+        assertThat(readOnly.readOnlyReason()).contains("pause", "mqtt message verify failed", "0x05024007",
+                "Developer Mode");
+        assertThat(readOnly.state()).as("it still prints").isEqualTo(PrinterState.PRINTING);
+
+        assertThat(report.merge(json("{\"print\":{\"command\":\"pause\",\"sequence_id\":\"12\","
+                + "\"result\":\"success\",\"reason\":\"\"}}"))).as("another client's reply is no report").isFalse();
+        assertThat(report.snapshot().readOnlyReason()).isNotNull();
+
+        JsonNode projectEcho = json("{\"command\":\"project_file\",\"sequence_id\":\"100002\","
+                + "\"url\":\"ftp:///cache/a.3mf\",\"err_code\":84033545}");
+        assertThat(BambuReport.refusedForAuthorization(projectEcho)).isTrue();
+        assertThat(BambuReport.errorCode(projectEcho)).isEqualTo("0x05024009");
+
+        assertThat(report.answered("resume", json("{\"command\":\"resume\",\"sequence_id\":\"100003\","
+                + "\"result\":\"success\",\"reason\":\"\"}"))).isTrue();
+        assertThat(report.snapshot().readOnlyReason()).isNull();
+    }
+
+    @Test
+    void funTellsDeveloperModeOnFirmwareThatReportsIt() throws IOException {
+        BambuReport report = new BambuReport(JSON.createObjectNode(), "X1C");
+        report.merge(json("{\"print\":{\"command\":\"push_status\",\"gcode_state\":\"IDLE\","
+                + "\"fun\":\"3EC1AFFF9CFF\"}}"));
+        assertThat(report.snapshot().readOnlyReason()).contains("Developer Mode off");
+
+        report.merge(json("{\"print\":{\"command\":\"push_status\",\"fun\":\"3EC18FFF9CFF\"}}"));
+        assertThat(report.snapshot().readOnlyReason()).isNull();
+
+        report.answered("stop", json("{\"command\":\"stop\",\"sequence_id\":\"5\",\"result\":\"failed\","
+                + "\"reason\":\"mqtt message verify failed\",\"err_code\":84033543}"));
+        assertThat(report.snapshot().readOnlyReason()).contains("refused stop");
+        report.merge(json("{\"print\":{\"command\":\"push_status\",\"fun\":\"3EC1AFFF9CFF\"}}"));
+        report.merge(json("{\"print\":{\"command\":\"push_status\",\"fun\":\"3EC18FFF9CFF\"}}"));
+        assertThat(report.snapshot().readOnlyReason()).as("the printer reports Developer Mode again").isNull();
+    }
+
+    @Test
+    void aReadOnlySnapshotTravelsAsJson() throws IOException {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        BambuReport report = new BambuReport(JSON.createObjectNode(), "A1");
+        report.merge(json("{\"print\":{\"command\":\"push_status\",\"gcode_state\":\"RUNNING\"}}"));
+        report.answered("pause", json("{\"command\":\"pause\",\"sequence_id\":\"5\",\"result\":\"failed\","
+                + "\"reason\":\"mqtt message verify failed\",\"err_code\":84033543}"));
+        PrinterSnapshot sent = report.snapshot();
+        PrinterSnapshot received = mapper.readValue(mapper.writeValueAsString(sent), PrinterSnapshot.class);
+        assertThat(received).isEqualTo(sent);
+        assertThat(PrinterSnapshot.offline(received).readOnlyReason()).isEqualTo(sent.readOnlyReason());
+    }
 }

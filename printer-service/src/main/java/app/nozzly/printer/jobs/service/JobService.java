@@ -17,6 +17,7 @@ import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.api.SortDirection;
 import app.nozzly.printer.config.PrinterConfig;
+import app.nozzly.printer.driver.CommandRefusedException;
 import app.nozzly.printer.driver.PrinterCommandException;
 import app.nozzly.printer.driver.PrinterDriver;
 import app.nozzly.printer.driver.PrinterState;
@@ -125,6 +126,8 @@ public class JobService {
         }
         try {
             connection.driver().orElseThrow(() -> offline(printer.id, printer)).startPrint(file.printerPath, null);
+        } catch (CommandRefusedException e) {
+            throw readOnly(printer.id, e);
         } catch (PrinterCommandException e) {
             throw new ApiException(502, "PRINTER_COMMUNICATION_ERROR", "printer " + printer.id
                     + " did not start " + file.filename + ": " + e.getMessage(), Map.of("printer_id", printer.id));
@@ -180,16 +183,29 @@ public class JobService {
         }
     }
 
-    /** Sends a command to the job's printer: 503 when it is offline, 502 when it refuses. */
+    /** Sends a command to the job's printer: 503 when it is offline, 409 when it is read-only, 502 when it fails. */
     private void command(PrintJob job, Printer printer, String name, Consumer<PrinterDriver> action) {
         PrinterDriver driver = driverOf(job, printer);
         try {
             action.accept(driver);
+        } catch (CommandRefusedException e) {
+            throw readOnly(job.printerId, e);
         } catch (PrinterCommandException e) {
             throw new ApiException(502, "PRINTER_COMMUNICATION_ERROR", "printer " + job.printerId
                     + " did not accept the " + name + " command: " + e.getMessage(),
                     Map.of("printer_id", job.printerId));
         }
+    }
+
+    /**
+     * 409: the printer reports but takes no commands from us (Bambu Authorization Control without Developer Mode);
+     * it changed nothing.
+     */
+    private static ApiException readOnly(String printerId, CommandRefusedException e) {
+        return new ApiException(409, "PRINTER_READ_ONLY", "printer " + printerId + " refused the " + e.command()
+                + " command: " + e.reason() + " (err_code " + e.errorCode() + "); it takes commands from Nozzly only"
+                + " in LAN-only Developer Mode", Map.of("printer_id", printerId, "reason", e.reason(), "err_code",
+                        e.errorCode()));
     }
 
     private PrinterDriver driverOf(PrintJob job, Printer printer) {

@@ -82,21 +82,21 @@ public final class PrinterApi {
     public record Capabilities(boolean hasCamera, boolean hasAms, boolean supportsRemoteControl) {
     }
 
-    /** One printer in GET /printers. */
+    /** One printer in GET /printers; read_only_reason (beyond specs/003) when it takes no commands from us. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @Schema(name = "PrinterSummary")
     public record Summary(String id, String name, PrinterType type, String model, String ipAddress,
             String serialNumber, String status, @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob,
-            Temperatures temperatures, boolean isActive, Instant lastSeen, Instant createdAt) {
+            Temperatures temperatures, boolean isActive, Instant lastSeen, Instant createdAt, String readOnlyReason) {
     }
 
-    /** GET /printers/{id}. */
+    /** GET /printers/{id}; read_only_reason (beyond specs/003) says why supports_remote_control is false. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public record Detail(String id, String name, PrinterType type, String model, String ipAddress,
             String serialNumber, String accessCode, String status, String connectionStatus, String firmwareVersion,
             @JsonInclude(JsonInclude.Include.ALWAYS) CurrentJob currentJob, Temperatures temperatures,
             Statistics statistics, Capabilities capabilities, boolean isActive, Instant lastSeen, Instant createdAt,
-            String agentId) {
+            String readOnlyReason, String agentId) {
     }
 
     public record ListPage(List<Summary> printers, long totalCount, long activeCount, Pagination pagination) {

@@ -62,6 +62,11 @@ public class PrinterViews {
         return snapshot(printer).map(s -> s.state().apiStatus()).orElse(printer.status);
     }
 
+    /** Why the printer takes no commands from us although it reports (Bambu Authorization Control), else null. */
+    private String readOnlyReason(Printer printer) {
+        return snapshot(printer).map(PrinterSnapshot::readOnlyReason).orElse(null);
+    }
+
     private static CurrentJob currentJob(PrintJob j) {
         return j == null ? null : new CurrentJob(j.id, j.jobName, j.status.value(), j.progress, j.layerCurrent,
                 j.layerTotal, j.remainingSeconds, j.startTime);
@@ -78,20 +83,22 @@ public class PrinterViews {
     public List<Summary> summaries(List<Printer> printers) {
         Map<String, PrintJob> open = jobs.openOf(printers.stream().map(p -> p.id).toList());
         return printers.stream().map(p -> new Summary(p.id, p.name, p.type, p.model, p.ipAddress, p.serialNumber,
-                status(p), currentJob(open.get(p.id)), temperatures(p, false), p.isActive, p.lastSeen, p.createdAt))
-                .toList();
+                status(p), currentJob(open.get(p.id)), temperatures(p, false), p.isActive, p.lastSeen, p.createdAt,
+                readOnlyReason(p))).toList();
     }
 
     /** The printer's detail; its access code (full control of the printer on the LAN) only for admins. */
     public Detail detail(Printer p, boolean withAccessCode) {
         PrinterTotals totals = jobs.totalsOf(p.id);
         String connection = live(p).map(PrinterConnection::connectionStatus).orElse("disconnected");
+        String readOnly = readOnlyReason(p);
         return new Detail(p.id, p.name, p.type, p.model, p.ipAddress, p.serialNumber,
                 withAccessCode ? p.accessCode : null, status(p),
                 connection, p.firmwareVersion, currentJob(jobs.open(p.id).orElse(null)), temperatures(p, true),
                 new Statistics(totals.total(), totals.completed(), totals.failed(), totals.printSeconds(),
                         Math.round(totals.grams() / 10.0) / 100.0),
-                new Capabilities(p.hasCamera, p.hasAms, true), p.isActive, p.lastSeen, p.createdAt, p.agentId);
+                new Capabilities(p.hasCamera, p.hasAms, readOnly == null), p.isActive, p.lastSeen, p.createdAt,
+                readOnly, p.agentId);
     }
 
     public List<BambuPrinter> bambu(List<Printer> printers) {

@@ -36,7 +36,8 @@ public class PrinterStatusService {
     @Inject
     PrinterRepository printers;
 
-    public void record(String printerId, PrinterSnapshot current) {
+    /** @param previous the printer's report before, null after a (re)start */
+    public void record(String printerId, PrinterSnapshot previous, PrinterSnapshot current) {
         Printer printer = printers.byId(printerId).orElse(null);
         if (printer == null) {
             return;
@@ -54,14 +55,23 @@ public class PrinterStatusService {
                 printer.hasAms = hasAms;
             }
         }
-        if (!Objects.equals(status, printer.status)) {
+        boolean controlChanged = previous != null
+                && !Objects.equals(previous.readOnlyReason(), current.readOnlyReason());
+        if (controlChanged) {
+            LOG.infof("tenant %s printer %s: %s", printer.tenantId, printerId, current.readOnlyReason() == null
+                    ? "takes commands again" : "read-only: " + current.readOnlyReason());
+        }
+        if (!Objects.equals(status, printer.status) || controlChanged) {
             String before = printer.status;
             printer.status = status;
             printer.updatedAt = now;
-            LOG.infof("tenant %s printer %s: %s -> %s", printer.tenantId, printerId, before, status);
+            if (!Objects.equals(status, before)) {
+                LOG.infof("tenant %s printer %s: %s -> %s", printer.tenantId, printerId, before, status);
+            }
             outbox.publish(Topics.STATUS, printerId, Topics.STATUS_CHANGED, new PrinterStatusPayload(printerId,
                     printer.name, printer.type.value(), status, before,
-                    current.state() == PrinterState.OFFLINE ? "disconnected" : "connected", printer.lastSeen, now));
+                    current.state() == PrinterState.OFFLINE ? "disconnected" : "connected", printer.lastSeen, now,
+                    current.readOnlyReason() == null, current.readOnlyReason()));
         }
     }
 

@@ -1,14 +1,19 @@
 package app.nozzly.printer.queue.service;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import app.nozzly.platform.tenancy.TenantContext;
@@ -19,6 +24,7 @@ import app.nozzly.printer.driver.TraySnapshot;
 import app.nozzly.printer.files.repository.PrinterFileRepository;
 import app.nozzly.printer.jobs.repository.PrintJobRepository;
 import app.nozzly.printer.live.ConnectionManager;
+import app.nozzly.printer.live.LiveKey;
 import app.nozzly.printer.live.PrinterConnection;
 import app.nozzly.printer.printers.Printer;
 import app.nozzly.printer.printers.repository.PrinterRepository;
@@ -36,6 +42,15 @@ import io.quarkus.scheduler.Scheduled;
 public class QueueDispatcher {
 
     private static final Logger LOG = Logger.getLogger(QueueDispatcher.class);
+
+    @ConfigProperty(name = "printer.queue.read-only-retry", defaultValue = "5m")
+    Duration readOnlyRetry;
+
+    /** The read-only printers already named in the log: why, and since when they get no scheduled print. */
+    private final Map<LiveKey, ReadOnly> readOnlyNoted = new ConcurrentHashMap<>();
+
+    private record ReadOnly(String reason, Instant since) {
+    }
 
     @Inject
     TenantContext tenants;
@@ -134,11 +149,44 @@ public class QueueDispatcher {
             return false;
         }
         PrinterSnapshot snapshot = connection.get().snapshot();
-        if (snapshot == null || !snapshot.state().acceptsPrint()) {
+        if (snapshot == null || !takesCommands(tenant, printer, snapshot.readOnlyReason())
+                || !snapshot.state().acceptsPrint()) {
             return false;
         }
         // one dispatched print at a time: wait until the printer has actually started (or refused) the last one
         return !prints.awaitsStart(printer.id) && jobs.open(printer.id).isEmpty();
+    }
+
+    /**
+     * Whether the printer takes commands. A read-only one (it refused our last command, Bambu Authorization
+     * Control) is skipped and named once in the log instead of being sent a print every round; once every
+     * {@code printer.queue.read-only-retry} it gets one print again, since an A1 or P1 tells Developer Mode only by
+     * taking a command.
+     */
+    private boolean takesCommands(String tenant, Printer printer, String reason) {
+        LiveKey key = new LiveKey(tenant, printer.id);
+        if (reason == null) {
+            if (readOnlyNoted.remove(key) != null) {
+                LOG.infof("tenant %s: printer %s takes commands again; dispatching scheduled prints to it", tenant,
+                        printer.id);
+            }
+            return true;
+        }
+        Instant now = Instant.now();
+        ReadOnly noted = readOnlyNoted.get(key);
+        if (noted == null || !noted.reason().equals(reason)) {
+            readOnlyNoted.put(key, new ReadOnly(reason, now));
+            LOG.warnf("tenant %s: printer %s is read-only, no scheduled print is sent to it (again in %s): %s", tenant,
+                    printer.id, readOnlyRetry, reason);
+            return false;
+        }
+        if (Duration.between(noted.since(), now).compareTo(readOnlyRetry) < 0) {
+            return false;
+        }
+        readOnlyNoted.put(key, new ReadOnly(reason, now));
+        LOG.infof("tenant %s: printer %s has been read-only for %s; trying a scheduled print again", tenant,
+                printer.id, readOnlyRetry);
+        return true;
     }
 
     /** A printer that reports no filament at all (PrusaLink) only matches when the print names it. */
