@@ -17,10 +17,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import app.nozzly.printer.driver.CommandRefusedException;
 import app.nozzly.printer.driver.PrinterDriver;
 import app.nozzly.printer.edge.EdgeMessage.Action;
 import app.nozzly.printer.edge.EdgeMessage.Chunk;
 import app.nozzly.printer.edge.EdgeMessage.Command;
+import app.nozzly.printer.edge.EdgeMessage.Refusal;
 import app.nozzly.printer.edge.EdgeMessage.Result;
 import app.nozzly.printer.edge.EdgeProtocol;
 
@@ -163,6 +165,11 @@ final class Commands {
             };
             LOG.debugf("printer %s: command %s (%s) done", command.printerId(), command.commandId(), command.action());
             return new Result(command.commandId(), null, value);
+        } catch (CommandRefusedException e) {
+            LOG.warnf("printer %s: command %s (%s) refused: %s", command.printerId(), command.commandId(),
+                    command.action(), e.getMessage());
+            return new Result(command.commandId(), e.getMessage(), null,
+                    new Refusal(e.command(), e.errorCode(), e.reason()));
         } catch (RuntimeException e) {
             LOG.warnf("printer %s: command %s (%s) failed: %s", command.printerId(), command.commandId(),
                     command.action(), e.getMessage());

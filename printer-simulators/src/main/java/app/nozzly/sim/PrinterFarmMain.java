@@ -31,7 +31,8 @@ import io.vertx.core.json.JsonObject;
  * fails). Writes &lt;dir&gt;/printers.json and &lt;dir&gt;/bambu-ca.pem for the services to connect.
  * Usage: java -cp printer-simulators.jar:lib/* app.nozzly.sim.PrinterFarmMain --dir DIR [--time-scale 30]
  * [--port-offset N] (N added to every port, so that a second stack can run beside the first) [--no-jobs] (the
- * printers print only what they are sent)
+ * printers print only what they are sent) [--authorization-locked] (a fourth printer, a Bambu P1P on MQTT 18885 and
+ * FTPS 18992, refuses third-party commands as 2025 firmware without Developer Mode does)
  */
 public final class PrinterFarmMain {
 
@@ -49,23 +50,26 @@ public final class PrinterFarmMain {
     private final int portOffset;
     private final Duration pauseBetweenJobs;
     private final boolean ownJobs;
+    private final boolean lockedPrinter;
 
-    private PrinterFarmMain(boolean freePorts, int portOffset, Duration pauseBetweenJobs, boolean ownJobs) {
+    private PrinterFarmMain(boolean freePorts, int portOffset, Duration pauseBetweenJobs, boolean ownJobs,
+            boolean lockedPrinter) {
         this.freePorts = freePorts;
         this.portOffset = portOffset;
         this.pauseBetweenJobs = pauseBetweenJobs;
         this.ownJobs = ownJobs;
+        this.lockedPrinter = lockedPrinter;
     }
 
     /** Starts the farm; freePorts replaces the fixed ports by free ones (tests must not take the stack's ports). */
     static PrinterFarmMain start(Path dir, double timeScale, boolean freePorts, Duration pauseBetweenJobs)
             throws IOException {
-        return start(dir, timeScale, freePorts, 0, pauseBetweenJobs, true);
+        return start(dir, timeScale, freePorts, 0, pauseBetweenJobs, true, false);
     }
 
     private static PrinterFarmMain start(Path dir, double timeScale, boolean freePorts, int portOffset,
-            Duration pauseBetweenJobs, boolean ownJobs) throws IOException {
-        PrinterFarmMain farm = new PrinterFarmMain(freePorts, portOffset, pauseBetweenJobs, ownJobs);
+            Duration pauseBetweenJobs, boolean ownJobs, boolean lockedPrinter) throws IOException {
+        PrinterFarmMain farm = new PrinterFarmMain(freePorts, portOffset, pauseBetweenJobs, ownJobs, lockedPrinter);
         try {
             farm.run(dir, timeScale);
         } catch (IOException | RuntimeException e) {
@@ -80,19 +84,22 @@ public final class PrinterFarmMain {
         double timeScale = 30.0;
         int portOffset = 0;
         boolean ownJobs = true;
+        boolean lockedPrinter = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(requireValue(args, ++i, "--dir"));
                 case "--time-scale" -> timeScale = Double.parseDouble(requireValue(args, ++i, "--time-scale"));
                 case "--port-offset" -> portOffset = Integer.parseInt(requireValue(args, ++i, "--port-offset"));
                 case "--no-jobs" -> ownJobs = false;
+                case "--authorization-locked" -> lockedPrinter = true;
                 default -> usage("unknown argument " + args[i]);
             }
         }
         if (dir == null) {
             usage("--dir is required");
         }
-        PrinterFarmMain farm = start(dir, timeScale, false, portOffset, PAUSE_BETWEEN_JOBS, ownJobs);
+        PrinterFarmMain farm = start(dir, timeScale, false, portOffset, PAUSE_BETWEEN_JOBS, ownJobs,
+                lockedPrinter);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             farm.close();
@@ -107,8 +114,9 @@ public final class PrinterFarmMain {
         Path caFile = dir.resolve("bambu-ca.pem").toAbsolutePath();
         Files.writeString(caFile, ca.certificatePem(), StandardCharsets.US_ASCII);
 
-        BambuPrinterSimulator a1 = bambu(ca, BambuModel.A1, "0309DA4B0200001", false, 18883, 18990, timeScale);
-        BambuPrinterSimulator x1c = bambu(ca, BambuModel.X1C, "00M09A3B1000002", true, 18884, 18991, timeScale);
+        BambuPrinterSimulator a1 = bambu(ca, BambuModel.A1, "0309DA4B0200001", false, 18883, 18990, timeScale, false);
+        BambuPrinterSimulator x1c = bambu(ca, BambuModel.X1C, "00M09A3B1000002", true, 18884, 18991, timeScale,
+                false);
         PrusaLinkSimulator coreOne = PrusaLinkSimulator.builder()
                 .model("Core One")
                 .name("Prusa Core One #1")
@@ -134,6 +142,10 @@ public final class PrinterFarmMain {
                         .put("url", coreOne.url())
                         .put("username", coreOne.username())
                         .put("password", coreOne.password()));
+        if (lockedPrinter) {
+            described.add(describe(bambu(ca, BambuModel.P1P, "01S00C3B1000003", true, 18885, 18992, timeScale, true),
+                    "Bambu Lab P1P #1", caFile).put("authorization_locked", true));
+        }
         Path printersFile = dir.resolve("printers.json");
         Path written = dir.resolve("printers.json.tmp");
         Files.writeString(written, described.encodePrettily(), StandardCharsets.UTF_8);
@@ -159,7 +171,7 @@ public final class PrinterFarmMain {
     }
 
     private BambuPrinterSimulator bambu(BambuCertificateAuthority ca, BambuModel model, String serial, boolean ams,
-            int mqttPort, int ftpsPort, double timeScale) {
+            int mqttPort, int ftpsPort, double timeScale, boolean locked) {
         BambuPrinterSimulator printer = BambuPrinterSimulator.builder()
                 .serial(serial)
                 .model(model)
@@ -170,6 +182,7 @@ public final class PrinterFarmMain {
                 .mqttPort(port(mqttPort))
                 .ftpsPort(port(ftpsPort))
                 .certificateAuthority(ca)
+                .authorizationLocked(locked)
                 .start();
         printers.add(printer);
         for (String part : PARTS.subList(0, 3)) {
@@ -263,7 +276,7 @@ public final class PrinterFarmMain {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: java -cp printer-simulators.jar:lib/* app.nozzly.sim.PrinterFarmMain --dir DIR"
-                + " [--time-scale 30] [--port-offset N] [--no-jobs]");
+                + " [--time-scale 30] [--port-offset N] [--no-jobs] [--authorization-locked]");
         System.exit(2);
     }
 

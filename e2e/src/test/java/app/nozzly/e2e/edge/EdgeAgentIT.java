@@ -99,7 +99,7 @@ class EdgeAgentIT {
         Path simulators = ROOT.resolve("printer-simulators/target");
         farm = network.start(List.of(java(), "-Xmx256m", "-cp", jar(simulators, "printer-simulators") + ":"
                 + simulators.resolve("lib") + "/*", "app.nozzly.sim.PrinterFarmMain", "--dir",
-                WORK.resolve("farm").toString(), "--no-jobs", "--time-scale", "120", "--port-offset", "3000"), WORK.resolve("farm.log"));
+                WORK.resolve("farm").toString(), "--no-jobs", "--authorization-locked", "--time-scale", "120", "--port-offset", "3000"), WORK.resolve("farm.log"));
         Path described = WORK.resolve("farm/printers.json");
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(described));
         printers = JSON.readTree(described.toFile());
@@ -229,6 +229,34 @@ class EdgeAgentIT {
 
     @Test
     @Order(4)
+    void anAuthorizationLockedPrinterIsReadOnlyWithItsReasonWhileItsTelemetryGoesOn() throws Exception {
+        String fileId = await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", AUTH)
+                .queryParam("printer_id", "p1p").queryParam("search", "bracket").get(gatewayUrl + "/api/v1/files")
+                .then().statusCode(200).extract().<String>path("files[0].id"), Objects::nonNull);
+        given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                .body(Map.of("printer_id", "p1p", "file_id", fileId)).post(gatewayUrl + "/api/v1/jobs").then()
+                .statusCode(409).body("error.code", equalTo("PRINTER_READ_ONLY"))
+                .body("error.details.err_code", equalTo("0x05024007"));
+        int before = live.messages().size();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("Authorization", AUTH)
+                .get(gatewayUrl + "/api/v1/printers/p1p").then().statusCode(200).body("status", equalTo("idle"))
+                .body("connection_status", equalTo("connected"))
+                .body("capabilities.supports_remote_control", equalTo(false))
+                .body("read_only_reason", notNullValue()));
+        // the printer keeps reporting: its status reaches /ws again, still read-only, never offline
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(live.messages()
+                .subList(before, live.messages().size())).anySatisfy(m -> {
+                    JsonNode message = JSON.readTree(m);
+                    assertThat(message.path("type").asText()).isEqualTo("printer_status");
+                    assertThat(message.path("data").path("printer_id").asText()).isEqualTo("p1p");
+                    assertThat(message.path("data").path("read_only_reason").isTextual()).isTrue();
+                }));
+        given().header("Authorization", AUTH).queryParam("printer_id", "p1p").get(gatewayUrl + "/api/v1/jobs").then()
+                .body("jobs.size()", equalTo(0));
+    }
+
+    @Test
+    @Order(5)
     void aRevokedAgentIsCutOffAtOnce() throws Exception {
         given().header("Authorization", AUTH).delete(gatewayUrl + "/api/v1/agents/" + agentId).then().statusCode(200)
                 .body("status", equalTo("revoked"));

@@ -51,10 +51,20 @@ public sealed interface EdgeMessage {
     /**
      * A command's outcome.
      *
-     * @param error what the printer or the agent refused, null when it worked
-     * @param value what the command returns (files, description, upload path), null when nothing
+     * @param error   what the printer or the agent refused, null when it worked
+     * @param value   what the command returns (files, description, upload path, a download's size), null when
+     *                nothing
+     * @param refusal set when the printer itself refused the command for want of authorization
      */
-    record Result(String commandId, String error, JsonNode value) implements EdgeMessage {
+    record Result(String commandId, String error, JsonNode value, Refusal refusal) implements EdgeMessage {
+
+        public Result(String commandId, String error, JsonNode value) {
+            this(commandId, error, value, null);
+        }
+    }
+
+    /** A printer's refusal of a command it takes only from authorized clients (its err_code as hex). */
+    record Refusal(String command, String errorCode, String reason) {
     }
 
     /** A slice of a file on its way: down before an upload command, up before a download's result. */

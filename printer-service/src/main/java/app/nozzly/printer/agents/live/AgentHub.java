@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import app.nozzly.printer.agents.service.AgentService;
+import app.nozzly.printer.driver.CommandRefusedException;
 import app.nozzly.printer.driver.PrinterCommandException;
 import app.nozzly.printer.edge.EdgeMessage;
 import app.nozzly.printer.edge.EdgeProtocol;
@@ -195,6 +196,10 @@ public class AgentHub {
         try {
             send(waiting);
             EdgeMessage.Result result = waiting.result().get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (result.refusal() != null) {
+                EdgeMessage.Refusal refusal = result.refusal();
+                throw new CommandRefusedException(printerId, refusal.command(), refusal.errorCode(), refusal.reason());
+            }
             if (result.error() != null) {
                 throw new PrinterCommandException(result.error());
             }
