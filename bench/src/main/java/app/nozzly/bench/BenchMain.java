@@ -73,7 +73,8 @@ public final class BenchMain {
         Map<String, Scenario> scenarios = new TreeMap<>();
         scenarios.put("1", new RunLifecycle());
         scenarios.put("2", new EventPropagation("ordersync"));
-        scenarios.put("3", new PrinterFleet());
+        scenarios.put("3", new PrinterFleet(false));
+        scenarios.put("3a", new PrinterFleet(true));
         scenarios.put("4", new Reads());
         scenarios.put("5", new FacilityProduction());
         scenarios.put("6", new Footprint());

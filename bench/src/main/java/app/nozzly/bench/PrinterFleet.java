@@ -3,7 +3,11 @@ package app.nozzly.bench;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -28,7 +32,8 @@ import app.nozzly.sim.bambu.BambuPrinterSimulator;
  * CA. Status staleness = how old the newest status a client can see is: on REST now - last_updated of
  * GET /api/bambu/printers/{id}/status for a sample of printers every second, on /ws the age of each printer's
  * newest printer_status message sampled every 250 ms. Target: p99 under 2 s on both, printer-service under
- * one core and 512 MB RSS.
+ * one core and 512 MB RSS. Through an agent (scenario 3a), the printers are reached only through one edge agent
+ * (printer-edge, enrolled for the bench tenant, connected through the gateway), whose CPU and memory are reported.
  */
 final class PrinterFleet implements Scenario {
 
@@ -39,10 +44,17 @@ final class PrinterFleet implements Scenario {
      * specs/002's 1000 requests an hour per user and be answered 429 (the product enforcing its limit).
      */
     private static final int DASHBOARD_USERS = 4;
+    private static final String AGENT = "printer-edge";
+
+    private final boolean throughAgent;
+
+    PrinterFleet(boolean throughAgent) {
+        this.throughAgent = throughAgent;
+    }
 
     @Override
     public String name() {
-        return "3 printer fleet";
+        return throughAgent ? "3a printer fleet, one agent" : "3 printer fleet";
     }
 
     @Override
@@ -55,6 +67,7 @@ final class PrinterFleet implements Scenario {
         Map<String, Long> lastMessage = new ConcurrentHashMap<>();
         AtomicLong messages = new AtomicLong();
         WebSocket socket = null;
+        EdgeAgent agent = throughAgent ? EdgeAgent.start(context) : null;
         try {
             long registerStart = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -70,7 +83,10 @@ final class PrinterFleet implements Scenario {
             for (int i = 0; i < count; i++) {
                 BambuPrinterSimulator printer = printers.get(i);
                 String id = String.format("bench_a1_%05d", i);
-                Map<String, Object> body = printer.registration(id, "Bench A1 " + i);
+                Map<String, Object> body = new HashMap<>(printer.registration(id, "Bench A1 " + i));
+                if (agent != null) {
+                    body.put("agent_id", agent.id());
+                }
                 registrations.add(pool.submit(() -> api.post("/api/v1/printers", body).ok()));
                 ids.add(id);
             }
@@ -99,7 +115,11 @@ final class PrinterFleet implements Scenario {
             Measurement ws = new Measurement();
             long messagesBefore = messages.get();
             Duration duration = context.duration(60);
-            try (ProcessStats stats = new ProcessStats(context.servicePids())) {
+            Map<String, Long> pids = new LinkedHashMap<>(context.servicePids());
+            if (agent != null) {
+                pids.put(AGENT, agent.pid());
+            }
+            try (ProcessStats stats = new ProcessStats(pids)) {
                 rest.start();
                 ws.start();
                 long end = System.nanoTime() + duration.toNanos();
@@ -123,15 +143,17 @@ final class PrinterFleet implements Scenario {
                 double seconds = rest.seconds();
                 double cores = stats.cpuSecondsSinceStart("printer-service") / seconds;
                 long rss = stats.peakRssMb("printer-service");
-                Map<String, String> processes = stats.summary(List.of("printer-service"));
+                Map<String, String> processes = stats.summary(List.of("printer-service", AGENT));
                 boolean met = connected > 0 && connected == count && rest.count() > 0 && rest.errors() == 0
                         && rest.percentileMillis(99) < 2000 && ws.percentileMillis(99) < 2000 && cores < 1.0
                         && rss < 512;
                 return new Result(name(), rest, ws, "REST and /ws p99 < 2000 ms, < 1 core, < 512 MB", met, processes,
                         String.format("%d printers simulated, %d registered in %d s, %d seen on /ws; %.0f /ws messages/s;"
                                 + " printer-service %.2f cores, peak RSS %d MB; rows: REST staleness, then /ws"
-                                + " staleness (ms; ops/s = samples/s)", count, registered, registerSeconds, connected,
-                                (messages.get() - messagesBefore) / seconds, cores, rss),
+                                + " staleness (ms; ops/s = samples/s)%s", count, registered, registerSeconds,
+                                connected, (messages.get() - messagesBefore) / seconds, cores, rss,
+                                agent == null ? "" : String.format("; the agent %.2f cores, peak RSS %d MB",
+                                        stats.cpuSecondsSinceStart(AGENT) / seconds, stats.peakRssMb(AGENT))),
                         "/ws");
             }
         } finally {
@@ -146,6 +168,55 @@ final class PrinterFleet implements Scenario {
             pool.shutdown();
             if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
                 pool.shutdownNow();
+            }
+            if (agent != null) {
+                agent.revoke(api);
+            }
+        }
+    }
+
+    /** The bench tenant's edge agent: enrolled with a fresh code, run as the farm would run it, revoked after. */
+    private record EdgeAgent(String id, Process process) {
+
+        static EdgeAgent start(Context context) throws Exception {
+            Api api = context.api();
+            String name = "bench agent " + System.currentTimeMillis();
+            Api.Reply code = api.post("/api/v1/agents/enrollment-codes", Map.of("name", name));
+            if (!code.ok()) {
+                throw new IllegalStateException("no enrollment code: " + code.status() + " " + code.body());
+            }
+            Path home = context.stackHome().resolve("bench-agent");
+            Files.createDirectories(home);
+            Files.deleteIfExists(home.resolve("credential"));
+            Path settings = home.resolve("edge.properties");
+            Files.writeString(settings, "server.url=" + context.gateway() + "\nenrollment.code="
+                    + code.body().get("code").asText() + "\nstate.dir=" + home + "\n");
+            Path jar = context.repo().resolve("printer-edge/target/printer-edge.jar");
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--config",
+                    settings.toString()).redirectErrorStream(true)
+                    .redirectOutput(context.stackHome().resolve("logs/bench-agent.log").toFile()).start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                for (JsonNode agent : api.get("/api/v1/agents").body().path("agents")) {
+                    if (agent.path("name").asText().equals(name) && agent.path("status").asText().equals("online")) {
+                        return new EdgeAgent(agent.path("id").asText(), process);
+                    }
+                }
+                Thread.sleep(250);
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("the bench's edge agent did not come online (.stack/logs/bench-agent.log)");
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        void revoke(Api api) throws Exception {
+            api.delete("/api/v1/agents/" + id);
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
             }
         }
     }
