@@ -30,6 +30,7 @@ import app.nozzly.printer.edge.EdgeProtocol;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The edge agents connected to this replica and the printers reached through them. Reports an agent sends go to
@@ -80,13 +81,15 @@ public class AgentHub {
         }
     }
 
+    /** One message of an agent, on its connection's event loop: nothing here blocks but a download's slice. */
     void received(AgentService.Identity agent, WebSocketConnection connection, EdgeMessage message) {
         Session session = sessions.get(agent.agentId());
         if (session == null || session.connection() != connection) {
             return;
         }
         if (message instanceof EdgeMessage.Hello hello) {
-            hello(session, hello);
+            // records the agent and attaches its printers: database work, off the event loop
+            Infrastructure.getDefaultWorkerPool().execute(() -> hello(session, hello));
         } else if (message instanceof EdgeMessage.Report report) {
             report(agent, report);
         } else if (message instanceof EdgeMessage.Identified identified) {

@@ -12,10 +12,13 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * Where edge agents connect (outbound from their farm, through the gateway). {@link AgentCredentialCheck} lets
- * only an enrolled, unrevoked agent's credential upgrade; each connection's messages arrive in order.
+ * only an enrolled, unrevoked agent's credential upgrade; each connection's messages arrive in order. They are
+ * read on the connection's event loop, not handed to a worker one by one: a farm of 500 printers sends 500
+ * reports a second over one connection, and each goes straight on to its printer's own thread.
  */
 @WebSocket(path = EdgeProtocol.PATH, endpointId = AgentSocket.ID)
 public class AgentSocket {
@@ -27,11 +30,13 @@ public class AgentSocket {
     AgentHub hub;
 
     @OnOpen
+    @NonBlocking
     public void open(WebSocketConnection connection) {
         hub.opened(AgentCredentialCheck.agent(connection), connection);
     }
 
     @OnTextMessage
+    @NonBlocking
     public void message(WebSocketConnection connection, String frame) {
         AgentService.Identity agent = AgentCredentialCheck.agent(connection);
         EdgeMessage message;
