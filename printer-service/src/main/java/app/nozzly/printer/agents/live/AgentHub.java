@@ -276,9 +276,4 @@ public class AgentHub {
     private Optional<AgentDriver> driver(String agentId, String printerId) {
         return Optional.ofNullable(drivers.getOrDefault(agentId, Map.of()).get(printerId));
     }
-
-    /** The printers attached through an agent on this replica. */
-    public Set<String> printersOf(String agentId) {
-        return Set.copyOf(drivers.getOrDefault(agentId, Map.of()).keySet());
-    }
 }
