@@ -165,8 +165,8 @@ public class ConnectionManager {
     /** An agent connected to this replica: its printers attach now, not at the next reconcile. */
     void onAgentOnline(@Observes AgentHub.AgentOnline online) {
         if (config.connection().enabled()) {
-            printers.activeOfAllTenants().stream().filter(s -> online.agentId().equals(s.agentId())
-                    && online.tenant().equals(s.tenant())).forEach(this::open);
+            printers.activeThrough(online.agentId()).stream().filter(s -> online.tenant().equals(s.tenant()))
+                    .forEach(this::open);
         }
     }
 

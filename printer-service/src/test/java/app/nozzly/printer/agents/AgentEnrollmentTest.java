@@ -119,7 +119,7 @@ class AgentEnrollmentTest {
     }
 
     @Test
-    void anExpiredOrForeignCodeEnrolsNobody() {
+    void aCodeEnrolsItsAgentIntoTheTenantThatCreatedIt() {
         String code = given().header("Authorization", OTHER_ADMIN).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/agents/enrollment-codes").then().statusCode(201).extract().path("code");
         // the code belongs to the tenant that created it: the agent lands there, whoever's token is around

@@ -114,8 +114,7 @@ public class AgentResource {
     }
 
     private List<String> printersOf(String agentId) {
-        return QuarkusTransaction.requiringNew().call(() -> printers.throughAgents()).stream()
-                .filter(p -> p.agentId().equals(agentId)).map(PrinterRepository.AgentPrinter::printerId).toList();
+        return QuarkusTransaction.requiringNew().call(() -> printers.idsThrough(agentId));
     }
 
     private Agent view(EdgeAgent agent, List<String> printerIds) {

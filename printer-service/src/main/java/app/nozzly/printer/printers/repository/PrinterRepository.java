@@ -78,19 +78,26 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
 
     /** The connection settings of every active printer of every tenant, for connecting at startup. */
     public List<ConnectionSettings> activeOfAllTenants() {
+        return active(null);
+    }
+
+    /** The connection settings of the active printers reached through one edge agent (any tenant's). */
+    public List<ConnectionSettings> activeThrough(String agentId) {
+        return active(agentId);
+    }
+
+    private List<ConnectionSettings> active(String agentId) {
         String sql = "select tenant_id, id, type, connection_type, model, ip_address, port, ftps_port, serial_number,"
-                + " certificate_fingerprint, access_code, username, ca_certificate, agent_id from printer where is_active";
+                + " certificate_fingerprint, access_code, username, ca_certificate, agent_id from printer where is_active"
+                + (agentId == null ? "" : " and agent_id = ?");
         List<ConnectionSettings> settings = new ArrayList<>();
         try (Connection connection = tenants.callAsSystem(dataSource::getConnection);
-                PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                settings.add(new ConnectionSettings(rows.getString(1), rows.getString(2),
-                        new PrinterType.Column().convertToEntityAttribute(rows.getString(3)),
-                        new ConnectionType.Column().convertToEntityAttribute(rows.getString(4)), rows.getString(5),
-                        rows.getString(6), (Integer) rows.getObject(7), (Integer) rows.getObject(8), rows.getString(9),
-                        rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13),
-                        rows.getString(14)));
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (agentId != null) {
+                statement.setString(1, agentId);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                read(rows, settings);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot load the printers to connect to", e);
@@ -98,9 +105,26 @@ public class PrinterRepository implements PanacheRepositoryBase<Printer, Long> {
         return settings;
     }
 
+    private static void read(ResultSet rows, List<ConnectionSettings> settings) throws SQLException {
+        while (rows.next()) {
+            settings.add(new ConnectionSettings(rows.getString(1), rows.getString(2),
+                    new PrinterType.Column().convertToEntityAttribute(rows.getString(3)),
+                    new ConnectionType.Column().convertToEntityAttribute(rows.getString(4)), rows.getString(5),
+                    rows.getString(6), (Integer) rows.getObject(7), (Integer) rows.getObject(8), rows.getString(9),
+                    rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13),
+                    rows.getString(14)));
+        }
+    }
+
     /** The tenant's printers reached through an agent. */
     public List<AgentPrinter> throughAgents() {
         return find("agentId is not null order by id").project(AgentPrinter.class).list();
+    }
+
+    /** The ids of the tenant's printers reached through one agent. */
+    public List<String> idsThrough(String agentId) {
+        return find("agentId = ?1 order by id", agentId).project(AgentPrinter.class).list().stream()
+                .map(AgentPrinter::printerId).toList();
     }
 
     /** A printer and the agent it is reached through. */
