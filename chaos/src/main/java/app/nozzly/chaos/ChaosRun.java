@@ -25,10 +25,10 @@ final class ChaosRun {
 
     /** The run's outcome, for the report and for the test. */
     record Outcome(List<Injected> faults, Map<String, Map<Integer, Integer>> statuses, Invariants invariants,
-            int serverErrors, Duration recovery) {
+            List<Client.ServerError> serverErrors, Duration recovery) {
 
         boolean passed() {
-            return invariants.allHeld() && serverErrors == 0 && recovery != null;
+            return invariants.allHeld() && serverErrors.isEmpty() && recovery != null;
         }
     }
 
@@ -63,10 +63,8 @@ final class ChaosRun {
                 try (Connection db = platform.jdbc()) {
                     invariants.verify(db, platform.kafka(), workload, workload.receipts.get());
                 }
-                Map<String, Map<Integer, Integer>> statuses = workload.client().statuses();
-                int serverErrors = statuses.values().stream().flatMap(m -> m.entrySet().stream())
-                        .filter(e -> e.getKey() >= 500 && e.getKey() != 503).mapToInt(Map.Entry::getValue).sum();
-                return new Outcome(faults, statuses, invariants, serverErrors, recovery);
+                return new Outcome(faults, workload.client().statuses(), invariants,
+                        workload.client().serverErrors(), recovery);
             }
         }
     }
@@ -156,7 +154,8 @@ final class ChaosRun {
         }
         out.println("  answers by operation (status: count; 0 = no answer):");
         outcome.statuses().forEach((operation, statuses) -> out.printf("    %-16s %s%n", operation, statuses));
-        out.println("  5xx other than 503: " + outcome.serverErrors());
+        out.println("  5xx other than 503: " + outcome.serverErrors().size());
+        outcome.serverErrors().forEach(error -> out.println("    " + error));
         out.println("  every replica ready after the load: " + (outcome.recovery() == null ? "NO"
                 : String.format("%.1f s", outcome.recovery().toMillis() / 1000.0)));
         out.println("  invariants:");

@@ -6,9 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A JSON client of the platform through the gateway that counts every answer by operation and status, so the
- * report can say how many 5xx other than 503 a client saw. No answer within 10 s counts as status 0.
+ * report can say how many 5xx other than 503 a client saw, and which. No answer within 10 s counts as status 0.
  */
 final class Client {
 
@@ -40,9 +43,21 @@ final class Client {
         }
     }
 
+    /** A 5xx other than 503: when, what was asked, and what the platform said, for the report. */
+    record ServerError(LocalTime at, String operation, String method, String path, int status, String body) {
+
+        @Override
+        public String toString() {
+            return at + " " + operation + " " + method + " " + path + " -> " + status + " " + body;
+        }
+    }
+
+    private static final int KEPT_BODY = 400;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
     private final Map<String, Map<Integer, AtomicInteger>> statuses = new ConcurrentHashMap<>();
+    private final List<ServerError> serverErrors = new CopyOnWriteArrayList<>();
 
     Client(String base) {
         this.base = base;
@@ -59,6 +74,11 @@ final class Client {
             headers.forEach(request::header);
             HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             count(operation, answer.statusCode());
+            if (answer.statusCode() >= 500 && answer.statusCode() != 503) {
+                String text = answer.body() == null ? "" : answer.body();
+                serverErrors.add(new ServerError(LocalTime.now().withNano(0), operation, method, path,
+                        answer.statusCode(), text.length() > KEPT_BODY ? text.substring(0, KEPT_BODY) : text));
+            }
             JsonNode json = answer.body() == null || answer.body().isBlank() ? JSON.nullNode() : parse(answer.body());
             return new Reply(answer.statusCode(), json);
         } catch (IOException e) {
@@ -88,6 +108,11 @@ final class Client {
             copy.put(operation, counts);
         });
         return copy;
+    }
+
+    /** Every 5xx other than 503 this client was answered, in order. */
+    List<ServerError> serverErrors() {
+        return List.copyOf(serverErrors);
     }
 
     private static JsonNode parse(String text) {
