@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import app.nozzly.sim.etsy.EtsySimulator;
 import app.nozzly.sim.etsy.SimShop;
 import app.nozzly.testing.KafkaTopics;
+import app.nozzly.testing.PlatformInfra;
 import app.nozzly.testing.PlatformInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -149,6 +153,34 @@ class OrderSyncTest {
 
         Seller.sync(bearer).body("total_orders", equalTo(450)).body("synced_count", equalTo(450 - kept))
                 .body("sync_run.start_cursor", equalTo(runs.<Integer>path("runs[0].cursor")));
+    }
+
+    @Test
+    void theDatabaseFailingMidSyncAnswers503AndTheNextSyncResumes() throws Exception {
+        SimShop shop = Seller.newShop("Outage");
+        List<Long> receipts = Seller.etsy().addReceipts(shop, 30, Duration.ofDays(5));
+        String bearer = Seller.bearer(shop);
+        // the database refuses one receipt's insert as Postgres does when it shuts down (57P01): not the data's fault
+        try (Connection c = DriverManager.getConnection(PlatformInfra.get().jdbcUrl("ordersync"), "postgres",
+                "postgres"); Statement sql = c.createStatement()) {
+            sql.execute("create function ordersync.shutting_down() returns trigger language plpgsql as $$ begin"
+                    + " if new.etsy_receipt_id = " + receipts.get(0) + " then raise exception 'terminating"
+                    + " connection due to administrator command' using errcode = '57P01'; end if; return new; end $$");
+            sql.execute("create trigger shutting_down before insert on ordersync.shop_order for each row"
+                    + " execute function ordersync.shutting_down()");
+            try {
+                given().header("Authorization", bearer).post("/api/orders/sync").then().statusCode(503)
+                        .header("Retry-After", notNullValue()).body("status", equalTo(503));
+            } finally {
+                sql.execute("drop trigger shutting_down on ordersync.shop_order");
+                sql.execute("drop function ordersync.shutting_down()");
+            }
+        }
+        given().header("Authorization", bearer).get("/api/orders/sync/runs").then().statusCode(200)
+                .body("runs[0].status", equalTo("failed"));
+        given().header("Authorization", bearer).get("/api/orders").then().body("total", equalTo(0));
+
+        Seller.sync(bearer).body("total_orders", equalTo(30)).body("synced_count", equalTo(30));
     }
 
     @Test

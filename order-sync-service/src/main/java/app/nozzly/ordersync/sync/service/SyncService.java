@@ -29,6 +29,7 @@ import app.nozzly.ordersync.sync.SyncRun;
 import app.nozzly.ordersync.sync.mapping.SyncRunView;
 import app.nozzly.ordersync.sync.repository.ShopSyncLocks;
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.errors.DatabaseProblems;
 import app.nozzly.platform.errors.ErrorCodes;
 import app.nozzly.platform.errors.RequestIds;
 import app.nozzly.platform.tenancy.TenantContext;
@@ -152,14 +153,24 @@ public class SyncService {
                     + failed.receiptsCreated + " new orders kept): " + e.getMessage()
                     + "; the next sync resumes from there");
         } catch (RuntimeException e) {
-            LOG.errorf(e, "tenant %s: sync %d of shop %s failed: %s; the next sync resumes from cursor %s", tenant,
-                    run.id, tenant, e.getMessage(), at.minLastModified());
+            boolean outage = DatabaseProblems.isTransient(e);
+            if (outage) {
+                LOG.warnf("tenant %s: sync %d of shop %s stopped, the database being unavailable (%s); the next sync"
+                        + " resumes from cursor %s", tenant, run.id, tenant, e.getMessage(), at.minLastModified());
+            } else {
+                LOG.errorf(e, "tenant %s: sync %d of shop %s failed: %s; the next sync resumes from cursor %s", tenant,
+                        run.id, tenant, e.getMessage(), at.minLastModified());
+            }
             try {
-                finish(run.id, SyncRun.FAILED, "internal error (" + e.getClass().getSimpleName() + "): "
-                        + e.getMessage());
+                finish(run.id, SyncRun.FAILED, (outage ? "the database was unavailable ("
+                        : "internal error (") + e.getClass().getSimpleName() + "): " + e.getMessage());
             } catch (RuntimeException unrecorded) {
                 LOG.errorf(unrecorded, "tenant %s: sync %d could not be ended as failed; the shop's next sync ends it",
                         tenant, run.id);
+            }
+            if (outage) {
+                throw ApiProblem.unavailable("sync " + run.id + " of shop " + tenant + " stopped: the database is"
+                        + " unavailable; retry shortly, the next sync resumes from its last committed page", 5);
             }
             throw new ApiProblem(500, ErrorCodes.INTERNAL_ERROR, "sync " + run.id + " of shop " + tenant
                     + " failed on an internal error; the next sync resumes from its last committed page; quote request"
