@@ -34,8 +34,9 @@ import io.vertx.core.Vertx;
 /**
  * The live connections of this replica, one per active LAN printer of every tenant, keyed by tenant and printer id
  * (two tenants may both have printer "x"); follows configuration changes. Every replica holds a connection to
- * every printer it can reach (a printer behind an edge agent: only the replica its agent is connected to): the
- * replica that changes a printer reconnects at once, the others within one reconcile interval.
+ * every printer it can reach (a printer behind an edge agent: while its agent is connected to any replica, see
+ * {@link AgentHub}): the replica that changes a printer reconnects at once, the others within one reconcile
+ * interval.
  */
 @ApplicationScoped
 public class ConnectionManager {
@@ -88,7 +89,7 @@ public class ConnectionManager {
         Map<LiveKey, PrinterConnection> before = Map.copyOf(connections);
         Map<LiveKey, ConnectionSettings> active = new HashMap<>();
         for (ConnectionSettings settings : printers.activeOfAllTenants()) {
-            if (settings.connectionType() != ConnectionType.BAMBU_CLOUD && ownedHere(settings)) {
+            if (settings.connectionType() != ConnectionType.BAMBU_CLOUD && reachable(settings)) {
                 active.put(new LiveKey(settings.tenant(), settings.printerId()), settings);
             }
         }
@@ -119,7 +120,7 @@ public class ConnectionManager {
         LiveKey key = new LiveKey(settings.tenant(), settings.printerId());
         close(key);
         if (!config.connection().enabled() || settings.connectionType() == ConnectionType.BAMBU_CLOUD
-                || !ownedHere(settings)) {
+                || !reachable(settings)) {
             return;
         }
         PrinterConnection connection = new PrinterConnection(settings, this::driver, updates, guard,
@@ -155,14 +156,14 @@ public class ConnectionManager {
     }
 
     /**
-     * A printer behind an edge agent is run by the replica its agent is connected to, and only there: the other
-     * replicas can neither reach it nor judge it offline.
+     * A printer behind an edge agent is run while its agent is connected, to this replica or through another: when
+     * it is connected to none, no replica can reach the printer.
      */
-    private boolean ownedHere(ConnectionSettings settings) {
+    private boolean reachable(ConnectionSettings settings) {
         return settings.agentId() == null || agents.isConnected(settings.agentId());
     }
 
-    /** An agent connected to this replica: its printers attach now, not at the next reconcile. */
+    /** An agent connected, to this replica or to another: its printers attach now, not at the next reconcile. */
     void onAgentOnline(@Observes AgentHub.AgentOnline online) {
         if (config.connection().enabled()) {
             printers.activeThrough(online.agentId()).stream().filter(s -> online.tenant().equals(s.tenant()))

@@ -47,7 +47,7 @@ public class AgentSocket {
                     agent.agentId(), e.getMessage());
             return;
         }
-        hub.received(agent, connection, message);
+        hub.received(agent, connection, message, frame);
     }
 
     @OnClose
