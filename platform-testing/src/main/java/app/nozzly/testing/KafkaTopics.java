@@ -44,10 +44,10 @@ public final class KafkaTopics {
         return matches;
     }
 
-    /** Every record of the topic that matches, read until the topic has been quiet for {@code quiet}. */
+    /** Every record of the topic that matches, read from its beginning for {@code window}. */
     public static List<ConsumerRecord<String, String>> all(String topic, Predicate<ConsumerRecord<String, String>> match,
-            Duration quiet) {
-        return await(topic, match, Integer.MAX_VALUE, quiet);
+            Duration window) {
+        return await(topic, match, Integer.MAX_VALUE, window);
     }
 
     /** Every record of every topic whose name matches, on the broker at {@code bootstrap}, read for {@code window}. */

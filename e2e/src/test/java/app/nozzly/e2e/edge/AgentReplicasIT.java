@@ -11,15 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,10 +71,10 @@ class AgentReplicasIT {
 
     @BeforeAll
     static void twoReplicasAndAFarm() throws Exception {
-        deleteRecursively(WORK);
+        Farm.deleteRecursively(WORK);
         Files.createDirectories(WORK);
         Path simulators = ROOT.resolve("printer-simulators/target");
-        farm = start(List.of(java(), "-Xmx256m", "-cp", jar(simulators, "printer-simulators") + ":"
+        farm = start(List.of(Farm.java(), "-Xmx256m", "-cp", Farm.jar(simulators, "printer-simulators") + ":"
                 + simulators.resolve("lib") + "/*", "app.nozzly.sim.PrinterFarmMain", "--dir",
                 WORK.resolve("farm").toString(), "--no-jobs", "--time-scale", "30", "--port-offset", "4000"),
                 WORK.resolve("farm.log"));
@@ -101,8 +97,8 @@ class AgentReplicasIT {
         if (liveOnB != null) {
             liveOnB.socket().abort();
         }
-        stop(agent);
-        stop(farm);
+        Farm.stop(agent);
+        Farm.stop(farm);
         for (Replica replica : new Replica[] {a, b}) {
             if (replica != null) {
                 replica.service().close();
@@ -123,8 +119,9 @@ class AgentReplicasIT {
                 .<String>path("agents.find { it.status == 'online' }.id"), Objects::nonNull);
 
         for (JsonNode printer : printers) {
-            given().header("Authorization", AUTH).contentType(ContentType.JSON).body(registration(printer))
-                    .post(b.url() + "/api/v1/printers").then().statusCode(201);
+            given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                    .body(Farm.registration(printer, agentId)).post(b.url() + "/api/v1/printers").then()
+                    .statusCode(201);
         }
         await("the farm's printers live on replica A").atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertFarmLive(a, Set.of("idle")));
@@ -153,8 +150,8 @@ class AgentReplicasIT {
         await("printer_status of every printer on replica B's /ws").atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> {
                     for (JsonNode printer : printers) {
-                        assertThat(statusMessages(liveOnB, id(printer))).as("printer_status messages of %s",
-                                id(printer)).isPositive();
+                        assertThat(statusMessages(liveOnB, Farm.id(printer))).as("printer_status messages of %s",
+                                Farm.id(printer)).isPositive();
                     }
                 });
         long earlier = statusMessages(liveOnB, "a1");
@@ -217,8 +214,8 @@ class AgentReplicasIT {
             await("the farm and its agent offline on replica " + replica.name()).atMost(Duration.ofSeconds(20))
                     .untilAsserted(() -> {
                         for (JsonNode printer : printers) {
-                            assertThat(get(replica, "/api/v1/printers/" + id(printer)).path("status").asText())
-                                    .as("status of %s", id(printer)).isEqualTo("offline");
+                            assertThat(get(replica, "/api/v1/printers/" + Farm.id(printer)).path("status").asText())
+                                    .as("status of %s", Farm.id(printer)).isEqualTo("offline");
                         }
                         assertThat(get(replica, "/api/v1/agents/" + agentId).path("status").asText())
                                 .as("the agent's status").isEqualTo("offline");
@@ -262,7 +259,7 @@ class AgentReplicasIT {
     /** Every printer of the farm in one of these statuses on the replica, with live temperatures, connected. */
     private static void assertFarmLive(Replica replica, Set<String> statuses) {
         for (JsonNode printer : printers) {
-            String printerId = id(printer);
+            String printerId = Farm.id(printer);
             JsonNode view = get(replica, "/api/v1/printers/" + printerId);
             assertThat(view.path("agent_id").asText()).as("agent of %s on replica %s", printerId, replica.name())
                     .isEqualTo(agentId);
@@ -317,34 +314,6 @@ class AgentReplicasIT {
         }
     }
 
-    private static Map<String, Object> registration(JsonNode printer) throws IOException {
-        Map<String, Object> body = new HashMap<>();
-        body.put("id", id(printer));
-        body.put("name", printer.path("name").asText());
-        body.put("agent_id", agentId);
-        if (printer.path("kind").asText().equals("bambu")) {
-            body.put("type", "bambu_lab");
-            body.put("model", printer.path("model").asText());
-            body.put("ip_address", printer.path("host").asText());
-            body.put("serial_number", printer.path("serial").asText());
-            body.put("access_code", printer.path("access_code").asText());
-            body.put("mqtt_port", printer.path("mqtt_port").asInt());
-            body.put("ftps_port", printer.path("ftps_port").asInt());
-            body.put("ca_certificate", Files.readString(Path.of(printer.path("ca_certificate_path").asText())));
-        } else {
-            body.put("type", "prusa");
-            body.put("ip_address", printer.path("url").asText());
-            body.put("username", printer.path("username").asText());
-            body.put("password", printer.path("password").asText());
-        }
-        return body;
-    }
-
-    private static String id(JsonNode printer) {
-        String model = printer.path("model").asText().toLowerCase(Locale.ROOT);
-        return model.contains("core") ? "core-one" : model;
-    }
-
     /** The agent's settings, connecting it to the replica; its credential stays in its state directory. */
     private static void writeAgentSettings(Replica replica, String extra) throws IOException {
         Files.writeString(WORK.resolve("edge.properties"), "server.url=" + replica.url() + "\nstate.dir="
@@ -352,41 +321,12 @@ class AgentReplicasIT {
     }
 
     private static Process startAgent() throws IOException {
-        return start(List.of(java(), "-Xmx128m", "-jar", ROOT.resolve("printer-edge/target/printer-edge.jar")
+        return start(List.of(Farm.java(), "-Xmx128m", "-jar", ROOT.resolve("printer-edge/target/printer-edge.jar")
                 .toString(), "--config", WORK.resolve("edge.properties").toString()), WORK.resolve("agent.log"));
     }
 
     private static Process start(List<String> command, Path log) throws IOException {
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-    }
-
-    /** The module's packaged jar in its target directory, whatever the project's version. */
-    private static Path jar(Path target, String module) throws IOException {
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(f -> f.getFileName().toString().matches(module + "-[0-9].*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(module + " is not packaged in " + target));
-        }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

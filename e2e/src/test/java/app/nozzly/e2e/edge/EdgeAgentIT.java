@@ -16,14 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -78,7 +74,7 @@ class EdgeAgentIT {
     static void farmBehindItsOwnNetwork() throws Exception {
         assumeThat(FarmNetwork.available()).as("network namespaces need root and iproute2 (ip netns)").isTrue();
         network = FarmNetwork.create();
-        deleteRecursively(WORK);
+        Farm.deleteRecursively(WORK);
         Files.createDirectories(WORK);
         stack = new ServiceStack("edge-it", 2, Map.of());
         Map<String, String> config = stack.printerSettings();
@@ -97,9 +93,11 @@ class EdgeAgentIT {
         gatewayUrl = "http://" + network.hostAddress() + ":" + gatewayPort;
 
         Path simulators = ROOT.resolve("printer-simulators/target");
-        farm = network.start(List.of(java(), "-Xmx256m", "-cp", jar(simulators, "printer-simulators") + ":"
+        farm = network.start(List.of(Farm.java(), "-Xmx256m", "-cp", Farm.jar(simulators, "printer-simulators") + ":"
                 + simulators.resolve("lib") + "/*", "app.nozzly.sim.PrinterFarmMain", "--dir",
-                WORK.resolve("farm").toString(), "--no-jobs", "--authorization-locked", "--time-scale", "120", "--port-offset", "3000"), WORK.resolve("farm.log"));
+                WORK.resolve("farm").toString(), "--no-jobs", "--authorization-locked", "--time-scale", "120",
+                "--port-offset", "3000"),
+                WORK.resolve("farm.log"));
         Path described = WORK.resolve("farm/printers.json");
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(described));
         printers = JSON.readTree(described.toFile());
@@ -110,8 +108,8 @@ class EdgeAgentIT {
         if (live != null) {
             live.socket().abort();
         }
-        stop(agent);
-        stop(farm);
+        Farm.stop(agent);
+        Farm.stop(farm);
         if (gateway != null) {
             gateway.close();
         }
@@ -144,12 +142,14 @@ class EdgeAgentIT {
 
         live = WebSocketFeed.open(URI.create(gatewayUrl.replace("http", "ws") + "/ws"), Map.of("Authorization", AUTH));
         for (JsonNode printer : printers) {
-            given().header("Authorization", AUTH).contentType(ContentType.JSON).body(registration(printer))
-                    .post(gatewayUrl + "/api/v1/printers").then().statusCode(201);
+            given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                    .body(Farm.registration(printer, agentId)).post(gatewayUrl + "/api/v1/printers").then()
+                    .statusCode(201);
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (JsonNode printer : printers) {
-                given().header("Authorization", AUTH).get(gatewayUrl + "/api/v1/printers/" + id(printer)).then()
+                given().header("Authorization", AUTH).get(gatewayUrl + "/api/v1/printers/" + Farm.id(printer))
+                        .then()
                         .statusCode(200).body("status", equalTo("idle")).body("agent_id", equalTo(agentId))
                         .body("temperatures.nozzle", notNullValue());
             }
@@ -269,34 +269,6 @@ class EdgeAgentIT {
         assertThat(again.exitValue()).isEqualTo(3);
     }
 
-    private static Map<String, Object> registration(JsonNode printer) throws IOException {
-        Map<String, Object> body = new HashMap<>();
-        body.put("id", id(printer));
-        body.put("name", printer.path("name").asText());
-        body.put("agent_id", agentId);
-        if (printer.path("kind").asText().equals("bambu")) {
-            body.put("type", "bambu_lab");
-            body.put("model", printer.path("model").asText());
-            body.put("ip_address", printer.path("host").asText());
-            body.put("serial_number", printer.path("serial").asText());
-            body.put("access_code", printer.path("access_code").asText());
-            body.put("mqtt_port", printer.path("mqtt_port").asInt());
-            body.put("ftps_port", printer.path("ftps_port").asInt());
-            body.put("ca_certificate", Files.readString(Path.of(printer.path("ca_certificate_path").asText())));
-        } else {
-            body.put("type", "prusa");
-            body.put("ip_address", printer.path("url").asText());
-            body.put("username", printer.path("username").asText());
-            body.put("password", printer.path("password").asText());
-        }
-        return body;
-    }
-
-    private static String id(JsonNode printer) {
-        String model = printer.path("model").asText().toLowerCase(Locale.ROOT);
-        return model.contains("core") ? "core-one" : model;
-    }
-
     private static void awaitPrinter(String printerId, String status) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", AUTH)
                 .get(gatewayUrl + "/api/v1/printers/" + printerId).then().statusCode(200)
@@ -317,17 +289,9 @@ class EdgeAgentIT {
     }
 
     private static Process startAgent() throws IOException {
-        return network.start(List.of(java(), "-Xmx128m", "-jar",
+        return network.start(List.of(Farm.java(), "-Xmx128m", "-jar",
                 ROOT.resolve("printer-edge/target/printer-edge.jar").toString(), "--config",
                 WORK.resolve("edge.properties").toString()), WORK.resolve("agent.log"));
-    }
-
-    /** The module's packaged jar in its target directory, whatever the project's version. */
-    private static Path jar(Path target, String module) throws IOException {
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(f -> f.getFileName().toString().matches(module + "-[0-9].*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(module + " is not packaged in " + target));
-        }
     }
 
     private static boolean reachable(String host, int port) {
@@ -343,27 +307,6 @@ class EdgeAgentIT {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(host, 0));
             return socket.getLocalPort();
-        }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 }
