@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -225,8 +226,8 @@ public class AgentHub {
             case RelayFrame.OWNER -> owner(tenant, agentId, frame);
             case RelayFrame.GONE -> {
                 Remote remote = remotes.get(agentId);
-                if (remote != null && remote.session().equals(frame.session()) && remotes.remove(agentId, remote)
-                        && !sessions.containsKey(agentId)) {
+                if (remote != null && Objects.equals(remote.session(), frame.session())
+                        && remotes.remove(agentId, remote) && !sessions.containsKey(agentId)) {
                     LOG.infof("tenant %s agent %s disconnected from replica %s: its printers are offline until it"
                             + " is back", tenant, agentId, frame.replica());
                     gone(agentId, "agent " + agentId + " disconnected");
@@ -247,7 +248,7 @@ public class AgentHub {
     private void owner(String tenant, String agentId, RelayFrame frame) {
         Remote previous = remotes.put(agentId, new Remote(tenant, frame.replica(), frame.session(),
                 System.nanoTime()));
-        if (previous != null && previous.session().equals(frame.session())) {
+        if (previous != null && Objects.equals(previous.session(), frame.session())) {
             return;
         }
         LOG.infof("tenant %s agent %s is connected to replica %s: its printers run here through it", tenant, agentId,
