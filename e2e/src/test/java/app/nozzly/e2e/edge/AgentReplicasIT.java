@@ -188,7 +188,8 @@ class AgentReplicasIT {
                 requested.asString()).isEqualTo(202);
         await("file " + fileId + " downloaded, as replica B sees it").atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(get(b, "/api/v1/files/" + fileId).path("status").asText())
-                        .isEqualTo("downloaded"));
+                        .as("the download as replica B reports it: %s", get(b, "/api/v1/files/" + fileId
+                                + "/download/status")).isEqualTo("downloaded"));
         JsonNode file = get(b, "/api/v1/files/" + fileId);
         byte[] content = Files.readAllBytes(Path.of(file.path("local_path").asText()));
         assertThat(content).hasSize(file.path("file_size").asInt());

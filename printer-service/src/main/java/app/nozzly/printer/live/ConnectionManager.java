@@ -123,7 +123,8 @@ public class ConnectionManager {
                 || !reachable(settings)) {
             return;
         }
-        PrinterConnection connection = new PrinterConnection(settings, this::driver, updates, guard,
+        PrinterConnection connection = new PrinterConnection(settings, this::driver, updates,
+                () -> settings.agentId() == null || !agents.heldElsewhere(settings.agentId()), guard,
                 config.connection().offlineAfter(), config.connection().initialBackoff(),
                 config.connection().maxBackoff());
         connections.put(key, connection);

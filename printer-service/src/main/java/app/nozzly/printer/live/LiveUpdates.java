@@ -23,8 +23,9 @@ import app.nozzly.printer.ws.SystemAlerts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Turns each printer report into what users see: the WebSocket message at once, then in one transaction the
- * persisted status, AMS trays and the job the printer is running (with their events in the outbox).
+ * Turns each printer report into what users see: the WebSocket message and alerts at once, then (on the replica
+ * writing the printer) in one transaction the persisted status, AMS trays and the job the printer is running (with
+ * their events in the outbox).
  */
 @ApplicationScoped
 public class LiveUpdates implements SnapshotHandler {
@@ -58,8 +59,12 @@ public class LiveUpdates implements SnapshotHandler {
 
     @Override
     @ActivateRequestContext
-    public void onSnapshot(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current) {
+    public void onSnapshot(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current, boolean record) {
         socket.printerStatus(key, current);
+        alerts.onSnapshot(key, previous, current);
+        if (!record) {
+            return;
+        }
         Instant now = Instant.now();
         Instant stored = storedAt.get(key);
         // a report that changes nothing stored (temperatures only, most seconds of a print) costs no transaction;
@@ -73,7 +78,6 @@ public class LiveUpdates implements SnapshotHandler {
             }));
             storedAt.put(key, now);
         }
-        alerts.onSnapshot(key, previous, current);
         boolean cameOnline = current.state() != PrinterState.OFFLINE
                 && (previous == null || previous.state() == PrinterState.OFFLINE);
         boolean jobEnded = previous != null && previous.state().isActive() && !current.state().isActive();

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,7 @@ public final class PrinterConnection implements DriverListener {
     private final ScheduledExecutorService executor;
     private final BiFunction<ConnectionSettings, ScheduledExecutorService, PrinterDriver> drivers;
     private final SnapshotHandler handler;
+    private final BooleanSupplier records;
     private final TelemetryGuard guard;
     private final Duration offlineAfter;
     private final Duration initialBackoff;
@@ -46,11 +48,13 @@ public final class PrinterConnection implements DriverListener {
 
     PrinterConnection(ConnectionSettings settings,
             BiFunction<ConnectionSettings, ScheduledExecutorService, PrinterDriver> drivers, SnapshotHandler handler,
-            TelemetryGuard guard, Duration offlineAfter, Duration initialBackoff, Duration maxBackoff) {
+            BooleanSupplier records, TelemetryGuard guard, Duration offlineAfter, Duration initialBackoff,
+            Duration maxBackoff) {
         this.key = new LiveKey(settings.tenant(), settings.printerId());
         this.settings = settings;
         this.drivers = drivers;
         this.handler = handler;
+        this.records = records;
         this.guard = guard;
         this.offlineAfter = offlineAfter;
         this.initialBackoff = initialBackoff;
@@ -137,6 +141,9 @@ public final class PrinterConnection implements DriverListener {
         LOG.infof("tenant %s printer %s identified itself as serial %s; its certificate (SHA-256 %s) is the one"
                 + " trusted from now on", key.tenant(), key.printerId(), serial, certificateFingerprint);
         settings = settings.identified(serial, certificateFingerprint);
+        if (!records.getAsBoolean()) {
+            return;
+        }
         try {
             handler.onIdentified(key, serial, certificateFingerprint);
         } catch (RuntimeException e) {
@@ -160,7 +167,7 @@ public final class PrinterConnection implements DriverListener {
         PrinterSnapshot checked = guard.check(key, report);
         snapshot = checked;
         try {
-            handler.onSnapshot(key, previous, checked);
+            handler.onSnapshot(key, previous, checked, records.getAsBoolean());
         } catch (RuntimeException e) {
             LOG.errorf(e, "tenant %s printer %s: processing a report failed", key.tenant(), key.printerId());
         }

@@ -323,6 +323,14 @@ public class AgentHub {
         return checkInterval.multipliedBy(3);
     }
 
+    /**
+     * Whether another replica holds the agent's connection: that one writes what its printers report, this one
+     * only shows it. While no replica holds it, each writes its printers offline.
+     */
+    public boolean heldElsewhere(String agentId) {
+        return !sessions.containsKey(agentId) && remote(agentId).isPresent();
+    }
+
     /** Whether this replica held the agent's connection at some time: then it knows whether it is online. */
     public boolean wasConnectedHere(String agentId) {
         return connectedHere.contains(agentId);

@@ -350,6 +350,7 @@ public class FileService {
     void download(String tenant, PrinterDriver driver, String fileId, String printerId, String remotePath, String name,
             Progress started) {
         Path target = Path.of(config.files().storageDir(), tenant, printerId, name).toAbsolutePath();
+        LOG.infof("tenant %s printer %s: downloading %s (file %s)", tenant, printerId, remotePath, fileId);
         String error = null;
         long bytes = 0;
         Hashes hashes = null;
@@ -403,6 +404,10 @@ public class FileService {
             }
         })));
         running.remove(fileId);
+        if (error == null) {
+            LOG.infof("tenant %s printer %s: downloaded %s (file %s, %d bytes)", tenant, printerId, remotePath, fileId,
+                    bytes);
+        }
         socket.send(tenant, "file_update", Map.of("file_id", fileId, "status",
                 (error == null ? FileStatus.DOWNLOADED : FileStatus.ERROR).value(), "bytes_downloaded", bytes));
     }
