@@ -7,11 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import app.nozzly.platform.tenancy.TenantEntity;
 import app.nozzly.printer.driver.PrintFileMetadata;
 
-/** A file on a printer, downloaded from one, or local (specs/003 File Management). */
+/**
+ * A file on a printer, downloaded from one, or local (specs/003 File Management). Updated column by column
+ * ({@link DynamicUpdate}): reading a file's metadata and downloading it run at once in separate transactions (on
+ * different replicas, when the printer is behind an edge agent), and neither may write back the other's columns as
+ * it read them (the likely cause of a download through another replica that ended but stayed "downloading").
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "printer_file")
 public class PrinterFile extends TenantEntity {
 
