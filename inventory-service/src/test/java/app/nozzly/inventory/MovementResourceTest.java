@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
@@ -274,6 +275,34 @@ class MovementResourceTest {
                     .hasMessageContaining("append-only");
         }
         assertThat(Inventory.stockAndLedger(tenant, spool)[1]).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aCommitTheDatabaseRefusesAnswers503AndTheRetryWithTheSameKeyMovesStockOnce() throws SQLException {
+        String spool = Inventory.spool(tenant, 1000);
+        var request = Inventory.movement("commit-lost-" + spool,
+                List.of(Inventory.line("spool", spool, "consumption", 40, "g")));
+        // Postgres shutting down between the last statement and the commit: the commit itself fails (57P01)
+        try (Connection db = DriverManager.getConnection(PlatformInfra.get().jdbcUrl("inventory"), "postgres",
+                "postgres"); Statement sql = db.createStatement()) {
+            sql.execute("create function inventory.refuse_commit() returns trigger language plpgsql as $$ begin"
+                    + " if new.idempotency_key = 'commit-lost-" + spool + "' then raise exception 'terminating"
+                    + " connection due to administrator command' using errcode = '57P01'; end if; return new; end $$");
+            sql.execute("create constraint trigger refuse_commit after insert on inventory.stock_movement"
+                    + " deferrable initially deferred for each row execute function inventory.refuse_commit()");
+            try {
+                Inventory.as(tenant).body(request).post("/api/v1/inventory/movements").then().statusCode(503)
+                        .header("Retry-After", notNullValue()).body("status", is(503));
+            } finally {
+                sql.execute("drop trigger refuse_commit on inventory.stock_movement");
+                sql.execute("drop function inventory.refuse_commit()");
+            }
+        }
+        Inventory.as(tenant).get("/api/v1/spools/" + spool).then().body("current_weight_grams", is(1000));
+        Inventory.as(tenant).body(request).post("/api/v1/inventory/movements").then().statusCode(201)
+                .body("lines[0].balance_after", is(960));
+        Inventory.as(tenant).get("/api/v1/inventory/transactions?item_id=" + spool + "&kind=consumption")
+                .then().body("total", is(1));
     }
 
     @Test

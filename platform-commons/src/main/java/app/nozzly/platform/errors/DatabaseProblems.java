@@ -1,7 +1,14 @@
 package app.nozzly.platform.errors;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a database refusal means to the client. Input the code let through but the schema refuses (a unique
@@ -24,8 +31,8 @@ public final class DatabaseProblems {
 
     static Classified classify(Throwable e) {
         SQLException sql = null;
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException found && sql == null) {
+        for (Throwable cause : causes(e)) {
+            if (cause instanceof SQLException found && found.getSQLState() != null && sql == null) {
                 sql = found;
             }
             if (cause.getMessage() != null && cause.getMessage().contains("Unable to acquire JDBC Connection")) {
@@ -33,7 +40,7 @@ public final class DatabaseProblems {
                         cause.getMessage());
             }
         }
-        if (sql == null || sql.getSQLState() == null) {
+        if (sql == null) {
             return null;
         }
         String state = sql.getSQLState();
@@ -56,5 +63,31 @@ public final class DatabaseProblems {
                     : state.startsWith("22") ? ApiProblem.badRequest("a value is out of range for its field") : null;
         };
         return problem == null ? null : new Classified(problem, cause);
+    }
+
+    /**
+     * The exception, its causes and what they suppressed, depth first. A commit the database refuses reaches the
+     * caller as the transaction manager's RollbackException, with the driver's exception only suppressed in it.
+     */
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.push(e);
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            found.add(next);
+            Throwable[] suppressed = next.getSuppressed();
+            for (int i = suppressed.length - 1; i >= 0; i--) {
+                pending.push(suppressed[i]);
+            }
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+        }
+        return found;
     }
 }
