@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,29 @@ class AnalyticsResourceTest {
                         + "\"balance_after\":950}"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", bearer)
                 .get("/api/analytics/dashboard").then().body("low_stock_alerts", equalTo(0)));
+    }
+
+    @Test
+    void aBatchOfStockEventsAppliesEveryValidOneAndDeadLettersOnlyTheBrokenOnes() {
+        String tenant = "batch-" + UUID.randomUUID();
+        String unreadable = "{\"tenant\": \"" + tenant + "\", not JSON";
+        String noBalance = event(tenant, "inventory.stock.moved", "b2",
+                "{\"item_type\":\"spool\",\"item_id\":\"b2\",\"kind\":\"receipt\",\"quantity\":5,\"unit\":\"g\"}");
+        String receipt = moved(tenant, "b1", 100);
+        KafkaTopics.sendTogether("inventory.stock", tenant, List.of(receipt, unreadable, noBalance, moved(tenant, "b3",
+                30), receipt, moved(tenant, "b4", 0), moved(tenant, "b5", 12)));
+
+        String bearer = TestTokens.bearer(tenant, "owner");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", bearer)
+                .get("/api/analytics/dashboard").then().statusCode(200).body("materials_in_stock", equalTo(3)));
+        assertThat(KafkaTopics.all("dlq.order-sync-service.inventory.stock", r -> r.value().contains(tenant),
+                Duration.ofSeconds(5))).extracting(r -> r.value()).containsExactlyInAnyOrder(unreadable, noBalance);
+    }
+
+    private static String moved(String tenant, String spool, int balance) {
+        return event(tenant, "inventory.stock.moved", spool, "{\"item_type\":\"spool\",\"item_id\":\"" + spool
+                + "\",\"kind\":\"receipt\",\"quantity\":" + balance + ",\"unit\":\"g\",\"balance_after\":"
+                + balance + "}");
     }
 
     @Test

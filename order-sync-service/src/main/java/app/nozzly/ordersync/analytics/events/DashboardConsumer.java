@@ -1,6 +1,7 @@
 package app.nozzly.ordersync.analytics.events;
 
 import java.math.BigDecimal;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import app.nozzly.platform.events.CloudEventCodec;
 import app.nozzly.platform.events.InvalidEventException;
 import app.nozzly.platform.inbox.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Keeps the dashboard's read model: finished and failed print jobs (printer.jobs) for its print figures, each
@@ -66,10 +68,11 @@ public class DashboardConsumer {
         });
     }
 
+    /** Every stock movement is an event here: consumed in batches, one commit for many. */
     @Incoming("inventory-stock")
     @Blocking
-    public void onStock(String message) {
-        idempotent.consume("ordersync-inventory-stock", message, event -> {
+    public CompletionStage<Void> onStock(KafkaRecordBatch<String, String> batch) {
+        return idempotent.consumeBatch("ordersync-inventory-stock", batch, event -> {
             switch (event.type()) {
                 case "inventory.stock.moved" -> {
                     StockMoved moved = codec.data(event, StockMoved.class);

@@ -3,6 +3,7 @@ package app.nozzly.printer.notifications.events;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import app.nozzly.platform.inbox.IdempotentConsumer;
 import app.nozzly.printer.notifications.service.NotificationService;
 import app.nozzly.printer.ws.SystemAlerts;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Chain contract C5: low stock of an item that open production runs reserved becomes a {@code low_stock} webhook
@@ -36,10 +38,11 @@ public class LowStockConsumer {
     @Inject
     SystemAlerts alerts;
 
+    /** Every stock movement is an event on this topic, and nearly all concern nobody here: batches, one commit. */
     @Incoming("printer-inventory-stock")
     @Blocking
-    public void on(String message) {
-        idempotent.consume(CONSUMER, message, event -> {
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return idempotent.consumeBatch(CONSUMER, batch, event -> {
             if (!LowStock.TYPE.equals(event.type())) {
                 return;
             }
