@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A single-node KRaft Apache Kafka broker in a child JVM with the broker's own classpath (the Quarkus
@@ -28,13 +30,37 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String heap;
-    private Process process;
+    private ProcessHandle process;
 
     public KafkaBrokerProcess(Path home, int port, int controllerPort, String heap) {
         this.home = home;
         this.port = port;
         this.controllerPort = controllerPort;
         this.heap = heap;
+    }
+
+    /**
+     * The broker running in {@code home} that another part of this JVM started (a test class loader before a Quarkus
+     * restart, say), found by its command line; stopping or killing it here stops that broker.
+     */
+    public static KafkaBrokerProcess attach(Path home, int port, int controllerPort, String heap) {
+        KafkaBrokerProcess broker = new KafkaBrokerProcess(home, port, controllerPort, heap);
+        String prefix = home.toString();
+        broker.process = ProcessHandle.allProcesses().filter(p -> p.info().arguments()
+                .map(args -> List.of(args).stream().anyMatch(arg -> arg.startsWith(prefix))).orElse(false))
+                .findFirst().orElse(null);
+        return broker;
+    }
+
+    /** What {@link #attach} needs to find this broker: its directory, ports and heap, separated by '|'. */
+    public String describe() {
+        return home + "|" + port + "|" + controllerPort + "|" + heap;
+    }
+
+    /** The broker {@link #describe} described. */
+    public static KafkaBrokerProcess attach(String described) {
+        String[] parts = described.split("\\|");
+        return attach(Paths.get(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3]);
     }
 
     /** A broker on free ports in a fresh temporary directory. */
@@ -75,7 +101,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     KafkaBrokerMain.class.getName(), String.valueOf(ProcessHandle.current().pid()),
                     config.toString()));
             builder.redirectErrorStream(true).redirectOutput(logFile().toFile());
-            process = builder.start();
+            process = builder.start().toHandle();
             awaitReady(timeout);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Kafka in " + home, e);
@@ -87,12 +113,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             return;
         }
         process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!awaitExit(30)) {
+            process.destroyForcibly();
+            awaitExit(10);
         }
         process = null;
     }
@@ -102,11 +125,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        try {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.destroyForcibly();
+        awaitExit(10);
         process = null;
     }
 
@@ -115,11 +135,23 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         stop();
     }
 
+    private boolean awaitExit(int seconds) {
+        try {
+            process.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
     private void awaitReady(Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; log tail:\n" + tail());
+                throw new IllegalStateException("Kafka exited; log tail:\n" + tail());
             }
             if (Files.exists(logFile()) && Files.readString(logFile(), StandardCharsets.UTF_8).contains(READY_LINE)) {
                 return;

@@ -18,12 +18,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The real servers of a test JVM, started once and shared by every test class in it: a PostgreSQL
  * server (zonky's packaged binaries) and an Apache Kafka broker in a child JVM. Stopped when the JVM exits.
+ * Quarkus loads this class again after each restart (a test profile, a class-restricted resource); a system
+ * property tells those later copies where the servers already run, so they attach instead of starting their own.
  */
 public final class PlatformInfra {
 
+    private static final String SHARED = "nozzly.test-infra";
+
     private static PlatformInfra instance;
 
-    private final EmbeddedPostgres postgres;
+    private final int postgresPort;
     private final KafkaBrokerProcess kafka;
     private final Path publicKey;
     private final Path privateKey;
@@ -35,37 +39,50 @@ public final class PlatformInfra {
     public static final String SERVICE_USER = "nozzly_service";
     public static final String SERVICE_PASSWORD = "nozzly_service";
 
-    private PlatformInfra() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    private PlatformInfra(int postgresPort, KafkaBrokerProcess kafka) throws IOException {
+        this.postgresPort = postgresPort;
+        this.kafka = kafka;
+        publicKey = keyFile("/jwt/test-public-key.pem");
+        privateKey = keyFile("/jwt/test-private-key.pem");
+    }
+
+    /** Starts the servers and stops them when the JVM exits. */
+    private static PlatformInfra start() throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             ensureServiceRole(connection, "postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("the services' database role could not be made", e);
         }
-        kafka = KafkaBrokerProcess.onFreePorts();
+        KafkaBrokerProcess kafka = KafkaBrokerProcess.onFreePorts();
         kafka.start(Duration.ofSeconds(90));
-        publicKey = keyFile("/jwt/test-public-key.pem");
-        privateKey = keyFile("/jwt/test-private-key.pem");
-        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "platform-infra-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(postgres, kafka), "platform-infra-shutdown"));
+        System.setProperty(SHARED, postgres.getPort() + "|" + kafka.describe());
+        return new PlatformInfra(postgres.getPort(), kafka);
     }
 
-    public static synchronized PlatformInfra get() {
-        if (instance == null) {
-            try {
-                instance = new PlatformInfra();
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not start the test infrastructure", e);
+    public static PlatformInfra get() {
+        synchronized (System.getProperties()) { // the one lock every copy of this class shares
+            if (instance == null) {
+                try {
+                    String shared = System.getProperty(SHARED);
+                    instance = shared == null ? start() : new PlatformInfra(
+                            Integer.parseInt(shared.substring(0, shared.indexOf('|'))),
+                            KafkaBrokerProcess.attach(shared.substring(shared.indexOf('|') + 1)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not start the test infrastructure", e);
+                }
             }
+            return instance;
         }
-        return instance;
     }
 
     public int postgresPort() {
-        return postgres.getPort();
+        return postgresPort;
     }
 
     public String jdbcUrl(String schema) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=" + schema;
+        return "jdbc:postgresql://localhost:" + postgresPort + "/postgres?currentSchema=" + schema;
     }
 
     /** The broker, for tests that prove behaviour while Kafka is down. */
@@ -95,7 +112,7 @@ public final class PlatformInfra {
         return config;
     }
 
-    private void shutdown() {
+    private static void shutdown(EmbeddedPostgres postgres, KafkaBrokerProcess kafka) {
         kafka.stop();
         try {
             postgres.close();

@@ -28,7 +28,7 @@ import io.restassured.path.json.JsonPath;
 /** specs/001 quality control: mandatory before completion, pH/density/microbiological/visual rules, metrics. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
-@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(InventoryServiceResource.class)
 class BatchQualityTest {
 
     @Test

@@ -22,7 +22,7 @@ import io.restassured.path.json.JsonPath;
 /** specs/001 start-batch against the real inventory-service: consumption, lots, PROD004, PROD002. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
-@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(InventoryServiceResource.class)
 class BatchStartTest {
 
     @Test

@@ -28,7 +28,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
-@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(InventoryServiceResource.class)
 class ProcessInputTest {
 
     private static final String BASE = "/api/v1/production";

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Every specs/001 rule and PROD code, triggered through the API as a plant's client would. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
-@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(InventoryServiceResource.class)
 class ProcessRulesTest {
 
     @Test

@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
-@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(InventoryServiceResource.class)
 class ProcessTenancyTest {
 
     private static final String BASE = "/api/v1/production";

@@ -30,7 +30,7 @@ import io.restassured.path.json.JsonPath;
 /** specs/001 "WebSocket Events": a tenant's client gets its batches' changes, in order, and never another tenant's. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
-@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(InventoryServiceResource.class)
 class ProcessWebSocketTest {
 
     @TestHTTPResource("/api/v1/production/ws")

@@ -30,7 +30,7 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
-@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(InventoryServiceResource.class)
 class Spec001ClientTest {
 
     private static final String BASE = "/api/v1/production";

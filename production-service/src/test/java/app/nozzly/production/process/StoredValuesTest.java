@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** UPPER_CASE Java constants change neither the JSON nor the values specs/001 rows have always held. */
 @QuarkusTest
 @QuarkusTestResource(PlatformInfraResource.class)
-@QuarkusTestResource(value = InventoryServiceResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(InventoryServiceResource.class)
 class StoredValuesTest {
 
     @Inject
