@@ -75,12 +75,16 @@ public final class EtsySimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final Object lock = new Object();
 
+    /** System property counting the simulators of this JVM, each of which takes its own range of ids. */
+    private static final String ID_RANGES = "nozzly.etsy-simulator.id-ranges";
+    private static final long IDS_PER_SIMULATOR = 5_000_000L;
+
     private final Map<Long, SimShop> shops = new LinkedHashMap<>();
     private final Map<Long, SimReceipt> receipts = new LinkedHashMap<>();
     private final Map<String, PendingCode> codes = new HashMap<>();
     private final Map<String, Grant> accessTokens = new HashMap<>();
     private final Map<String, Long> refreshTokens = new HashMap<>();
-    private final AtomicLong nextId = new AtomicLong(3_100_000_000L);
+    private final AtomicLong nextId = new AtomicLong(3_100_000_000L + idRange() * IDS_PER_SIMULATOR);
     private SimShop approvingShop;
 
     private long currentSecond;
@@ -122,6 +126,19 @@ public final class EtsySimulator implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /**
+     * The next free range of ids in this JVM. Etsy never gives an id twice, and a service's database outlives a
+     * simulator: a test JVM starts another one after each Quarkus restart (a class loader of its own, hence the
+     * system property) against the same database, where reused shop ids would be earlier tests' tenants.
+     */
+    private static long idRange() {
+        synchronized (System.getProperties()) {
+            long range = Long.getLong(ID_RANGES, 0L);
+            System.setProperty(ID_RANGES, String.valueOf(range + 1));
+            return range;
+        }
     }
 
     public static Builder builder() {
