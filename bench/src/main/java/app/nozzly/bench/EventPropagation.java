@@ -65,18 +65,21 @@ final class EventPropagation implements Scenario {
     }
 
     /**
-     * Waits (up to three minutes) until the consumer has applied nothing for two seconds: the events of earlier
-     * scenarios (the run lifecycle's baseline replays its outbox rows too) would otherwise queue ahead of this one's.
+     * Waits (up to three minutes) until the consumer has applied every stock event of the last ten minutes: the events
+     * of earlier scenarios (the run lifecycle's baseline replays its outbox rows too) would otherwise queue ahead of
+     * this one's. The consumer commits in batches, so the age of its last processed row says nothing: a batch of
+     * hundreds holds its rows, all stamped with its start, until it commits.
      */
     private void awaitConsumerIdle(String jdbcUrl) throws Exception {
-        String sql = "select coalesce(extract(epoch from now() - max(processed_at)), 3600) from " + consumerSchema
-                + ".processed_event";
+        String sql = "select count(*) from inventory.outbox_event o where o.topic = 'inventory.stock'"
+                + " and o.created_at > now() - interval '10 minutes' and not exists (select 1 from " + consumerSchema
+                + ".processed_event p where p.event_id = o.id::text)";
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         try (Connection connection = DriverManager.getConnection(jdbcUrl);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             while (System.nanoTime() < deadline) {
                 try (ResultSet rs = statement.executeQuery()) {
-                    if (rs.next() && rs.getDouble(1) > 2) {
+                    if (rs.next() && rs.getLong(1) == 0) {
                         return;
                     }
                 }
