@@ -60,8 +60,9 @@ final class RunLifecycle implements Scenario {
     }
 
     // inventory's stock tables by name: order-sync's stock_item_state, fed by the same movements' events, is not
-    // part of a lifecycle
-    static final Pattern TABLES = SqlCapture.naming("production_run\\w*|production_sequence"
+    // part of a lifecycle; production-service's copy of inventory's models and spools (inventory_model,
+    // inventory_spool) is read in the same transactions as its runs
+    static final Pattern TABLES = SqlCapture.naming("production_run\\w*|production_sequence|inventory_(?:model|spool)"
             + "|stock_(?:item|movement|transaction|lot)"
             + "|reservation\\w*|idempotency_record|model\\w*|spool|material_type|outbox_event|code_sequence");
     private static final Pattern RUN_NUMBER = Pattern.compile("\\d{8}-\\d{3,}");

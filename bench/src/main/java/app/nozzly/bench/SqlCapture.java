@@ -154,15 +154,22 @@ final class SqlCapture {
         return params;
     }
 
-    /** Keeps whole transactions (and single statements) of the operation; drops background work. */
+    /**
+     * Keeps whole transactions (and single statements) of the operation; drops background work. A single statement
+     * setting the tenant is kept with the single statement of the operation that follows it on the same connection.
+     */
     private static List<Step> filter(List<Step> steps, Pattern tables) {
         Map<Long, List<Integer>> open = new LinkedHashMap<>();
+        Map<Long, Integer> tenantSet = new HashMap<>();
         boolean[] keep = new boolean[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             List<Integer> tx = open.get(step.pid());
+            Integer tenant = tx == null ? tenantSet.remove(step.pid()) : null;
             if (step.begin()) {
                 open.put(step.pid(), new ArrayList<>(List.of(i)));
+            } else if (tx == null && TENANT.matcher(step.sql()).find()) {
+                tenantSet.put(step.pid(), i);
             } else if (step.end() && tx != null) {
                 tx.add(i);
                 open.remove(step.pid());
@@ -174,6 +181,9 @@ final class SqlCapture {
                 tx.add(i);
             } else {
                 keep[i] = !step.end() && relevant(step, tables);
+                if (keep[i] && tenant != null) {
+                    keep[tenant] = true;
+                }
             }
         }
         List<Step> kept = new ArrayList<>();

@@ -63,6 +63,43 @@ class SqlCaptureTest {
     }
 
     @Test
+    void aReadOutsideATransactionKeepsTheTenantSettingBeforeItAndNotOneBeforeBackgroundWork() {
+        List<String> log = List.of(
+                "2026-12-07 08:53:22.206 UTC [12615] LOG:  execute S_3: select set_config('nozzly.tenant', $1, false)",
+                "2026-12-07 08:53:22.206 UTC [12615] DETAIL:  Parameters: $1 = 'bench-1'",
+                "2026-12-07 08:53:22.206 UTC [12616] LOG:  execute S_3: select set_config('nozzly.tenant', $1, false)",
+                "2026-12-07 08:53:22.206 UTC [12616] DETAIL:  Parameters: $1 = 'bench-1'",
+                "2026-12-07 08:53:22.206 UTC [12615] LOG:  execute S_14: select pr1_0.id from production_run pr1_0 where pr1_0.id=$1",
+                "2026-12-07 08:53:22.206 UTC [12615] DETAIL:  Parameters: $1 = 'a1b2c3d4-0000-4000-8000-000000000001'",
+                "2026-12-07 08:53:22.207 UTC [12616] LOG:  execute S_9: select id from webhook_delivery where attempts < $1",
+                "2026-12-07 08:53:22.207 UTC [12616] DETAIL:  Parameters: $1 = '5'");
+
+        List<SqlCapture.Step> steps = SqlCapture.steps(log, SqlCapture.naming("production_run"));
+
+        assertThat(steps).extracting(SqlCapture.Step::pid).containsExactly(12615L, 12615L);
+        assertThat(steps.get(0).jdbcSql()).isEqualTo("select set_config('nozzly.tenant', ?, false)");
+        assertThat(steps.get(0).jdbcParams()).containsExactly("bench-1");
+        assertThat(steps.get(1).jdbcSql()).startsWith("select pr1_0.id from production_run");
+    }
+
+    @Test
+    void aRunReadsTransactionWithProductionServicesCopyOfModelsAndSpoolsIsKeptWhole() {
+        List<String> log = List.of(
+                "2026-12-07 08:53:22.207 UTC [12615] LOG:  statement: BEGIN",
+                "2026-12-07 08:53:22.207 UTC [12615] LOG:  execute S_3: select set_config('nozzly.tenant', $1, false)",
+                "2026-12-07 08:53:22.207 UTC [12615] DETAIL:  Parameters: $1 = 'bench-1'",
+                "2026-12-07 08:53:22.207 UTC [12615] LOG:  execute S_9: select pri1_0.id from production_run_item pri1_0 where pri1_0.run_id=$1",
+                "2026-12-07 08:53:22.207 UTC [12615] DETAIL:  Parameters: $1 = 'a1b2c3d4-0000-4000-8000-000000000001'",
+                "2026-12-07 08:53:22.208 UTC [12615] LOG:  execute S_12: select id, name, sku from inventory_model where tenant_id = $1 and id in ($2)",
+                "2026-12-07 08:53:22.208 UTC [12615] DETAIL:  Parameters: $1 = 'bench-1', $2 = 'b701b516-a026-41e5-b958-8f853db972cc'",
+                "2026-12-07 08:53:22.208 UTC [12615] LOG:  execute S_13: select id, spool_id from inventory_spool where tenant_id = $1 and id in ($2)",
+                "2026-12-07 08:53:22.208 UTC [12615] DETAIL:  Parameters: $1 = 'bench-1', $2 = '4572a32a-ab35-455c-8b0b-bfbe41be668b'",
+                "2026-12-07 08:53:22.208 UTC [12615] LOG:  execute S_1: COMMIT");
+
+        assertThat(SqlCapture.steps(log, RunLifecycle.TABLES)).hasSize(6);
+    }
+
+    @Test
     void aTransactionOfAnotherServiceIsNotTakenForTheLifecyclesByItsColumnNames() {
         List<String> log = List.of(
                 "2026-11-23 22:15:22.160 UTC [9603] LOG:  statement: BEGIN",
