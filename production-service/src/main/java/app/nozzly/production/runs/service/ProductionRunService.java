@@ -111,7 +111,7 @@ public class ProductionRunService {
                 .toList());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** One transaction for the run and its rows: one connection, and the tenant set on it once. */
     public RunDetail get(UUID id) {
         return detail(runs.find(id));
     }
