@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class IdempotentConsumerTest {
 
     private static final String TENANT = "tenant-consumer";
+    private static final String OTHER_TENANT = "tenant-consumer-other";
 
     @Test
     void redeliveredEventChangesNothing() {
@@ -33,7 +35,7 @@ class IdempotentConsumerTest {
         KafkaTopics.send("test.widget-commands", widget, command(UUID.randomUUID().toString(), widget, 1));
 
         awaitStock(widget, 6);
-        assertThat(stock(widget)).isEqualTo(6);
+        assertThat(stock(TENANT, widget)).isEqualTo(6);
     }
 
     @Test
@@ -70,21 +72,50 @@ class IdempotentConsumerTest {
                 Duration.ofSeconds(2))).isEmpty();
     }
 
+    @Test
+    void aBatchAppliesEachEventOnceAcrossTenantsRepeatsAndRedeliveries() {
+        String widget = OutboxTest.create(TENANT, "gear");
+        String other = OutboxTest.create(OTHER_TENANT, "gear");
+        String first = UUID.randomUUID().toString();
+        String theirs = UUID.randomUUID().toString();
+
+        KafkaTopics.sendTogether("test.widget-batches", widget, List.of(command(first, widget, 5),
+                command(first, widget, 5), command(UUID.randomUUID().toString(), widget, 1),
+                command(theirs, other, 40, "", OTHER_TENANT), command(UUID.randomUUID().toString(), widget, 2),
+                command(theirs, other, 40, "", OTHER_TENANT)));
+        awaitStock(TENANT, widget, 8);
+        awaitStock(OTHER_TENANT, other, 40);
+
+        KafkaTopics.sendTogether("test.widget-batches", widget, List.of(command(first, widget, 5),
+                command(UUID.randomUUID().toString(), widget, 10), command(theirs, other, 40, "", OTHER_TENANT)));
+        awaitStock(TENANT, widget, 18);
+        assertThat(stock(TENANT, widget)).isEqualTo(18);
+        assertThat(stock(OTHER_TENANT, other)).isEqualTo(40);
+    }
+
     private static String command(String eventId, String widget, int amount) {
         return command(eventId, widget, amount, "");
     }
 
     private static String command(String eventId, String widget, int amount, String moreData) {
-        return Envelopes.envelope(eventId, "test", "test.widget.stocked", widget, TENANT,
+        return command(eventId, widget, amount, moreData, TENANT);
+    }
+
+    private static String command(String eventId, String widget, int amount, String moreData, String tenant) {
+        return Envelopes.envelope(eventId, "test", "test.widget.stocked", widget, tenant,
                 Envelopes.data("{\"amount\":" + amount + moreData + "}"));
     }
 
     private static void awaitStock(String widget, int expected) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> stock(widget) == expected);
+        awaitStock(TENANT, widget, expected);
     }
 
-    private static int stock(String widget) {
-        return given().header("Authorization", TestTokens.bearer(TENANT))
+    private static void awaitStock(String tenant, String widget, int expected) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> stock(tenant, widget) == expected);
+    }
+
+    private static int stock(String tenant, String widget) {
+        return given().header("Authorization", TestTokens.bearer(tenant))
                 .get("/api/widgets/" + widget).then().statusCode(200).extract().path("stock");
     }
 }
