@@ -55,9 +55,9 @@ public final class BambuReport {
     /**
      * Merges one message from {@code device/{serial}/report}.
      *
-     * @return true when the printer's state is now (still) known and worth delivering: a {@code print} report, or a
-     *         get_version answer after one (the firmware must not wait for the next report, which an idle printer
-     *         may not send for long)
+     * @return true when the printer's state is now (still) known and worth delivering: a {@code print} report once
+     *         one has named the gcode_state, or a get_version answer after that (the firmware must not wait for the
+     *         next report, which an idle printer may not send for long)
      */
     public boolean merge(JsonNode message) {
         JsonNode info = message.path("info");
@@ -77,11 +77,12 @@ public final class BambuReport {
         }
         Boolean developerModeBefore = developerMode();
         deepMerge(print, (ObjectNode) report);
-        stateSeen = true;
+        // a partial report that comes before the pushall answer names no gcode_state: the state is not known yet
+        stateSeen = print.has("gcode_state");
         if (refusal != null && Boolean.TRUE.equals(developerMode()) && !Boolean.TRUE.equals(developerModeBefore)) {
             refusal = null;
         }
-        return true;
+        return stateSeen;
     }
 
     /**

@@ -146,6 +146,20 @@ class BambuReportTest {
     }
 
     @Test
+    void aPartialReportBeforeTheFirstFullOneIsNotTakenForAnIdlePrinter() throws IOException {
+        // a P1/A1 mid-print publishes its changed fields every second; one may arrive before the pushall answer
+        BambuReport report = new BambuReport(JSON.createObjectNode(), "X1C");
+        assertThat(report.merge(json("{\"print\":{\"command\":\"push_status\",\"mc_percent\":61,"
+                + "\"nozzle_temper\":219.5}}"))).as("the printer's state is not known yet").isFalse();
+        assertThat(report.merge(json("{\"print\":{\"command\":\"push_status\",\"gcode_state\":\"RUNNING\","
+                + "\"subtask_name\":\"clip\",\"task_id\":\"77\"}}"))).isTrue();
+        PrinterSnapshot s = report.snapshot();
+        assertThat(s.state()).isEqualTo(PrinterState.PRINTING);
+        assertThat(s.job().printerJobRef()).isEqualTo("77");
+        assertThat(s.job().progress()).as("what the partial report said is kept").isEqualTo(61.0);
+    }
+
+    @Test
     void everyRecordedPrinterHasACameraAndOnlyModelsWithAChamberSensorReportAChamberTemperature() throws IOException {
         for (String fixture : List.of("MOCK-A1.json", "P1P.json", "MOCK-P1PNOAMS.json", "MOCK-X1CMULTIAMS.json",
                 "H2D.json")) {
