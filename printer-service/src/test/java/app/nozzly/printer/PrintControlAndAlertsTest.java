@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -170,8 +171,14 @@ class PrintControlAndAlertsTest {
                         assertThat(alert.path("printer_id").asText()).isEqualTo(PRINTER);
                         assertThat(alert.path("details").path("print_error").asText()).isEqualTo("0700_8011");
                     }));
+            // heard on /ws, the failure is already what the API says: messages go out after the commit
             given().header("Authorization", AUTH).queryParam("printer_id", PRINTER).queryParam("status", "failed")
                     .get("/api/v1/jobs").then().body("jobs[0].job_name", equalTo("runout"));
+            JsonNode ended = await().atMost(Duration.ofSeconds(10)).until(() -> live.data("job_update").stream()
+                    .filter(job -> job.path("status").asText().equals("failed")).findFirst().orElse(null),
+                    Objects::nonNull);
+            given().header("Authorization", AUTH).get("/api/v1/jobs/" + ended.path("job_id").asLong()).then()
+                    .body("status", equalTo("failed")).body("job_name", equalTo("runout"));
 
             bambu.goOffline();
             try {

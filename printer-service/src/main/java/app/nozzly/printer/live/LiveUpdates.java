@@ -60,11 +60,29 @@ public class LiveUpdates implements SnapshotHandler {
     @Override
     @ActivateRequestContext
     public void onSnapshot(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current, boolean record) {
-        socket.printerStatus(key, current);
-        alerts.onSnapshot(key, previous, current);
+        try {
+            if (record) {
+                store(key, previous, current);
+            }
+        } finally {
+            // told after the report is stored: a client that asks the API on hearing of an ended print finds its job
+            // ended; told even when the database is away, where live status is all a farm has
+            socket.printerStatus(key, current);
+            alerts.onSnapshot(key, previous, current);
+        }
         if (!record) {
             return;
         }
+        boolean cameOnline = current.state() != PrinterState.OFFLINE
+                && (previous == null || previous.state() == PrinterState.OFFLINE);
+        boolean jobEnded = previous != null && previous.state().isActive() && !current.state().isActive();
+        if (cameOnline || jobEnded) {
+            // the printer's storage may have changed: new print files, timelapses
+            files.syncLater(key.tenant(), key.printerId());
+        }
+    }
+
+    private void store(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current) {
         Instant now = Instant.now();
         Instant stored = storedAt.get(key);
         // a report that changes nothing stored (temperatures only, most seconds of a print) costs no transaction;
@@ -77,13 +95,6 @@ public class LiveUpdates implements SnapshotHandler {
                 jobs.track(key.printerId(), previous, current);
             }));
             storedAt.put(key, now);
-        }
-        boolean cameOnline = current.state() != PrinterState.OFFLINE
-                && (previous == null || previous.state() == PrinterState.OFFLINE);
-        boolean jobEnded = previous != null && previous.state().isActive() && !current.state().isActive();
-        if (cameOnline || jobEnded) {
-            // the printer's storage may have changed: new print files, timelapses
-            files.syncLater(key.tenant(), key.printerId());
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -51,6 +54,9 @@ public class LiveSocket {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
     @OnOpen
     public void open(WebSocketConnection connection) {
         String tenant = identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("tenant_id") != null
@@ -93,6 +99,30 @@ public class LiveSocket {
         data.put("supports_remote_control", s.readOnlyReason() == null);
         data.put("read_only_reason", s.readOnlyReason());
         send(key.tenant(), "printer_status", data);
+    }
+
+    /**
+     * Sends once the current transaction has committed, and not at all when it rolls back: a client that hears of a
+     * change finds it in the API, and never hears of one that did not happen. Outside a transaction, sends at once.
+     */
+    public void sendOnCommit(String tenant, String type, Object data) {
+        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            send(tenant, type, data);
+            return;
+        }
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare: the message is sent after the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    send(tenant, type, data);
+                }
+            }
+        });
     }
 
     public void send(String tenant, String type, Object data) {

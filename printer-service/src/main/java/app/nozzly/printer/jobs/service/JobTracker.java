@@ -291,7 +291,7 @@ public class JobTracker {
                 publish(Topics.JOB_PROGRESS, job);
             }
         }
-        socket.send(printer.tenantId, "job_update", payload(job));
+        socket.sendOnCommit(printer.tenantId, "job_update", payload(job));
     }
 
     private static boolean positive(Integer value) {
@@ -341,7 +341,7 @@ public class JobTracker {
         publish(outcome == JobStatus.COMPLETED ? Topics.JOB_FINISHED : Topics.JOB_FAILED, job);
         notifications.enqueue(printer, outcome == JobStatus.COMPLETED ? NotificationService.PRINT_COMPLETE
                 : NotificationService.PRINT_FAILED, payload(job));
-        socket.send(printer.tenantId, "job_update", payload(job));
+        socket.sendOnCommit(printer.tenantId, "job_update", payload(job));
     }
 
     /** Marks a job cancelled by a user (the stop command was already sent to the printer). */
