@@ -244,8 +244,9 @@ class EdgeAgentIT {
                 .body("capabilities.supports_remote_control", equalTo(false))
                 .body("read_only_reason", notNullValue()));
         // the printer keeps reporting: its status reaches /ws again, still read-only, never offline
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(live.messages()
-                .subList(before, live.messages().size())).anySatisfy(m -> {
+        // a stream of the feed's list reads a snapshot; a view of the list would fail as messages arrive
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(live.messages().stream().skip(before))
+                .anySatisfy(m -> {
                     JsonNode message = JSON.readTree(m);
                     assertThat(message.path("type").asText()).isEqualTo("printer_status");
                     assertThat(message.path("data").path("printer_id").asText()).isEqualTo("p1p");
