@@ -117,6 +117,44 @@ class RunReadsStayHomeTest {
         assertThat(copyOfModel("tenant-" + UUID.randomUUID(), UUID.fromString(model))).isEmpty();
     }
 
+    @Test
+    void aLateEventOfAnOlderVersionLeavesTheNewerOneInTheRunDetail() {
+        RunsApi a = new RunsApi();
+        String model = a.inventory.model("Fox", "FOX-" + suffix());
+        String spool = a.inventory.spool("FIL-" + suffix(), 1000, 0.02);
+        String run = a.create(model, 1, spool, 20, 0, 0).getString("id");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        KafkaTopics.send("inventory.catalog", model, event(a.tenant, "inventory.model.changed", model,
+                Map.of("id", model, "name", "Fox, second", "sku", "FOX-2", "updated_at", now.plusDays(2).toString())));
+        KafkaTopics.send("inventory.catalog", spool, event(a.tenant, "inventory.spool.changed", spool,
+                Map.of("id", spool, "spool_id", "FIL-2", "color", "Orange", "material_type",
+                        Map.of("code", "PETG", "name", "PETG"), "updated_at", now.plusDays(2).toString())));
+        Awaitility.await().atMost(EVENTS).untilAsserted(() -> assertThat(a.get(run).getString("items[0].model.name"))
+                .isEqualTo("Fox, second"));
+
+        // late: the versions before; then another tenant's events of the same keys, handled after them in order
+        KafkaTopics.send("inventory.catalog", model, event(a.tenant, "inventory.model.changed", model,
+                Map.of("id", model, "name", "Fox, first", "sku", "FOX-1", "updated_at", now.plusDays(1).toString())));
+        KafkaTopics.send("inventory.catalog", spool, event(a.tenant, "inventory.spool.changed", spool,
+                Map.of("id", spool, "spool_id", "FIL-1", "color", "Grey", "cost_per_gram", 0.5, "material_type",
+                        Map.of("code", "PLA", "name", "PLA"), "updated_at", now.plusDays(1).toString())));
+        String other = "tenant-" + UUID.randomUUID();
+        KafkaTopics.send("inventory.catalog", model, event(other, "inventory.model.changed", model,
+                Map.of("id", model, "name", "Marker", "sku", "M", "updated_at", now.toString())));
+        KafkaTopics.send("inventory.catalog", spool, event(other, "inventory.spool.changed", spool,
+                Map.of("id", spool, "spool_id", "M-1", "updated_at", now.toString())));
+        Awaitility.await().atMost(EVENTS).until(() -> copyOf(other, UUID.fromString(spool)).isPresent()
+                && copyOfModel(other, UUID.fromString(model)).isPresent());
+
+        JsonPath detail = a.get(run);
+        assertThat(detail.getString("items[0].model.name")).isEqualTo("Fox, second");
+        assertThat(detail.getString("materials[0].spool.color")).isEqualTo("Orange");
+        assertThat(detail.getString("materials[0].spool.material_type.code")).isEqualTo("PETG");
+        assertThat(copyOf(a.tenant, UUID.fromString(spool))).get().extracting(CatalogSpool::costPerGram)
+                .as("the newer version named no cost").isNull();
+    }
+
     private Optional<CatalogSpool> copyOf(String tenant, UUID spool) {
         return asTenant(tenant, () -> catalog.spool(spool));
     }

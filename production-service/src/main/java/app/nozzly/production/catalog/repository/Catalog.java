@@ -3,6 +3,7 @@ package app.nozzly.production.catalog.repository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -116,46 +117,71 @@ public class Catalog {
     /** Keeps this version of the model unless a newer one is stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(CatalogModel model, OffsetDateTime version) {
-        if (holds("inventory_model", model.id(), version)) {
-            return;
-        }
-        em.createNativeQuery("insert into inventory_model (tenant_id, id, name, sku, updated_at)"
-                + " values (:tenant, :id, :name, :sku, :version) on conflict (tenant_id, id) do update"
+        upsert("inventory_model", model.id(), version, "insert into inventory_model (tenant_id, id, updated_at, name,"
+                + " sku) values (?, ?, ?, ?, ?) on conflict (tenant_id, id) do update"
                 + " set name = excluded.name, sku = excluded.sku, updated_at = excluded.updated_at"
-                + " where inventory_model.updated_at < excluded.updated_at")
-                .setParameter("tenant", tenants.require()).setParameter("id", model.id())
-                .setParameter("name", model.name()).setParameter("sku", model.sku())
-                .setParameter("version", version).executeUpdate();
+                + " where inventory_model.updated_at < excluded.updated_at", statement -> {
+                    statement.setString(4, model.name());
+                    statement.setString(5, model.sku());
+                });
     }
 
     /** Keeps this version of the spool unless a newer one is stored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(CatalogSpool spool, OffsetDateTime version) {
-        if (holds("inventory_spool", spool.id(), version)) {
-            return;
-        }
-        em.createNativeQuery("insert into inventory_spool (tenant_id, id, spool_id, brand, color, material_type_code,"
-                + " material_type_name, cost_per_gram, updated_at) values (:tenant, :id, :spoolId, :brand, :color,"
-                + " :typeCode, :typeName, :cost, :version) on conflict (tenant_id, id) do update"
+        upsert("inventory_spool", spool.id(), version, "insert into inventory_spool (tenant_id, id, updated_at,"
+                + " spool_id, brand, color, material_type_code, material_type_name, cost_per_gram)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, id) do update"
                 + " set spool_id = excluded.spool_id, brand = excluded.brand, color = excluded.color,"
                 + " material_type_code = excluded.material_type_code,"
                 + " material_type_name = excluded.material_type_name, cost_per_gram = excluded.cost_per_gram,"
-                + " updated_at = excluded.updated_at where inventory_spool.updated_at < excluded.updated_at")
-                .setParameter("tenant", tenants.require()).setParameter("id", spool.id())
-                .setParameter("spoolId", spool.spoolId()).setParameter("brand", spool.brand())
-                .setParameter("color", spool.color()).setParameter("typeCode", spool.materialTypeCode())
-                .setParameter("typeName", spool.materialTypeName()).setParameter("cost", spool.costPerGram())
-                .setParameter("version", version).executeUpdate();
+                + " updated_at = excluded.updated_at where inventory_spool.updated_at < excluded.updated_at",
+                statement -> {
+                    statement.setString(4, spool.spoolId());
+                    statement.setString(5, spool.brand());
+                    statement.setString(6, spool.color());
+                    statement.setString(7, spool.materialTypeCode());
+                    statement.setString(8, spool.materialTypeName());
+                    statement.setObject(9, spool.costPerGram(), Types.DOUBLE);
+                });
     }
 
     /**
-     * Whether this version, or a newer one, is stored already: read without a lock, so the runs that all keep the
-     * same model or spool do not queue on its row until their transactions end (an upsert locks the row even when
-     * it changes nothing).
+     * Runs {@code upsert} (tenant, id and version its first three parameters, {@code values} setting the rest) unless
+     * this version, or a newer one, is stored already. That check reads without a lock, so the runs that all keep
+     * the same model or spool do not queue on its row until their transactions end (an upsert locks the row even
+     * when it changes nothing). Plain JDBC on the unit of work's connection, as {@link #select}: every run's create
+     * and completion keeps its models and spools, and a native query made Hibernate flush the whole session first.
      */
-    private boolean holds(String table, UUID id, OffsetDateTime version) {
-        return !em.createNativeQuery("select 1 from " + table + " where tenant_id = :tenant and id = :id"
-                + " and updated_at >= :version").setParameter("tenant", tenants.require()).setParameter("id", id)
-                .setParameter("version", version).getResultList().isEmpty();
+    private void upsert(String table, UUID id, OffsetDateTime version, String upsert, Values values) {
+        String tenant = tenants.require();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement holds = connection.prepareStatement("select 1 from " + table
+                    + " where tenant_id = ? and id = ? and updated_at >= ?")) {
+                identify(holds, tenant, id, version);
+                try (ResultSet rs = holds.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(upsert)) {
+                identify(statement, tenant, id, version);
+                values.set(statement);
+                statement.executeUpdate();
+            }
+        });
+    }
+
+    private static void identify(PreparedStatement statement, String tenant, UUID id, OffsetDateTime version)
+            throws SQLException {
+        statement.setString(1, tenant);
+        statement.setObject(2, id);
+        statement.setObject(3, version);
+    }
+
+    @FunctionalInterface
+    private interface Values {
+        void set(PreparedStatement statement) throws SQLException;
     }
 }
