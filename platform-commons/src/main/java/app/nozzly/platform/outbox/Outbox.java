@@ -7,8 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -16,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import app.nozzly.platform.events.CloudEvent;
 import app.nozzly.platform.events.CloudEventCodec;
+import app.nozzly.platform.persistence.TransactionEnd;
 import app.nozzly.platform.tenancy.TenantContext;
 
 /**
@@ -96,18 +95,6 @@ public class Outbox {
             return;
         }
         txRegistry.putResource(WAKE_KEY, Boolean.TRUE);
-        txRegistry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare: the row is already part of the transaction
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        TransactionEnd.afterCommit(txRegistry, relay::wakeUp);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.nozzly.platform.security.Roles;
+import app.nozzly.platform.persistence.TransactionEnd;
 import app.nozzly.printer.config.PrinterConfig;
 import app.nozzly.printer.driver.PrinterSnapshot;
 import app.nozzly.printer.live.LiveKey;
@@ -110,19 +110,7 @@ public class LiveSocket {
             send(tenant, type, data);
             return;
         }
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare: the message is sent after the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    send(tenant, type, data);
-                }
-            }
-        });
+        TransactionEnd.afterCommit(transaction, () -> send(tenant, type, data));
     }
 
     public void send(String tenant, String type, Object data) {

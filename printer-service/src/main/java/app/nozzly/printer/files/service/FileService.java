@@ -27,14 +27,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import app.nozzly.platform.errors.ApiProblem;
+import app.nozzly.platform.persistence.TransactionEnd;
 import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.printer.api.Pagination;
 import app.nozzly.printer.config.PrinterConfig;
@@ -327,22 +326,12 @@ public class FileService {
         String name = file.filename;
         active.incrementAndGet();
         // the transfer starts once "downloading" is committed, so that commit can never overwrite its outcome
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare: the transfer only reads what this transaction commits
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    transfers.execute(() -> download(tenant, driver, fileId, printerId, remotePath, name, progress));
-                } else {
+        TransactionEnd.afterOutcome(transaction,
+                () -> transfers.execute(() -> download(tenant, driver, fileId, printerId, remotePath, name, progress)),
+                () -> {
                     active.decrementAndGet();
                     running.remove(fileId);
-                }
-            }
-        });
+                });
         return file;
     }
 

@@ -4,13 +4,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.nozzly.platform.persistence.TransactionEnd;
 import app.nozzly.production.runs.ProductionRun;
 import app.nozzly.production.runs.ProductionRunException;
 import app.nozzly.production.runs.ProductionRunMaterial;
@@ -45,19 +44,8 @@ public class Reservations {
         UUID id = inventory.reserve(new ReservationRequest("run-" + run.id + "-mat-" + material.id, material.spoolId,
                 grams, cause(run))).id();
         material.reservationId = id;
-        txRegistry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // the reservation already exists in inventory; only a rollback needs an answer
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    releaseQuietly(id, run);
-                }
-            }
-        });
+        // the reservation already exists in inventory; only a rollback needs an answer
+        TransactionEnd.afterRollback(txRegistry, () -> releaseQuietly(id, run));
     }
 
     /** Resizes the reservation to the material's new estimate (reserving it if it had none). */
