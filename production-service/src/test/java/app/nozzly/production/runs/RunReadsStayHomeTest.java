@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,11 +101,9 @@ class RunReadsStayHomeTest {
         String other = "tenant-" + UUID.randomUUID();
         String later = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString();
 
-        KafkaTopics.send("inventory.catalog", model, event(other, "inventory.model.changed", model,
-                Map.of("id", model, "name", "Not your cat", "sku", "OTHER", "updated_at", later)));
-        KafkaTopics.send("inventory.catalog", spool, event(other, "inventory.spool.changed", spool,
-                Map.of("id", spool, "spool_id", "OTHER-1", "color", "Pink",
-                        "material_type", Map.of("code", "PETG", "name", "PETG"), "updated_at", later)));
+        modelChanged(other, model, "Not your cat", "OTHER", later);
+        spoolChanged(other, spool, later, Map.of("spool_id", "OTHER-1", "color", "Pink",
+                "material_type", Map.of("code", "PETG", "name", "PETG")));
         Awaitility.await().atMost(EVENTS).until(() -> copyOf(other, UUID.fromString(spool)).isPresent()
                 && copyOfModel(other, UUID.fromString(model)).isPresent());
 
@@ -125,25 +124,19 @@ class RunReadsStayHomeTest {
         String run = a.create(model, 1, spool, 20, 0, 0).getString("id");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
-        KafkaTopics.send("inventory.catalog", model, event(a.tenant, "inventory.model.changed", model,
-                Map.of("id", model, "name", "Fox, second", "sku", "FOX-2", "updated_at", now.plusDays(2).toString())));
-        KafkaTopics.send("inventory.catalog", spool, event(a.tenant, "inventory.spool.changed", spool,
-                Map.of("id", spool, "spool_id", "FIL-2", "color", "Orange", "material_type",
-                        Map.of("code", "PETG", "name", "PETG"), "updated_at", now.plusDays(2).toString())));
+        modelChanged(a.tenant, model, "Fox, second", "FOX-2", now.plusDays(2));
+        spoolChanged(a.tenant, spool, now.plusDays(2), Map.of("spool_id", "FIL-2", "color", "Orange",
+                "material_type", Map.of("code", "PETG", "name", "PETG")));
         Awaitility.await().atMost(EVENTS).untilAsserted(() -> assertThat(a.get(run).getString("items[0].model.name"))
                 .isEqualTo("Fox, second"));
 
         // late: the versions before; then another tenant's events of the same keys, handled after them in order
-        KafkaTopics.send("inventory.catalog", model, event(a.tenant, "inventory.model.changed", model,
-                Map.of("id", model, "name", "Fox, first", "sku", "FOX-1", "updated_at", now.plusDays(1).toString())));
-        KafkaTopics.send("inventory.catalog", spool, event(a.tenant, "inventory.spool.changed", spool,
-                Map.of("id", spool, "spool_id", "FIL-1", "color", "Grey", "cost_per_gram", 0.5, "material_type",
-                        Map.of("code", "PLA", "name", "PLA"), "updated_at", now.plusDays(1).toString())));
+        modelChanged(a.tenant, model, "Fox, first", "FOX-1", now.plusDays(1));
+        spoolChanged(a.tenant, spool, now.plusDays(1), Map.of("spool_id", "FIL-1", "color", "Grey", "cost_per_gram",
+                0.5, "material_type", Map.of("code", "PLA", "name", "PLA")));
         String other = "tenant-" + UUID.randomUUID();
-        KafkaTopics.send("inventory.catalog", model, event(other, "inventory.model.changed", model,
-                Map.of("id", model, "name", "Marker", "sku", "M", "updated_at", now.toString())));
-        KafkaTopics.send("inventory.catalog", spool, event(other, "inventory.spool.changed", spool,
-                Map.of("id", spool, "spool_id", "M-1", "updated_at", now.toString())));
+        modelChanged(other, model, "Marker", "M", now);
+        spoolChanged(other, spool, now, Map.of("spool_id", "M-1"));
         Awaitility.await().atMost(EVENTS).until(() -> copyOf(other, UUID.fromString(spool)).isPresent()
                 && copyOfModel(other, UUID.fromString(model)).isPresent());
 
@@ -153,6 +146,20 @@ class RunReadsStayHomeTest {
         assertThat(detail.getString("materials[0].spool.material_type.code")).isEqualTo("PETG");
         assertThat(copyOf(a.tenant, UUID.fromString(spool))).get().extracting(CatalogSpool::costPerGram)
                 .as("the newer version named no cost").isNull();
+    }
+
+    /** inventory's event of a model's new version, as inventory-service publishes it (keyed by the model). */
+    private static void modelChanged(String tenant, String model, String name, String sku, Object version) {
+        KafkaTopics.send("inventory.catalog", model, event(tenant, "inventory.model.changed", model,
+                Map.of("id", model, "name", name, "sku", sku, "updated_at", version.toString())));
+    }
+
+    /** inventory's event of a spool's new version with these fields besides its id and version. */
+    private static void spoolChanged(String tenant, String spool, Object version, Map<String, Object> fields) {
+        Map<String, Object> data = new HashMap<>(fields);
+        data.put("id", spool);
+        data.put("updated_at", version.toString());
+        KafkaTopics.send("inventory.catalog", spool, event(tenant, "inventory.spool.changed", spool, data));
     }
 
     private Optional<CatalogSpool> copyOf(String tenant, UUID spool) {
