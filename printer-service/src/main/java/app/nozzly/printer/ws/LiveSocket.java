@@ -106,11 +106,13 @@ public class LiveSocket {
      * change finds it in the API, and never hears of one that did not happen. Outside a transaction, sends at once.
      */
     public void sendOnCommit(String tenant, String type, Object data) {
-        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transaction.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
             send(tenant, type, data);
-            return;
+        } else if (status == Status.STATUS_ACTIVE) {
+            TransactionEnd.afterCommit(transaction, () -> send(tenant, type, data));
         }
-        TransactionEnd.afterCommit(transaction, () -> send(tenant, type, data));
+        // any other status: the transaction is marked for rollback or already ending, and will not commit this
     }
 
     public void send(String tenant, String type, Object data) {
