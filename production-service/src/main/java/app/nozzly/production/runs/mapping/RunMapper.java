@@ -45,9 +45,14 @@ public class RunMapper {
 
     public RunDetail toDetail(ProductionRun run, List<ProductionRunItem> items, List<ProductionRunMaterial> materials,
             List<ProductionRunPlate> plates) {
+        return toDetail(run, items, materials, plates, catalog.models(items.stream().map(i -> i.modelId).toList()),
+                catalog.spools(materials.stream().map(m -> m.spoolId).toList()));
+    }
+
+    /** The detail of a run whose models and spools were read with it (a model or spool not among them is null). */
+    public RunDetail toDetail(ProductionRun run, List<ProductionRunItem> items, List<ProductionRunMaterial> materials,
+            List<ProductionRunPlate> plates, Map<UUID, CatalogModel> models, Map<UUID, CatalogSpool> spools) {
         PlateRollup rollup = PlateRollup.of(plates, items);
-        Map<UUID, CatalogModel> models = catalog.models(items.stream().map(i -> i.modelId).toList());
-        Map<UUID, CatalogSpool> spools = catalog.spools(materials.stream().map(m -> m.spoolId).toList());
         List<ItemView> itemViews = items.stream()
                 .map(item -> toView(item, rollup, run, Optional.ofNullable(models.get(item.modelId))))
                 .toList();

@@ -89,6 +89,9 @@ public class ProductionRunService {
     RunMapper mapper;
 
     @Inject
+    RunReader reader;
+
+    @Inject
     Catalog catalog;
 
     @Inject
@@ -113,7 +116,9 @@ public class ProductionRunService {
 
     /** One transaction for the run and its rows: one connection, and the tenant set on it once. */
     public RunDetail get(UUID id) {
-        return detail(runs.find(id));
+        RunReader.Read read = reader.read(id).orElseThrow(() -> Runs.notFound(id));
+        return mapper.toDetail(read.run(), read.items(), read.materials(), read.plates(), read.models(),
+                read.spools());
     }
 
     public RunDetail create(CreateRun request) {

@@ -38,7 +38,7 @@ public class Runs {
         return run;
     }
 
-    private static ProductionRunException notFound(UUID id) {
+    static ProductionRunException notFound(UUID id) {
         return ProductionRunException.notFound("Production run " + id + " not found");
     }
 }
