@@ -13,16 +13,20 @@ import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * The load driver's HTTP/1.1 client: blocking, one kept-alive connection per calling thread and server, nothing
- * between the caller and the socket. The JDK's HttpClient hands every exchange to its selector thread and back,
- * which cost the bench process half a core at 1 000 requests a second on a 2-core machine shared with the stack
- * under test. A connection the server closed while idle is opened again and the request sent once more, as
- * browsers do; any other failure is the caller's.
+ * The load driver's HTTP/1.1 client: blocking, nothing between the caller and the socket. Each exchange takes an idle
+ * kept-alive connection to its server (the most recently used first) or opens one, so a load of N threads keeps at
+ * most N connections across all its phases. The JDK's HttpClient hands every exchange to its selector thread and
+ * back, which cost the bench process half a core at 1 000 requests a second on a 2-core machine shared with the stack
+ * under test. A connection the server closed while idle is opened again and the request sent once more, as browsers
+ * do; any other failure is the caller's.
  */
 final class Http1 {
 
@@ -33,7 +37,7 @@ final class Http1 {
 
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
-    private final ThreadLocal<Map<String, Connection>> connections = ThreadLocal.withInitial(HashMap::new);
+    private final Map<String, Deque<Connection>> idle = new ConcurrentHashMap<>();
 
     Http1(Duration connectTimeout, Duration readTimeout) {
         this.connectTimeoutMillis = (int) connectTimeout.toMillis();
@@ -47,11 +51,11 @@ final class Http1 {
         int port = uri.getPort() == -1 ? 80 : uri.getPort();
         String authority = uri.getHost() + ":" + port;
         byte[] head = head(method, uri, authority, headers, body);
-        Map<String, Connection> open = connections.get();
-        Connection reused = open.remove(authority);
+        Deque<Connection> open = idle.computeIfAbsent(authority, a -> new ConcurrentLinkedDeque<>());
+        Connection reused = open.pollFirst();
         if (reused != null) {
             try {
-                return finish(open, authority, reused, reused.exchange(head, body));
+                return finish(open, reused, reused.exchange(head, body));
             } catch (ClosedWhileIdle e) {
                 reused.close();
             } catch (IOException | RuntimeException e) {
@@ -61,17 +65,16 @@ final class Http1 {
         }
         Connection fresh = new Connection(uri.getHost(), port, connectTimeoutMillis, readTimeoutMillis);
         try {
-            return finish(open, authority, fresh, fresh.exchange(head, body));
+            return finish(open, fresh, fresh.exchange(head, body));
         } catch (IOException | RuntimeException e) {
             fresh.close();
             throw e;
         }
     }
 
-    private static Response finish(Map<String, Connection> open, String authority, Connection connection,
-            Exchanged exchanged) {
+    private static Response finish(Deque<Connection> open, Connection connection, Exchanged exchanged) {
         if (exchanged.keepAlive()) {
-            open.put(authority, connection);
+            open.offerFirst(connection);
         } else {
             connection.close();
         }

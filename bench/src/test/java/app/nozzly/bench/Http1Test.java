@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,12 +78,28 @@ class Http1Test {
         Http1.Response again = http.exchange("GET", URI.create(base + "/fixed"), Map.of(), null);
 
         assertThat(fixed.status()).isEqualTo(200);
-        assertThat(new String(fixed.body(), StandardCharsets.UTF_8)).isEqualTo("{\"query\":\"a=1&b=%20\",\"auth\":\"Bearer t\"}");
+        assertThat(new String(fixed.body(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"query\":\"a=1&b=%20\",\"auth\":\"Bearer t\"}");
         assertThat(echoed.status()).isEqualTo(201);
         assertThat(echoed.body()).hasSize(140_000);
         assertThat(empty.status()).isEqualTo(204);
         assertThat(empty.body()).isEmpty();
         assertThat(again.status()).isEqualTo(200);
+        assertThat(clientPorts).hasSize(1);
+    }
+
+    @Test
+    void threadsOfALaterLoadTakeTheConnectionsAnEarlierOneLeftIdle() throws Exception {
+        for (int phase = 0; phase < 3; phase++) {
+            ExecutorService load = Executors.newSingleThreadExecutor();
+            try {
+                assertThat(load.submit(() -> http.exchange("GET", URI.create(base + "/fixed"), Map.of(), null)).get()
+                        .status()).isEqualTo(200);
+            } finally {
+                load.shutdown();
+            }
+        }
+
         assertThat(clientPorts).hasSize(1);
     }
 
