@@ -34,7 +34,7 @@ final class Reads implements Scenario {
         }
         Load.Operation read = (client, sequence) ->
                 api.get("/api/v1/production-runs/" + runs.get((int) (sequence % RUNS))).ok();
-        Load.closed(CLIENTS, 500, context.duration(10), read);
+        Load.closed(CLIENTS, context.count(200_000), context.duration(10), read);
         try (ProcessStats stats = new ProcessStats(context.servicePids())) {
             Measurement peak = Load.closed(CLIENTS, context.count(200_000), context.duration(20), read);
             Measurement measured = Load.open(CLIENTS, Math.max(1, peak.throughput() / 2), context.duration(20), read);
