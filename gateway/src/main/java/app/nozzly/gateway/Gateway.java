@@ -1,6 +1,7 @@
 package app.nozzly.gateway;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.AbstractVerticle;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -132,17 +134,24 @@ public final class Gateway implements AutoCloseable {
                         .setIdleTimeout(config.timeouts().connect().toMillis()))
                         .compose(request -> request.send().compose(response -> response.body()
                                 .map(body -> response.statusCode())))
-                        .onComplete(result -> update(upstream, replica, result.succeeded() ? result.result() : -1));
+                        .onComplete(result -> update(upstream, replica, result));
             }
         }
     }
 
-    private static void update(Upstream upstream, Upstream.Replica replica, int status) {
-        if (replica.unansweredProbe(status < 0)) {
+    /**
+     * A replica that answers is ready or not by its status; one that refuses the connection is dead; one that takes
+     * the connection and leaves the probe unanswered is alive but too busy, so it leaves the rotation while others
+     * are ready and still takes requests when none is (a slow answer beats a 503).
+     */
+    private static void update(Upstream upstream, Upstream.Replica replica, AsyncResult<Integer> probe) {
+        boolean unanswered = probe.failed() && !(probe.cause() instanceof ConnectException);
+        if (replica.unansweredProbe(unanswered)) {
             return;
         }
-        Upstream.State state = status == 200 ? Upstream.State.READY
-                : status > 0 ? Upstream.State.NOT_READY : Upstream.State.DEAD;
+        Upstream.State state = probe.succeeded()
+                ? probe.result() == 200 ? Upstream.State.READY : Upstream.State.NOT_READY
+                : unanswered ? Upstream.State.NOT_READY : Upstream.State.DEAD;
         if (replica.state != state) {
             LOG.log(System.Logger.Level.INFO, "{0} replica {1}: {2} -> {3}", upstream.name(), replica.endpoint,
                     replica.state, state);

@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The replicas of one service and what the gateway knows of each: ready (its readiness probe answers 200),
- * alive but not ready, or dead (a connection was refused or the probe could not connect). Requests go round
- * robin to ready replicas; when none is ready they go to the live ones (the service then answers for itself);
- * when every replica is dead the gateway answers 503 at once instead of waiting, letting one request a second
- * try a dead replica again so that a service comes back even where nothing probes it.
+ * The replicas of one service and what the gateway knows of each: ready (its readiness probe answers 200), alive
+ * but not ready (or too busy to answer its probes), or dead (a connection was refused or the probe could not
+ * connect). Requests go round robin to ready replicas; when none is ready they go to the live ones (the service
+ * then answers for itself); when every replica is dead the gateway answers 503 at once instead of waiting, letting
+ * one request a second try a dead replica again so that a service comes back even where nothing probes it.
  */
 final class Upstream {
 
@@ -19,7 +19,7 @@ final class Upstream {
     static final class Replica {
 
         private static final long RETRY_DEAD_NANOS = 1_000_000_000L;
-        /** Probes a ready replica may leave unanswered in a row before it counts as dead (as Kubernetes' default). */
+        /** Probes a ready replica may leave unanswered in a row before it leaves the rotation (Kubernetes' default). */
         private static final int UNANSWERED_PROBES = 3;
 
         final GatewayConfig.Endpoint endpoint;
@@ -33,10 +33,8 @@ final class Upstream {
         private int unansweredProbes;
 
         /**
-         * Counts a probe that got no answer (true) or one that did (false); true while a ready replica's silence is
-         * too short to judge: under a burst a replica can be too busy to answer one probe in time, and taking the
-         * only replica out of rotation for it turns slowness into errors. A refused connection is still seen at
-         * once by the requests themselves.
+         * Counts a probe that got no answer (true) or any other outcome (false); true while a ready replica's
+         * silence is too short to judge: under a burst a replica can be too busy to answer one probe in time.
          */
         boolean unansweredProbe(boolean unanswered) {
             unansweredProbes = unanswered ? unansweredProbes + 1 : 0;

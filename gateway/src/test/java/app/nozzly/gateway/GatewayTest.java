@@ -364,6 +364,50 @@ class GatewayTest {
                 .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
         assertThat(get(gateway, "/api/v1/things").statusCode()).isEqualTo(200);
 
+        List<String> transitions = whileRecordingTransitions(() -> {
+            busy.leaveProbesUnanswered(2);
+            getFor(gateway, "/api/v1/things", Duration.ofSeconds(4));
+        });
+
+        assertThat(busy.probesStillToLeave()).isZero();
+        assertThat(transitions).noneMatch(transition -> transition.contains("-> DEAD"));
+        assertThat(gateway.replicaStates().get("svc")).allMatch(state -> state.endsWith("READY"));
+    }
+
+    @Test
+    void theOnlyReplicaLeavingItsProbesUnansweredForLongIsSlowNotDeadAndKeepsTakingRequests() throws Exception {
+        TestService busy = service();
+        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(busy))
+                .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
+        assertThat(get(gateway, "/api/v1/things").statusCode()).isEqualTo(200);
+
+        List<String> transitions = whileRecordingTransitions(() -> {
+            busy.leaveProbesUnanswered(8);
+            getFor(gateway, "/api/v1/things", Duration.ofSeconds(6));
+            awaitTrue(() -> gateway.replicaStates().get("svc").stream().allMatch(s -> s.endsWith(" READY")),
+                    Duration.ofSeconds(10));
+        });
+
+        assertThat(busy.probesStillToLeave()).isZero();
+        assertThat(transitions).contains("svc replica 127.0.0.1:" + busy.port() + ": READY -> NOT_READY")
+                .noneMatch(transition -> transition.contains("-> DEAD"));
+    }
+
+    /** Gets {@code path} every 50 ms for {@code duration}, asserting that every answer is a 200. */
+    private void getFor(Gateway gateway, String path, Duration duration) throws InterruptedException {
+        long until = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < until) {
+            assertThat(get(gateway, path).statusCode()).isEqualTo(200);
+            Thread.sleep(50);
+        }
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    /** The replica state changes the gateway logs while {@code action} runs. */
+    private static List<String> whileRecordingTransitions(Action action) throws Exception {
         List<String> transitions = new CopyOnWriteArrayList<>();
         Handler record = new Handler() {
             @Override
@@ -382,18 +426,11 @@ class GatewayTest {
         Logger log = Logger.getLogger(Gateway.class.getName());
         log.addHandler(record);
         try {
-            busy.leaveProbesUnanswered(2);
-            long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
-            while (System.nanoTime() < until) {
-                assertThat(get(gateway, "/api/v1/things").statusCode()).isEqualTo(200);
-                Thread.sleep(50);
-            }
+            action.run();
         } finally {
             log.removeHandler(record);
         }
-        assertThat(busy.probesStillToLeave()).isZero();
-        assertThat(transitions).noneMatch(transition -> transition.contains("-> DEAD"));
-        assertThat(gateway.replicaStates().get("svc")).allMatch(state -> state.endsWith("READY"));
+        return transitions;
     }
 
     private static String read(Path file) {
