@@ -23,6 +23,7 @@ import app.nozzly.platform.tenancy.TenantContext;
 import app.nozzly.production.catalog.CatalogModel;
 import app.nozzly.production.catalog.CatalogSpool;
 import app.nozzly.production.client.InventoryModels;
+import app.nozzly.production.support.Jdbc;
 
 /**
  * production-service's copy of inventory-service's models and spools (ARCHITECTURE.md, Events: reads stay home), of
@@ -70,29 +71,18 @@ public class Catalog {
      * connection with plain JDBC: these run on every read of a run, and Hibernate spent more on resolving a native
      * query's result mapping each time than the database spent answering it.
      */
-    private <T> Map<UUID, T> select(String sql, Collection<UUID> ids, Row<T> row) {
+    private <T> Map<UUID, T> select(String sql, Collection<UUID> ids, Jdbc.Row<T> row) {
         Map<UUID, T> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         String tenant = tenants.require();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, tenant);
-                statement.setArray(2, connection.createArrayOf("uuid", Set.copyOf(ids).toArray()));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getObject(1, UUID.class), row.read(rs));
-                    }
-                }
-            }
-        });
+        em.unwrap(Session.class).doWork(connection -> Jdbc.rows(connection, sql, statement -> {
+            statement.setString(1, tenant);
+            statement.setArray(2, connection.createArrayOf("uuid", Set.copyOf(ids).toArray()));
+        }, rs -> Map.entry(rs.getObject(1, UUID.class), row.read(rs)))
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue())));
         return found;
-    }
-
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet row) throws SQLException;
     }
 
     /** Keeps what inventory answered a write (a model created before its events existed, say) as that version. */
@@ -153,7 +143,7 @@ public class Catalog {
      * when it changes nothing). Plain JDBC on the unit of work's connection, as {@link #select}: every run's create
      * and completion keeps its models and spools, and a native query made Hibernate flush the whole session first.
      */
-    private void upsert(String table, UUID id, OffsetDateTime version, String upsert, Values values) {
+    private void upsert(String table, UUID id, OffsetDateTime version, String upsert, Jdbc.Parameters values) {
         String tenant = tenants.require();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement holds = connection.prepareStatement("select 1 from " + table
@@ -178,10 +168,5 @@ public class Catalog {
         statement.setString(1, tenant);
         statement.setObject(2, id);
         statement.setObject(3, version);
-    }
-
-    @FunctionalInterface
-    private interface Values {
-        void set(PreparedStatement statement) throws SQLException;
     }
 }

@@ -1,11 +1,9 @@
 package app.nozzly.production.runs.service;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +26,7 @@ import app.nozzly.production.runs.ProductionRunItem;
 import app.nozzly.production.runs.ProductionRunMaterial;
 import app.nozzly.production.runs.ProductionRunPlate;
 import app.nozzly.production.runs.RunStatus;
+import app.nozzly.production.support.Jdbc;
 
 /**
  * A run and its rows as {@code GET /production-runs/{id}} shows them, read with plain JDBC over the unit of work's
@@ -190,29 +189,17 @@ public class RunReader {
         return plate;
     }
 
-    private static <T> T first(Connection connection, String sql, String tenant, UUID id, Row<T> row)
+    private static <T> T first(Connection connection, String sql, String tenant, UUID id, Jdbc.Row<T> row)
             throws SQLException {
         List<T> found = all(connection, sql, tenant, id, row);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static <T> List<T> all(Connection connection, String sql, String tenant, UUID id, Row<T> row)
+    private static <T> List<T> all(Connection connection, String sql, String tenant, UUID id, Jdbc.Row<T> row)
             throws SQLException {
-        List<T> found = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return Jdbc.rows(connection, sql, statement -> {
             statement.setString(1, tenant);
             statement.setObject(2, id);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    found.add(row.read(rs));
-                }
-            }
-        }
-        return found;
-    }
-
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
+        }, row);
     }
 }
