@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import app.nozzly.printer.notifications.service.WebhookSender;
+import app.nozzly.printer.support.LiveClient;
 import app.nozzly.printer.support.OfflinePrinters;
 import app.nozzly.sim.PrintOutcome;
 import app.nozzly.sim.bambu.BambuModel;
@@ -52,6 +54,9 @@ class ProductionChainTest {
     private static final String TENANT = "chain-tenant";
     private static final String AUTH = TestTokens.bearer(TENANT, "admin");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
 
     static BambuPrinterSimulator bambu;
     static HttpServer receiver;
@@ -257,6 +262,36 @@ class ProductionChainTest {
         } finally {
             hooks.stop(0);
         }
+    }
+
+    @Test
+    void aLowStockAlertIsSentOnceWhenItsBatchHasToBeAppliedAgainOneEventAtATime() throws Exception {
+        String item = UUID.randomUUID().toString();
+        String spool = "SP-ONCE-" + item.substring(0, 8);
+        Map<String, Object> low = Map.of("item_type", "material", "item_id", item, "spool_id", spool,
+                "current", 40, "threshold", 100, "unit", "g", "reserved", 90, "reservations",
+                List.of(Map.of("reservation_id", UUID.randomUUID().toString(), "reference", "PR-0077",
+                        "quantity", 90)));
+        String unreadable = Envelopes.newId();
+        try (LiveClient live = LiveClient.connect(port, AUTH)) {
+            // one poll, one batch: the second event's data cannot be read, so the batch's transaction fails and its
+            // events are applied again one at a time
+            KafkaTopics.sendTogether("inventory.stock", item, List.of(
+                    Envelopes.envelope(Envelopes.newId(), "inventory-service", "inventory.stock.low", item, TENANT,
+                            low),
+                    Envelopes.envelope(unreadable, "inventory-service", "inventory.stock.low", item, TENANT,
+                            Map.of("item_id", item, "current", "plenty", "reserved", 5))));
+            assertThat(KafkaTopics.await("dlq.printer-service.inventory.stock", r -> r.value().contains(unreadable),
+                    1, Duration.ofSeconds(30))).hasSize(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !alertsOf(live, spool).isEmpty());
+            Thread.sleep(1_000);
+            assertThat(alertsOf(live, spool)).as("the alert of the event that was applied").hasSize(1);
+        }
+    }
+
+    private static List<JsonNode> alertsOf(LiveClient live, String spool) {
+        return live.data("system_alert").stream().filter(alert -> "LOW_STOCK".equals(alert.path("code").asText())
+                && spool.equals(alert.path("details").path("spool_id").asText())).toList();
     }
 
     @Test

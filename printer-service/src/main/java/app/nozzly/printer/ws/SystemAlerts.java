@@ -5,6 +5,9 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 
@@ -27,6 +30,9 @@ public class SystemAlerts {
 
     @Inject
     LiveSocket socket;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** Alerts for what changed between two reports of one printer. */
     public void onSnapshot(LiveKey key, PrinterSnapshot previous, PrinterSnapshot current) {
@@ -63,6 +69,28 @@ public class SystemAlerts {
         data.put("message", message);
         data.put("printer_id", printerId);
         data.put("details", details);
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            send(tenant, code, message, data);
+            return;
+        }
+        // raised by a change still in its transaction (an event consumed, say): the alert goes out once it commits,
+        // never for a change rolled back and applied again
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    send(tenant, code, message, data);
+                }
+            }
+        });
+    }
+
+    private void send(String tenant, String code, String message, Map<String, Object> data) {
         LOG.debugf("tenant %s: system alert %s: %s", tenant, code, message);
         socket.send(tenant, TYPE, data);
     }
