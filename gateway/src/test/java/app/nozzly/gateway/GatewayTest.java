@@ -360,8 +360,7 @@ class GatewayTest {
     @Test
     void aReplicaTooBusyToAnswerTwoProbesInTimeStaysInRotation() throws Exception {
         TestService busy = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(busy))
-                .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
+        Gateway gateway = gateway(toService(busy, "/api/v1/things", ErrorFamily.PROBLEM));
         assertThat(get(gateway, "/api/v1/things").statusCode()).isEqualTo(200);
 
         List<String> transitions = whileRecordingTransitions(() -> {
@@ -377,8 +376,7 @@ class GatewayTest {
     @Test
     void theOnlyReplicaLeavingItsProbesUnansweredForLongIsSlowNotDeadAndKeepsTakingRequests() throws Exception {
         TestService busy = service();
-        Gateway gateway = gateway(GatewayConfig.builder().upstream("svc", endpoint(busy))
-                .route("/api/v1/things", "svc", ErrorFamily.PROBLEM, CorsPolicy.none()));
+        Gateway gateway = gateway(toService(busy, "/api/v1/things", ErrorFamily.PROBLEM));
         assertThat(get(gateway, "/api/v1/things").statusCode()).isEqualTo(200);
 
         List<String> transitions = whileRecordingTransitions(() -> {

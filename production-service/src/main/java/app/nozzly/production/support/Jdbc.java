@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain JDBC for the statements that run on every read of a run (the run reader, the catalog's lookups): there,
- * Hibernate spent more on preparing, binding and hydrating than the database spent answering.
+ * Plain JDBC for the statements that run on every read of a run (the run reader, the catalog's lookups) and on every
+ * create (whether a run number is taken): there, Hibernate spent more on preparing, binding and hydrating, or on
+ * translating the query again, than the database spent answering.
  */
 public final class Jdbc {
 
