@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -64,17 +65,24 @@ final class ManagedProcess {
     }
 
     void stop() {
+        stop(Duration.ofSeconds(25));
+    }
+
+    /** Asks the process to exit and waits {@code patience} for it before killing it; true when it exited itself. */
+    boolean stop(Duration patience) {
         if (process == null) {
-            return;
+            return true;
         }
         process.destroy();
         try {
-            if (!process.waitFor(25, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     String tail(int lines) {

@@ -2,6 +2,7 @@ package app.nozzly.stack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,13 +42,16 @@ final class Stack {
     private static final List<String> SCHEMAS = List.of("production", "inventory", "printer", "ordersync", "facility");
     /** Key of a service's stack settings holding extra JVM options rather than a config property. */
     private static final String JVM_OPTIONS = "jvm.options";
-    private static final String CLASS_ARCHIVE = "app-cds.jsa";
+    /** How long a training start may take to exit: it writes the service's AOT cache as it does. */
+    private static final Duration TRAINING_EXIT = Duration.ofSeconds(120);
+    private static final String TRAINING_TENANT = "stack-class-cache-training";
 
     private final Path home;
     private final Path repo;
     private final Ports ports;
     private final Keys keys;
     private final List<Service> services = Service.all();
+    private final ServiceRuntime runtime = ServiceRuntime.detect();
     private final List<ManagedProcess> children = new ArrayList<>();
     private final Map<String, Long> readyMillis = new ConcurrentHashMap<>();
     private EmbeddedPostgres postgres;
@@ -68,6 +75,7 @@ final class Stack {
         kafka = new KafkaBrokerProcess(home.resolve("kafka"), ports.kafka(), ports.kafkaController(), "384m");
         kafka.start(Duration.ofSeconds(120));
         startSimulators();
+        trainClassCaches();
         for (Service service : services) {
             log("starting " + service.name() + " on port " + ports.of(service));
             ManagedProcess process = new ManagedProcess(service.name(), serviceCommand(service),
@@ -194,7 +202,88 @@ final class Stack {
         return repo.resolve(service.name()).resolve("target/quarkus-app");
     }
 
+    /**
+     * Gives every service whose AOT cache is missing, or older than its build, one training start (see
+     * {@link ServiceRuntime}): all of them at once, each up to ready, reading a list as a tenant would, then stopped,
+     * writing its cache as it exits. A service whose training fails starts without a cache.
+     */
+    private void trainClassCaches() throws Exception {
+        List<Service> untrained = services.stream().filter(s -> runtime.needsTraining(appDirectory(s))).toList();
+        if (untrained.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        log("recording the class caches of " + untrained.stream().map(Service::name).toList() + " on " + runtime
+                + " (once a build)");
+        Map<Service, ManagedProcess> training = new LinkedHashMap<>();
+        for (Service service : untrained) {
+            Files.deleteIfExists(appDirectory(service).resolve(ServiceRuntime.AOT_CACHE));
+            List<String> command = serviceCommand(service, ServiceRuntime.trainingOptions());
+            ManagedProcess process = new ManagedProcess(service.name(), command,
+                    home.resolve("logs").resolve(service.name() + ".log"), appDirectory(service));
+            process.start();
+            training.put(service, process);
+            children.add(process);
+        }
+        String token = keys.token(TRAINING_TENANT, List.of("owner"), 600, null);
+        ExecutorService trainers = Executors.newFixedThreadPool(training.size());
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            training.forEach((service, process) -> done.add(trainers.submit(() -> train(service, process, token))));
+            for (Future<?> trained : done) {
+                trained.get();
+            }
+        } finally {
+            trainers.shutdownNow();
+            children.removeAll(training.values());
+        }
+        for (Service service : untrained) {
+            if (!Files.exists(appDirectory(service).resolve(ServiceRuntime.AOT_CACHE))) {
+                log(service.name() + " recorded no class cache and starts without one; see "
+                        + home.resolve("logs").resolve(service.name() + ".log"));
+            }
+        }
+        log(String.format("class caches recorded in %.1f s", (System.nanoTime() - start) / 1e9));
+    }
+
+    private void train(Service service, ManagedProcess process, String token) {
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            while (process.alive() && !ready(http, ports.of(service)) && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            URI list = URI.create("http://127.0.0.1:" + ports.of(service) + service.listPath());
+            for (int i = 0; i < 20 && process.alive(); i++) {
+                http.send(HttpRequest.newBuilder(list).header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException e) {
+            log(service.name() + "'s training start did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (!process.stop(TRAINING_EXIT)) {
+                log(service.name() + "'s training start did not exit within " + TRAINING_EXIT.toSeconds()
+                        + " s; its class cache is dropped");
+                uncheckedDelete(appDirectory(service).resolve(ServiceRuntime.AOT_CACHE));
+            }
+        }
+    }
+
+    private static void uncheckedDelete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<String> serviceCommand(Service service) throws IOException {
+        return serviceCommand(service, runtime.archiveOptions(appDirectory(service)));
+    }
+
+    private List<String> serviceCommand(Service service, List<String> archiveOptions) throws IOException {
         Path jar = appDirectory(service).resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " missing: build with ./mvnw install -DskipTests");
@@ -212,12 +301,9 @@ final class Stack {
         config.putAll(serviceOverrides(service));
         // C1 only: on a 2-core laptop C2's compilations cost more start time and RSS (about 60 MB a service) than
         // its faster code gives back under the benchmarks (./stack bench)
-        List<String> command = new ArrayList<>(List.of(java(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(runtime.java(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xss512k"));
-        if (Files.exists(jar.resolveSibling(CLASS_ARCHIVE))) {
-            // the application class archive Quarkus packages (quarkus.package.jar.appcds.enabled): faster start, less RSS
-            command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
-        }
+        command.addAll(archiveOptions);
         String jvmOptions = config.remove(JVM_OPTIONS);
         if (jvmOptions != null) {
             command.addAll(List.of(jvmOptions.trim().split("\\s+")));

@@ -1,6 +1,7 @@
 package app.nozzly.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,12 +55,6 @@ class StackIT {
     private static final Map<String, String> SOCKETS = Map.of(
             "production-service", "/api/v1/production/ws",
             "printer-service", "/ws");
-    private static final Map<String, String> REST = Map.of(
-            "production-service", "/api/v1/production-runs",
-            "printer-service", "/api/v1/printers",
-            "inventory-service", "/api/v1/spools",
-            "order-sync-service", "/api/orders",
-            "facility-sim-service", "/api/facility/raw-materials");
 
     private static Path home;
     private static Stack stack;
@@ -110,11 +105,28 @@ class StackIT {
         }
     }
 
+    /** A cache the JVM cannot use (another build's, other options) is reported as an [aot] error on its start. */
+    @Test
+    @Order(1)
+    void onAJdkWithAotCachesEveryServiceStartsFromTheCacheItsTrainingStartRecorded() throws Exception {
+        assumeTrue(ServiceRuntime.detect().aotCache(), "no JDK " + ServiceRuntime.AOT_CACHE_RELEASE + " or later here");
+        for (JsonNode service : JSON.readTree(home.resolve("state.json").toFile()).get("services")) {
+            String name = service.get("name").asText();
+            List<String> command = new ArrayList<>();
+            service.get("command").forEach(part -> command.add(part.asText()));
+            assertThat(command).as(name).contains("-XX:AOTCache=" + ServiceRuntime.AOT_CACHE);
+            assertThat(Path.of(service.get("directory").asText()).resolve(ServiceRuntime.AOT_CACHE)).as(name)
+                    .isNotEmptyFile();
+            assertThat(Files.readString(home.resolve("logs").resolve(name + ".log"))).as(name + "'s log")
+                    .contains("Quarkus").doesNotContain("][aot]");
+        }
+    }
+
     @Test
     @Order(2)
     void refusedAndAbandonedWebSocketUpgradesLeaveEveryServiceAnswering() throws Exception {
         String token = token("ws-storm");
-        REST.values().forEach(path -> get(path, token));
+        Service.all().forEach(service -> get(service.listPath(), token));
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             for (String socketPath : SOCKETS.values()) {
@@ -272,13 +284,14 @@ class StackIT {
     }
 
     private static void assertEveryServiceAnswersWithinASecond(String token) {
-        REST.forEach((service, path) -> {
+        for (Service service : Service.all()) {
             long started = System.nanoTime();
-            HttpResponse<String> answer = get(path, token);
+            HttpResponse<String> answer = get(service.listPath(), token);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(answer.statusCode()).as(service + " " + path + ": " + answer.body()).isEqualTo(200);
-            assertThat(took).as(service + " " + path).isLessThan(Duration.ofSeconds(1));
-        });
+            String request = service.name() + " " + service.listPath();
+            assertThat(answer.statusCode()).as(request + ": " + answer.body()).isEqualTo(200);
+            assertThat(took).as(request).isLessThan(Duration.ofSeconds(1));
+        }
     }
 
     private static HttpResponse<String> call(String path, String method, String token, String forwardedFor)
