@@ -29,9 +29,13 @@ final class ServiceRuntime {
 
     /** The first feature release whose AOT cache holds linked classes (JEP 483) and is made in one step (JEP 514). */
     static final int AOT_CACHE_RELEASE = 25;
-    static final String AOT_CACHE = "app.aot";
+    /** The option naming the AOT cache a start uses. */
+    static final String AOT_CACHE_OPTION = "-XX:AOTCache=";
     private static final String CLASS_ARCHIVE = "app-cds.jsa";
     private static final Pattern VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
+    /** A cache and the configuration file its training start writes before it. */
+    private static final Pattern CACHE_FILE = Pattern.compile("app-[0-9a-f]{8}\\.aot(\\.config)?");
+    private static final Pattern RUNTIME_VERSION = Pattern.compile("(?m)^JAVA_RUNTIME_VERSION=\"([^\"]+)\"");
 
     private final Path javaHome;
     private final int feature;
@@ -76,9 +80,17 @@ final class ServiceRuntime {
 
     /** The feature release a JDK's {@code release} file names. */
     static Optional<Integer> feature(Path javaHome) {
+        return release(javaHome, VERSION).map(Integer::parseInt);
+    }
+
+    private Optional<String> release(Pattern key) {
+        return release(javaHome, key);
+    }
+
+    private static Optional<String> release(Path javaHome, Pattern key) {
         try {
-            Matcher matcher = VERSION.matcher(Files.readString(javaHome.resolve("release")));
-            return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+            Matcher matcher = key.matcher(Files.readString(javaHome.resolve("release")));
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -88,17 +100,27 @@ final class ServiceRuntime {
         return javaHome.resolve("bin").resolve("java").toString();
     }
 
-    boolean aotCache() {
+    boolean usesAotCache() {
         return feature >= AOT_CACHE_RELEASE;
     }
 
-    /** Whether the service packaged in {@code appDirectory} needs a training start before it can use a cache. */
-    boolean needsTraining(Path appDirectory) {
-        if (!aotCache()) {
+    /**
+     * The file name of the AOT cache of a start with {@code jvmOptions} on this JDK. A cache serves only the JDK
+     * build and the options it was recorded with (the JVM refuses another's, with an {@code [aot]} error, and starts
+     * without it), so a new JDK or other options make a new name, and a training start.
+     */
+    String aotCache(List<String> jvmOptions) {
+        String key = release(RUNTIME_VERSION).orElse(String.valueOf(feature)) + " " + String.join(" ", jvmOptions);
+        return String.format("app-%08x.aot", key.hashCode());
+    }
+
+    /** Whether a start with {@code jvmOptions} in {@code appDirectory} needs a training start first. */
+    boolean needsTraining(Path appDirectory, List<String> jvmOptions) {
+        if (!usesAotCache()) {
             return false;
         }
-        Path cache = appDirectory.resolve(AOT_CACHE);
-        if (!Files.exists(cache)) {
+        Path cache = appDirectory.resolve(aotCache(jvmOptions));
+        if (!Files.exists(cache) || size(cache) == 0) {
             return true;
         }
         try (Stream<Path> files = Files.walk(appDirectory)) {
@@ -110,10 +132,11 @@ final class ServiceRuntime {
         }
     }
 
-    /** The archive options of a service's start in {@code appDirectory} (its working directory). */
-    List<String> archiveOptions(Path appDirectory) {
-        if (aotCache()) {
-            return Files.exists(appDirectory.resolve(AOT_CACHE)) ? List.of("-XX:AOTCache=" + AOT_CACHE) : List.of();
+    /** The archive options of a start with {@code jvmOptions} in {@code appDirectory} (its working directory). */
+    List<String> archiveOptions(Path appDirectory, List<String> jvmOptions) {
+        if (usesAotCache()) {
+            String cache = aotCache(jvmOptions);
+            return Files.exists(appDirectory.resolve(cache)) ? List.of(AOT_CACHE_OPTION + cache) : List.of();
         }
         return Files.exists(appDirectory.resolve(CLASS_ARCHIVE)) ? List.of("-XX:SharedArchiveFile=" + CLASS_ARCHIVE)
                 : List.of();
@@ -124,13 +147,34 @@ final class ServiceRuntime {
      * warnings about each class it leaves out (generated proxies, classes that fail verification and never load) would
      * fill the service's log; errors still show.
      */
-    static List<String> trainingOptions() {
-        return List.of("-XX:AOTCacheOutput=" + AOT_CACHE, "-Xlog:aot=error");
+    List<String> trainingOptions(List<String> jvmOptions) {
+        return List.of("-XX:AOTCacheOutput=" + aotCache(jvmOptions), "-Xlog:aot=error");
+    }
+
+    /** Deletes every AOT cache in {@code appDirectory}: those of other JDKs or options, and an unfinished one. */
+    void dropCaches(Path appDirectory) {
+        try (Stream<Path> files = Files.list(appDirectory)) {
+            List<Path> caches = files.filter(file -> CACHE_FILE.matcher(file.getFileName().toString()).matches())
+                    .toList();
+            for (Path cache : caches) {
+                Files.delete(cache);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public String toString() {
-        return "JDK " + feature + " (" + javaHome + ")" + (aotCache() ? " with an AOT cache per service" : "");
+        return "JDK " + feature + " (" + javaHome + ")" + (usesAotCache() ? " with an AOT cache per service" : "");
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static FileTime modified(Path file) {

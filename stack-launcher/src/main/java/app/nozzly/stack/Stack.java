@@ -2,7 +2,6 @@ package app.nozzly.stack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -208,7 +207,12 @@ final class Stack {
      * writing its cache as it exits. A service whose training fails starts without a cache.
      */
     private void trainClassCaches() throws Exception {
-        List<Service> untrained = services.stream().filter(s -> runtime.needsTraining(appDirectory(s))).toList();
+        List<Service> untrained = new ArrayList<>();
+        for (Service service : services) {
+            if (runtime.needsTraining(appDirectory(service), jvmOptions(service))) {
+                untrained.add(service);
+            }
+        }
         if (untrained.isEmpty()) {
             return;
         }
@@ -217,8 +221,8 @@ final class Stack {
                 + " (once a build)");
         Map<Service, ManagedProcess> training = new LinkedHashMap<>();
         for (Service service : untrained) {
-            Files.deleteIfExists(appDirectory(service).resolve(ServiceRuntime.AOT_CACHE));
-            List<String> command = serviceCommand(service, ServiceRuntime.trainingOptions());
+            runtime.dropCaches(appDirectory(service));
+            List<String> command = serviceCommand(service, runtime.trainingOptions(jvmOptions(service)));
             ManagedProcess process = new ManagedProcess(service.name(), command,
                     home.resolve("logs").resolve(service.name() + ".log"), appDirectory(service));
             process.start();
@@ -238,7 +242,7 @@ final class Stack {
             children.removeAll(training.values());
         }
         for (Service service : untrained) {
-            if (!Files.exists(appDirectory(service).resolve(ServiceRuntime.AOT_CACHE))) {
+            if (runtime.needsTraining(appDirectory(service), jvmOptions(service))) {
                 log(service.name() + " recorded no class cache and starts without one; see "
                         + home.resolve("logs").resolve(service.name() + ".log"));
             }
@@ -266,21 +270,28 @@ final class Stack {
             if (!process.stop(TRAINING_EXIT)) {
                 log(service.name() + "'s training start did not exit within " + TRAINING_EXIT.toSeconds()
                         + " s; its class cache is dropped");
-                uncheckedDelete(appDirectory(service).resolve(ServiceRuntime.AOT_CACHE));
+                runtime.dropCaches(appDirectory(service));
             }
         }
     }
 
-    private static void uncheckedDelete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private List<String> serviceCommand(Service service) throws IOException {
+        return serviceCommand(service, runtime.archiveOptions(appDirectory(service), jvmOptions(service)));
     }
 
-    private List<String> serviceCommand(Service service) throws IOException {
-        return serviceCommand(service, runtime.archiveOptions(appDirectory(service)));
+    /**
+     * The JVM options of a service's start, apart from its class archive: a laptop-sized heap, the serial collector,
+     * C1 only (on a 2-core laptop C2's compilations cost more start time and RSS, about 60 MB a service, than its
+     * faster code gives back under ./stack bench), and the service's own (its stack settings' {@code jvm.options}).
+     */
+    private List<String> jvmOptions(Service service) throws IOException {
+        List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xss512k"));
+        String own = serviceOverrides(service).get(JVM_OPTIONS);
+        if (own != null) {
+            options.addAll(List.of(own.trim().split("\\s+")));
+        }
+        return options;
     }
 
     private List<String> serviceCommand(Service service, List<String> archiveOptions) throws IOException {
@@ -299,15 +310,11 @@ final class Stack {
         config.put("kafka.bootstrap.servers", "127.0.0.1:" + ports.kafka());
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
         config.putAll(serviceOverrides(service));
-        // C1 only: on a 2-core laptop C2's compilations cost more start time and RSS (about 60 MB a service) than
-        // its faster code gives back under the benchmarks (./stack bench)
-        List<String> command = new ArrayList<>(List.of(runtime.java(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xss512k"));
+        config.remove(JVM_OPTIONS);
+        List<String> command = new ArrayList<>();
+        command.add(runtime.java());
+        command.addAll(jvmOptions(service));
         command.addAll(archiveOptions);
-        String jvmOptions = config.remove(JVM_OPTIONS);
-        if (jvmOptions != null) {
-            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.getFileName().toString());
